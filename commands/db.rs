@@ -1,0 +1,106 @@
+//! `isets db migrate` and `isets db status`.
+
+use clap::Subcommand;
+use isets::Result;
+use isets::db::migrate::{self, MigrationState};
+use isets::db::{Backend, Db};
+use isets::operator::Operator;
+use isets::output::{Tabular, opt, time};
+use isets::permissions::Action;
+
+use super::Ctx;
+
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Apply pending schema migrations (creates a SQLite database if there is none)
+    Migrate {
+        /// Only list the migrations that would be applied
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// List applied and pending migrations
+    Status,
+}
+
+struct Row(MigrationState);
+
+impl serde::Serialize for Row {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl Tabular for Row {
+    fn headers() -> Vec<&'static str> {
+        vec!["version", "description", "state", "applied_at"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.0.version.to_string(),
+            self.0.description.clone(),
+            self.0.state.to_string(),
+            opt(&self.0.applied_at.as_ref().map(time)),
+        ]
+    }
+    fn key(&self) -> String {
+        self.0.version.to_string()
+    }
+}
+
+/// Once users exist, only a super user may change the schema; before that anyone who
+/// can reach the database may create it.
+async fn check_migrate_permission(ctx: &Ctx, db: &Db) -> Result<()> {
+    let states = migrate::status(db).await?;
+    if !states.iter().any(|s| s.state == "applied") {
+        return Ok(());
+    }
+    let mut tx = db.begin(false).await?;
+    let (users,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM users", vec![]).await?;
+    if users == 0 {
+        return Ok(());
+    }
+    let login = isets::operator::identity(db, ctx.operator()).await?;
+    let operator = Operator::load(&mut tx, &login).await?;
+    operator.authorize(Action::MigrateSchema, None)
+}
+
+pub async fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
+    match cmd {
+        DbCommand::Migrate { dry_run } => {
+            let db = ctx.connect(!dry_run).await?;
+            check_migrate_permission(ctx, &db).await?;
+            let rows: Vec<Row> = if dry_run {
+                migrate::status(&db)
+                    .await?
+                    .into_iter()
+                    .filter(|m| m.state == "pending")
+                    .map(Row)
+                    .collect()
+            } else {
+                let applied = migrate::run(&db).await?;
+                migrate::status(&db)
+                    .await?
+                    .into_iter()
+                    .filter(|m| applied.contains(&m.version))
+                    .map(Row)
+                    .collect()
+            };
+            let verb = if dry_run { "would apply" } else { "applied" };
+            ctx.printer.status(format!(
+                "{verb} {} migration(s) on {} ({})",
+                rows.len(),
+                isets::redact::url(ctx.database_url()),
+                match db.backend() {
+                    Backend::Sqlite => "sqlite",
+                    Backend::Postgres => "postgres",
+                }
+            ));
+            ctx.printer.list(&rows, "migrations")
+        }
+        DbCommand::Status => {
+            let db = ctx.connect(false).await?;
+            let rows: Vec<Row> = migrate::status(&db).await?.into_iter().map(Row).collect();
+            ctx.printer.list(&rows, "migrations")
+        }
+    }
+}

@@ -1,0 +1,242 @@
+//! The command line: global options, the subcommand tree, and the context each
+//! command runs in. One file per subcommand group; each converts its arguments into a
+//! core request, calls the core, and renders the result.
+
+pub mod audit;
+pub mod config;
+pub mod db;
+pub mod generate;
+pub mod init;
+pub mod org;
+pub mod provider;
+pub mod user;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+
+use clap::parser::ValueSource;
+use clap::{ArgMatches, Args, Parser, Subcommand};
+use isets::config::{Inputs, Settings, Source};
+use isets::db::Db;
+use isets::output::{ColorChoice, Format, Printer};
+use isets::session::{Session, WriteOptions};
+use isets::{Error, Result};
+
+/// The exit-code table for `--help` and the man page, from the core's one table.
+fn exit_codes_help() -> String {
+    let mut text = String::from("Exit codes:\n");
+    for (code, meaning) in isets::error::exit_code_table() {
+        text.push_str(&format!("  {code:<3} {meaning}\n"));
+    }
+    text.trim_end().to_string()
+}
+
+/// Administration toolkit for ISETS, the Illinois SNAP Employment & Training System.
+#[derive(Debug, Parser)]
+#[command(
+    name = "isets",
+    version,
+    about,
+    long_about = "Administration toolkit for ISETS, the Illinois SNAP Employment & Training System.\n\n\
+        Every command runs against one shared database (SQLite by default, PostgreSQL when \
+        --database-url names one), as a known operator whose listings decide what it may do. \
+        Every write is one transaction together with its audit record.",
+    after_long_help = exit_codes_help(),
+    propagate_version = true
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)
+    #[arg(
+        long,
+        global = true,
+        env = "ISETS_DATABASE_URL",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub database_url: Option<String>,
+    /// Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)
+    #[arg(long = "as", global = true, env = "ISETS_USER", value_name = "USER")]
+    pub operator: Option<String>,
+    /// Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]
+    #[arg(long, global = true, env = "ISETS_CONFIG", value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Output format for data on stdout
+    #[arg(long, global = true, env = "ISETS_FORMAT", value_parser = Format::NAMES)]
+    pub format: Option<String>,
+    /// When to use colour (NO_COLOR turns it off)
+    #[arg(long, global = true, env = "ISETS_COLOR", value_parser = ColorChoice::NAMES, value_name = "WHEN")]
+    pub color: Option<String>,
+    /// Print only ids; no status messages
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// More log output on stderr (-v, -vv, -vvv); RUST_LOG also works
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create the schema, the organization IDHS and the first super user
+    Init(init::InitArgs),
+    /// Database schema: migrate and status
+    #[command(subcommand)]
+    Db(db::DbCommand),
+    /// User accounts and their listings (U1–U6)
+    #[command(subcommand)]
+    User(user::UserCommand),
+    /// Organizations: IDHS and the providers
+    #[command(subcommand)]
+    Org(org::OrgCommand),
+    /// Provider agencies
+    #[command(subcommand)]
+    Provider(provider::ProviderCommand),
+    /// The audit log: list and verify
+    #[command(subcommand)]
+    Audit(audit::AuditCommand),
+    /// Configuration
+    #[command(subcommand)]
+    Config(config::ConfigCommand),
+    /// Generate shell completions and man pages
+    #[command(subcommand)]
+    Generate(generate::GenerateCommand),
+}
+
+/// `--dry-run` and `--reason`, on every command that writes.
+#[derive(Debug, Args, Clone)]
+pub struct WriteArgs {
+    /// Do everything, then roll back and show what would have changed
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Why: recorded with the audit record
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+}
+
+impl WriteArgs {
+    pub fn options(&self) -> WriteOptions {
+        WriteOptions {
+            dry_run: self.dry_run,
+            reason: self.reason.clone(),
+        }
+    }
+}
+
+/// What every command runs with: effective settings, the printer, the command line.
+pub struct Ctx {
+    pub settings: Settings,
+    pub printer: Printer,
+    pub command_line: String,
+}
+
+fn given(matches: &ArgMatches, id: &str, env: &str) -> isets::config::Given {
+    let value = matches.get_one::<String>(id)?.clone();
+    let source = match matches.value_source(id)? {
+        ValueSource::EnvVariable => Source::Env(env.to_string()),
+        _ => Source::Flag,
+    };
+    Some((value, source))
+}
+
+/// The global options wherever they were given: clap keeps a global flag given after
+/// a subcommand on the deepest subcommand's matches.
+fn deepest(matches: &ArgMatches) -> &ArgMatches {
+    match matches.subcommand() {
+        Some((_, sub)) => deepest(sub),
+        None => matches,
+    }
+}
+
+impl Ctx {
+    pub fn new(global: &GlobalArgs, matches: &ArgMatches) -> Result<Ctx> {
+        let m = deepest(matches);
+        let inputs = Inputs {
+            config_file: global.config.clone(),
+            database_url: given(m, "database_url", "ISETS_DATABASE_URL"),
+            operator: given(m, "operator", "ISETS_USER"),
+            format: given(m, "format", "ISETS_FORMAT"),
+            color: given(m, "color", "ISETS_COLOR"),
+        };
+        let settings = isets::config::resolve(&inputs)?;
+        let printer = Printer::new(settings.format.value, global.quiet, settings.color.value);
+        Ok(Ctx {
+            settings,
+            printer,
+            command_line: isets::redact::command_line(std::env::args()),
+        })
+    }
+
+    pub fn database_url(&self) -> &str {
+        &self.settings.database_url.value
+    }
+
+    pub fn operator(&self) -> Option<&str> {
+        self.settings.operator.as_ref().map(|s| s.value.as_str())
+    }
+
+    pub async fn connect(&self, create: bool) -> Result<Db> {
+        Db::connect(self.database_url(), create).await
+    }
+
+    /// Connects and identifies the operator; the schema must be current.
+    pub async fn session(&self) -> Result<Session> {
+        let db = self.connect(false).await?;
+        Session::open(db, self.operator(), self.command_line.clone()).await
+    }
+}
+
+/// Prompts only when a person is there to answer: stdin and stderr both terminals.
+pub fn interactive() -> bool {
+    std::io::stdin().is_terminal() && std::io::stderr().is_terminal()
+}
+
+/// Asks for confirmation on a terminal; `--yes` skips it; without a terminal and
+/// without `--yes` the command refuses.
+pub async fn confirm(question: String, yes: bool) -> Result<()> {
+    if yes {
+        return Ok(());
+    }
+    if !interactive() {
+        return Err(Error::NotConfirmed(format!(
+            "{question} — no terminal to confirm on: re-run with --yes"
+        )));
+    }
+    let prompt = question.clone();
+    let answer = tokio::task::spawn_blocking(move || {
+        dialoguer::Confirm::new()
+            .with_prompt(prompt)
+            .default(false)
+            .interact_opt()
+    })
+    .await
+    .map_err(|e| Error::Internal(e.to_string()))?
+    .map_err(|e| Error::Internal(format!("prompt: {e}")))?;
+    match answer {
+        Some(true) => Ok(()),
+        _ => Err(Error::NotConfirmed("declined: nothing was changed".into())),
+    }
+}
+
+pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
+    if let Command::Generate(cmd) = &cli.command {
+        return generate::run(cmd);
+    }
+    let ctx = Ctx::new(&cli.global, matches)?;
+    match cli.command {
+        Command::Init(args) => init::run(&ctx, args).await,
+        Command::Db(cmd) => db::run(&ctx, cmd).await,
+        Command::User(cmd) => user::run(&ctx, cmd).await,
+        Command::Org(cmd) => org::run(&ctx, cmd).await,
+        Command::Provider(cmd) => provider::run(&ctx, cmd).await,
+        Command::Audit(cmd) => audit::run(&ctx, cmd).await,
+        Command::Config(cmd) => config::run(&ctx, cmd),
+        Command::Generate(_) => Ok(()),
+    }
+}

@@ -1,0 +1,314 @@
+//! `isets user add|remove|list|show`.
+
+use clap::{Args, Subcommand};
+use isets::output::{Section, opt, time};
+use isets::permissions::Role;
+use isets::users::{self, AddKind, AddUser, Authorization, ListFilter, Person, Removal};
+use isets::values::{parse_date, parse_email, parse_username, required_text};
+use isets::{Error, Result};
+
+use super::{Ctx, WriteArgs, confirm, interactive};
+
+#[derive(Debug, Subcommand)]
+pub enum UserCommand {
+    /// Add a user with a listing; an existing account for the same person is reused (U1–U4)
+    Add(AddArgs),
+    /// Remove one listing or all of them; the account and its history stay (U5)
+    Remove(RemoveArgs),
+    /// List users with their listings and last activity (U6)
+    List(ListArgs),
+    /// Show one user with every listing, past and present
+    Show {
+        /// Username
+        username: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Username (lower case; on PostgreSQL also their database login)
+    pub username: Option<String>,
+    /// First name (U1)
+    #[arg(long = "first", value_name = "NAME")]
+    pub first_name: Option<String>,
+    /// Last name (U1)
+    #[arg(long = "last", value_name = "NAME")]
+    pub last_name: Option<String>,
+    /// Email (U1)
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)
+    #[arg(long, value_name = "DATE")]
+    pub dob: Option<String>,
+    /// Organization to list the user on: IDHS or a provider's name
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+    /// Role on that organization
+    #[arg(long, value_parser = Role::ALL.map(Role::code))]
+    pub role: Option<String>,
+    /// Reference of the signed access request, form IL444-2022 (provider users, U3)
+    #[arg(long, value_name = "REF")]
+    pub access_request: Option<String>,
+    /// Reference of the manager's written request (IDHS staff, U3)
+    #[arg(long, value_name = "REF")]
+    pub manager_request: Option<String>,
+    /// Who authorized the access (U3)
+    #[arg(long, value_name = "NAME")]
+    pub authorized_by: Option<String>,
+    /// Add the listing even when the person's account is listed with another organization (U4)
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("which").required(true).args(["org", "all"])))]
+pub struct RemoveArgs {
+    /// Username
+    pub username: String,
+    /// Organization of the listing to remove (with --role)
+    #[arg(long, value_name = "ORG", requires = "role")]
+    pub org: Option<String>,
+    /// Role of the listing to remove (with --org)
+    #[arg(long, value_parser = Role::ALL.map(Role::code), requires = "org")]
+    pub role: Option<String>,
+    /// Remove every listing
+    #[arg(long, conflicts_with_all = ["org", "role"])]
+    pub all: bool,
+    /// Username of the authorized representative who asked for the removal (U5)
+    #[arg(long, value_name = "USER")]
+    pub requested_by: String,
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only listings on this organization
+    #[arg(long, value_name = "ORG")]
+    pub org: Option<String>,
+    /// Only listings with this role
+    #[arg(long, value_parser = Role::ALL.map(Role::code))]
+    pub role: Option<String>,
+    /// Only users with no recorded activity in this many days (U6 review)
+    #[arg(long, value_name = "DAYS")]
+    pub stale: Option<u32>,
+    /// Include removed listings
+    #[arg(long)]
+    pub all: bool,
+}
+
+/// A required field: given, asked for on a terminal, or an error naming the flag.
+fn field(value: Option<String>, flag: &str, prompt: &str) -> Result<String> {
+    if let Some(v) = value {
+        return Ok(v);
+    }
+    if !interactive() {
+        return Err(Error::Usage(format!("{flag} is required (U1)")));
+    }
+    dialoguer::Input::<String>::new()
+        .with_prompt(prompt)
+        .interact_text()
+        .map_err(|e| Error::Usage(format!("{flag}: {e}")))
+}
+
+fn person(args: &mut AddArgs) -> Result<Person> {
+    let username = field(args.username.take(), "USERNAME", "Username")?;
+    let first = field(args.first_name.take(), "--first", "First name")?;
+    let last = field(args.last_name.take(), "--last", "Last name")?;
+    let email = field(args.email.take(), "--email", "Email")?;
+    let dob = field(
+        args.dob.take(),
+        "--dob",
+        "Date of birth (YYYY-MM-DD or MM/DD/YYYY)",
+    )?;
+    Ok(Person {
+        username: parse_username("USERNAME", &username)?,
+        first_name: required_text("--first", &first)?,
+        last_name: required_text("--last", &last)?,
+        email: parse_email("--email", &email)?,
+        date_of_birth: parse_date("--dob", &dob)?,
+    })
+}
+
+async fn add(ctx: &Ctx, mut args: AddArgs) -> Result<()> {
+    let person = person(&mut args)?;
+    let organization = field(
+        args.org.take(),
+        "--org",
+        "Organization (IDHS or a provider)",
+    )?;
+    let role: Role = field(args.role.take(), "--role", "Role")?.parse()?;
+    let session = ctx.session().await?;
+    let mut request = AddUser {
+        person,
+        organization,
+        role,
+        authorization: Authorization {
+            access_request: args.access_request,
+            manager_request: args.manager_request,
+            authorized_by: args.authorized_by,
+        },
+        confirmed: args.yes,
+    };
+    let options = args.write.options();
+    let report = match users::add(&session, &request, &options).await {
+        // U4: a person listed elsewhere is shown, and a person at a terminal confirms.
+        Err(Error::NotConfirmed(message)) if !args.yes && interactive() => {
+            ctx.printer.warn(&message);
+            confirm("Add the listing to this existing account?".into(), false).await?;
+            request.confirmed = true;
+            users::add(&session, &request, &options).await?
+        }
+        other => other?,
+    };
+    let what = match report.result {
+        AddKind::Created => "created user",
+        AddKind::Listed => "added a listing to existing user",
+        AddKind::Reactivated => "reactivated removed user",
+    };
+    if let Some(by) = &report.matched_by {
+        ctx.printer.warn(format!(
+            "U4: matched existing account {} by {by}; no new account was created",
+            report.user.username
+        ));
+    }
+    let verb = if options.dry_run { "would have" } else { "" };
+    ctx.printer.status(
+        format!(
+            "{verb} {what} {} as {} on {}",
+            report.user.username, report.listing.role, report.listing.organization
+        )
+        .trim(),
+    );
+    ctx.printer.outcome(&report.outcome, &report.user.username)
+}
+
+async fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
+    let removal = match (args.all, args.org, args.role) {
+        (true, _, _) => Removal::All,
+        (false, Some(organization), Some(role)) => Removal::One {
+            organization,
+            role: role.parse()?,
+        },
+        _ => return Err(Error::Usage("give --org ORG --role ROLE, or --all".into())),
+    };
+    let session = ctx.session().await?;
+    let (user, listings) = users::removal_preview(&session, &args.username, &removal).await?;
+    let what = listings
+        .iter()
+        .map(|l| format!("{} on {}", l.role, l.organization))
+        .collect::<Vec<_>>()
+        .join(", ");
+    if !args.write.dry_run {
+        confirm(
+            format!(
+                "Remove {} {} ({}) as {what}?",
+                user.first_name, user.last_name, user.username
+            ),
+            args.yes,
+        )
+        .await?;
+    }
+    let report = users::remove(
+        &session,
+        &args.username,
+        &removal,
+        &args.requested_by,
+        &args.write.options(),
+    )
+    .await?;
+    if !report.outcome.dry_run {
+        ctx.printer.status(format!(
+            "removed {} listing(s) of {}; the account and its history are kept",
+            report.removed.len(),
+            report.user.username
+        ));
+    }
+    ctx.printer.outcome(&report.outcome, &report.user.username)
+}
+
+async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {
+    let filter = ListFilter {
+        organization: args.org,
+        role: args.role.map(|r| r.parse()).transpose()?,
+        stale_days: args.stale.map(i64::from),
+        include_removed: args.all,
+    };
+    let session = ctx.session().await?;
+    let rows = users::list(&session, &filter).await?;
+    ctx.printer.list(&rows, "users")
+}
+
+async fn show(ctx: &Ctx, username: &str) -> Result<()> {
+    let session = ctx.session().await?;
+    let detail = users::show(&session, username).await?;
+    let u = &detail.user;
+    let account = Section {
+        title: None,
+        headers: vec!["field", "value"],
+        rows: vec![
+            vec!["username".into(), u.username.clone()],
+            vec!["first_name".into(), u.first_name.clone()],
+            vec!["last_name".into(), u.last_name.clone()],
+            vec!["email".into(), u.email.clone()],
+            vec!["date_of_birth".into(), u.date_of_birth.to_string()],
+            vec!["status".into(), detail.status.into()],
+            vec!["created_at".into(), time(&u.created_at)],
+            vec![
+                "last_activity".into(),
+                detail
+                    .last_activity
+                    .as_ref()
+                    .map(time)
+                    .unwrap_or_else(|| "never".into()),
+            ],
+        ],
+    };
+    let listings = Section {
+        title: Some("Listings".into()),
+        headers: vec![
+            "organization",
+            "role",
+            "request",
+            "authorized_by",
+            "added_at",
+            "added_by",
+            "removed_at",
+            "removed_by",
+            "requested_by",
+        ],
+        rows: detail
+            .listings
+            .iter()
+            .map(|l| {
+                vec![
+                    l.organization.clone(),
+                    l.role.clone(),
+                    format!("{} {}", l.request_kind, l.request_ref),
+                    l.authorized_by.clone(),
+                    time(&l.added_at),
+                    l.added_by.clone(),
+                    opt(&l.removed_at.as_ref().map(time)),
+                    opt(&l.removed_by),
+                    opt(&l.removal_requested_by),
+                ]
+            })
+            .collect(),
+    };
+    ctx.printer
+        .detail(&u.username, &detail, &[account, listings])
+}
+
+pub async fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {
+    match cmd {
+        UserCommand::Add(args) => add(ctx, args).await,
+        UserCommand::Remove(args) => remove(ctx, args).await,
+        UserCommand::List(args) => list(ctx, args).await,
+        UserCommand::Show { username } => show(ctx, &username).await,
+    }
+}

@@ -1,0 +1,262 @@
+//! The audit log (H1): every write records who, when, the command line, what changed
+//! and why, in the same transaction as the change. Records form a SHA-256 chain so a
+//! changed or deleted record is found by `isets audit verify`.
+
+use chrono::{DateTime, NaiveDate, SecondsFormat, Utc};
+use serde::Serialize;
+use serde_json::Value;
+use sha2::{Digest, Sha256};
+
+use crate::args;
+use crate::db::{Backend, Tx};
+use crate::error::Result;
+use crate::operator::Reach;
+
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Serializes writers of the chain on PostgreSQL (SQLite writers already hold the
+/// database write lock from `BEGIN IMMEDIATE`).
+const CHAIN_LOCK: i64 = 0x15e7_a0d1;
+
+/// One change, recorded with the transaction that makes it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Change {
+    pub action: &'static str,
+    pub entity_kind: &'static str,
+    pub entity_id: String,
+    pub organization_id: Option<i64>,
+    pub before: Option<Value>,
+    pub after: Option<Value>,
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct AuditRecord {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub operator: String,
+    pub command: String,
+    pub action: String,
+    pub entity_kind: String,
+    pub entity_id: String,
+    pub organization_id: Option<i64>,
+    pub before: Option<String>,
+    pub after: Option<String>,
+    pub reason: Option<String>,
+    pub prev_hash: String,
+    pub hash: String,
+}
+
+#[allow(clippy::too_many_arguments)]
+fn digest(
+    at: &DateTime<Utc>,
+    operator: &str,
+    command: &str,
+    action: &str,
+    entity_kind: &str,
+    entity_id: &str,
+    organization_id: Option<i64>,
+    before: Option<&str>,
+    after: Option<&str>,
+    reason: Option<&str>,
+    prev_hash: &str,
+) -> String {
+    let canonical = serde_json::json!([
+        at.to_rfc3339_opts(SecondsFormat::Micros, true),
+        operator,
+        command,
+        action,
+        entity_kind,
+        entity_id,
+        organization_id,
+        before,
+        after,
+        reason,
+        prev_hash
+    ]);
+    let hash = Sha256::digest(canonical.to_string().as_bytes());
+    hash.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl AuditRecord {
+    fn expected_hash(&self) -> String {
+        digest(
+            &self.at,
+            &self.operator,
+            &self.command,
+            &self.action,
+            &self.entity_kind,
+            &self.entity_id,
+            self.organization_id,
+            self.before.as_deref(),
+            self.after.as_deref(),
+            self.reason.as_deref(),
+            &self.prev_hash,
+        )
+    }
+}
+
+/// Who and why, shared by every change of one command.
+pub struct Context<'a> {
+    pub at: DateTime<Utc>,
+    pub operator: &'a str,
+    pub command: &'a str,
+    pub reason: Option<&'a str>,
+}
+
+/// Appends `changes` to the chain inside `tx`.
+pub async fn append(tx: &mut Tx, ctx: &Context<'_>, changes: &[Change]) -> Result<()> {
+    if changes.is_empty() {
+        return Ok(());
+    }
+    if tx.backend() == Backend::Postgres {
+        tx.execute("SELECT pg_advisory_xact_lock($1)", args![CHAIN_LOCK])
+            .await?;
+    }
+    let last: Option<(String,)> = tx
+        .fetch_optional(
+            "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
+            vec![],
+        )
+        .await?;
+    let mut prev = last.map(|(h,)| h).unwrap_or_else(|| GENESIS.to_string());
+    for change in changes {
+        let before = change.before.as_ref().map(Value::to_string);
+        let after = change.after.as_ref().map(Value::to_string);
+        let hash = digest(
+            &ctx.at,
+            ctx.operator,
+            ctx.command,
+            change.action,
+            change.entity_kind,
+            &change.entity_id,
+            change.organization_id,
+            before.as_deref(),
+            after.as_deref(),
+            ctx.reason,
+            &prev,
+        );
+        tx.execute(
+            "INSERT INTO audit_log (at, operator, command, action, entity_kind, entity_id, \
+             organization_id, before, after, reason, prev_hash, hash) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+            args![
+                ctx.at,
+                ctx.operator,
+                ctx.command,
+                change.action,
+                change.entity_kind,
+                change.entity_id.as_str(),
+                change.organization_id,
+                before,
+                after,
+                ctx.reason,
+                prev.as_str(),
+                hash.as_str()
+            ],
+        )
+        .await?;
+        prev = hash;
+    }
+    Ok(())
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Filter {
+    pub entity_kind: Option<String>,
+    pub entity_id: Option<String>,
+    pub operator: Option<String>,
+    pub since: Option<NaiveDate>,
+}
+
+pub async fn list(
+    tx: &mut Tx,
+    filter: &Filter,
+    reach: &Reach,
+    operator_id: i64,
+) -> Result<Vec<AuditRecord>> {
+    let since = filter
+        .since
+        .and_then(|d| d.and_hms_opt(0, 0, 0))
+        .map(|t| t.and_utc());
+    let scoped_to = (!reach.is_statewide()).then_some(operator_id);
+    tx.fetch_all(
+        "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
+         before, after, reason, prev_hash, hash FROM audit_log \
+         WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
+         AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4) \
+         AND ($5 IS NULL OR organization_id IN (SELECT organization_id FROM listings \
+              WHERE user_id = $5 AND removed_at IS NULL)) \
+         ORDER BY id",
+        args![
+            filter.entity_kind.as_ref(),
+            filter.entity_id.as_ref(),
+            filter.operator.as_ref(),
+            since,
+            scoped_to
+        ],
+    )
+    .await
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Verification {
+    pub records: u64,
+    /// The first record whose hash or link does not match, if any.
+    pub first_bad: Option<i64>,
+    pub problem: Option<String>,
+}
+
+/// Walks the whole chain in pages and names the first record that does not verify.
+pub async fn verify(tx: &mut Tx) -> Result<Verification> {
+    const PAGE: i64 = 5000;
+    let mut prev = GENESIS.to_string();
+    let mut after_id = 0i64;
+    let mut count = 0u64;
+    loop {
+        let page: Vec<AuditRecord> = tx
+            .fetch_all(
+                "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
+                 before, after, reason, prev_hash, hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+                args![after_id, PAGE],
+            )
+            .await?;
+        let Some(last) = page.last() else { break };
+        after_id = last.id;
+        for record in &page {
+            count += 1;
+            let problem = if record.prev_hash != prev {
+                Some(
+                    "its link to the previous record is broken (a record was removed or reordered)",
+                )
+            } else if record.expected_hash() != record.hash {
+                Some("its content does not match its hash (the record was changed)")
+            } else {
+                None
+            };
+            if let Some(problem) = problem {
+                return Ok(Verification {
+                    records: count,
+                    first_bad: Some(record.id),
+                    problem: Some(problem.to_string()),
+                });
+            }
+            prev = record.hash.clone();
+        }
+    }
+    Ok(Verification {
+        records: count,
+        first_bad: None,
+        problem: None,
+    })
+}
+
+/// The newest audit time per operator username: their last activity (U6).
+pub async fn last_activity(tx: &mut Tx, username: &str) -> Result<Option<DateTime<Utc>>> {
+    let row: Option<(Option<DateTime<Utc>>,)> = tx
+        .fetch_optional(
+            "SELECT MAX(at) FROM audit_log WHERE operator = $1",
+            args![username],
+        )
+        .await?;
+    Ok(row.and_then(|(t,)| t))
+}

@@ -1,0 +1,156 @@
+//! Effective settings and where each came from: flag > environment > config file >
+//! default. The command layer supplies flag and environment values; this module reads
+//! the TOML file and fills in defaults.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::output::{ColorChoice, Format};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase", tag = "kind", content = "name")]
+pub enum Source {
+    Flag,
+    Env(String),
+    File(PathBuf),
+    Default,
+}
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Flag => f.write_str("command line"),
+            Source::Env(name) => write!(f, "environment ({name})"),
+            Source::File(path) => write!(f, "config file ({})", path.display()),
+            Source::Default => f.write_str("default"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Sourced<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// A value given on the command line or in the environment, with which of the two.
+pub type Given = Option<(String, Source)>;
+
+#[derive(Debug, Default, Clone)]
+pub struct Inputs {
+    pub config_file: Option<PathBuf>,
+    pub database_url: Given,
+    pub operator: Given,
+    pub format: Given,
+    pub color: Given,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileDatabase {
+    url: Option<String>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    #[serde(default)]
+    database: FileDatabase,
+    operator: Option<String>,
+    format: Option<String>,
+    color: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Settings {
+    pub config_file: Option<PathBuf>,
+    pub database_url: Sourced<String>,
+    pub operator: Option<Sourced<String>>,
+    pub format: Sourced<Format>,
+    pub color: Sourced<ColorChoice>,
+}
+
+/// `$XDG_CONFIG_HOME/isets/config.toml` (or the platform's config folder).
+pub fn default_config_path() -> Option<PathBuf> {
+    dirs::config_dir().map(|d| d.join("isets").join("config.toml"))
+}
+
+/// `sqlite://$XDG_DATA_HOME/isets/isets.db` (or the platform's data folder).
+pub fn default_database_url() -> String {
+    let dir = dirs::data_dir().unwrap_or_else(|| PathBuf::from("."));
+    format!("sqlite://{}", dir.join("isets").join("isets.db").display())
+}
+
+fn read_file(path: &Path, required: bool) -> Result<Option<File>> {
+    let text = match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && !required => return Ok(None),
+        Err(e) => {
+            return Err(Error::Usage(format!(
+                "config file {}: cannot read: {e}",
+                path.display()
+            )));
+        }
+    };
+    toml::from_str(&text)
+        .map(Some)
+        .map_err(|e| Error::Usage(format!("config file {}: {e}", path.display())))
+}
+
+fn pick<T>(
+    given: &Given,
+    from_file: Option<String>,
+    file: &Option<PathBuf>,
+    parse: impl Fn(&str) -> Result<T>,
+) -> Result<Option<Sourced<T>>> {
+    if let Some((value, source)) = given {
+        return Ok(Some(Sourced {
+            value: parse(value)?,
+            source: source.clone(),
+        }));
+    }
+    match (from_file, file) {
+        (Some(value), Some(path)) => Ok(Some(Sourced {
+            value: parse(&value)
+                .map_err(|e| Error::Usage(format!("config file {}: {e}", path.display())))?,
+            source: Source::File(path.clone()),
+        })),
+        _ => Ok(None),
+    }
+}
+
+fn default<T>(value: T) -> Sourced<T> {
+    Sourced {
+        value,
+        source: Source::Default,
+    }
+}
+
+pub fn resolve(inputs: &Inputs) -> Result<Settings> {
+    let (path, required) = match &inputs.config_file {
+        Some(path) => (Some(path.clone()), true),
+        None => (default_config_path(), false),
+    };
+    let file = match &path {
+        Some(p) => read_file(p, required)?,
+        None => None,
+    };
+    let used_path = file.as_ref().and(path.clone());
+    let file = file.unwrap_or_default();
+    Ok(Settings {
+        database_url: pick(&inputs.database_url, file.database.url, &used_path, |v| {
+            Ok(v.to_string())
+        })?
+        .unwrap_or_else(|| default(default_database_url())),
+        operator: pick(&inputs.operator, file.operator, &used_path, |v| {
+            Ok(v.to_string())
+        })?,
+        format: pick(&inputs.format, file.format, &used_path, |v| v.parse())?
+            .unwrap_or_else(|| default(Format::default())),
+        color: pick(&inputs.color, file.color, &used_path, |v| v.parse())?
+            .unwrap_or_else(|| default(ColorChoice::default())),
+        config_file: used_path,
+    })
+}

@@ -1,0 +1,146 @@
+//! Schema migrations (sqlx's format, one folder per backend, embedded in the binary)
+//! and the check every command makes that the schema matches the binary.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use sqlx::migrate::Migrator;
+
+use super::{Backend, Db};
+use crate::error::{Error, Result};
+
+static SQLITE: Migrator = sqlx::migrate!("migrations/sqlite");
+static POSTGRES: Migrator = sqlx::migrate!("migrations/postgres");
+
+fn migrator(backend: Backend) -> &'static Migrator {
+    match backend {
+        Backend::Sqlite => &SQLITE,
+        Backend::Postgres => &POSTGRES,
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct MigrationState {
+    pub version: i64,
+    pub description: String,
+    /// `applied`, `pending`, or `unknown` (applied by a newer isets).
+    pub state: &'static str,
+    pub applied_at: Option<DateTime<Utc>>,
+}
+
+#[derive(sqlx::FromRow)]
+struct Applied {
+    version: i64,
+    description: String,
+    installed_on: DateTime<Utc>,
+    success: bool,
+}
+
+async fn applied(db: &Db) -> Result<Option<Vec<Applied>>> {
+    let mut tx = db.begin(false).await?;
+    let present: Option<(String,)> = match db.backend() {
+        Backend::Sqlite => {
+            tx.fetch_optional(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+                vec![],
+            )
+            .await?
+        }
+        Backend::Postgres => {
+            tx.fetch_optional(
+                "SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) AS name \
+                 WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
+                vec![],
+            )
+            .await?
+        }
+    };
+    if present.is_none() {
+        return Ok(None);
+    }
+    let rows = tx
+        .fetch_all(
+            "SELECT version, description, installed_on, success FROM _sqlx_migrations ORDER BY version",
+            vec![],
+        )
+        .await?;
+    Ok(Some(rows))
+}
+
+/// Applied, pending and unknown migrations, in version order.
+pub async fn status(db: &Db) -> Result<Vec<MigrationState>> {
+    let applied = applied(db).await?.unwrap_or_default();
+    let known = migrator(db.backend());
+    let mut out: Vec<MigrationState> = known
+        .iter()
+        .map(|m| {
+            let done = applied.iter().find(|a| a.version == m.version && a.success);
+            MigrationState {
+                version: m.version,
+                description: m.description.to_string(),
+                state: if done.is_some() { "applied" } else { "pending" },
+                applied_at: done.map(|a| a.installed_on),
+            }
+        })
+        .collect();
+    for a in &applied {
+        if !known.iter().any(|m| m.version == a.version) {
+            out.push(MigrationState {
+                version: a.version,
+                description: a.description.clone(),
+                state: "unknown",
+                applied_at: Some(a.installed_on),
+            });
+        }
+    }
+    out.sort_by_key(|m| m.version);
+    Ok(out)
+}
+
+/// Applies every pending migration; returns the versions applied.
+pub async fn run(db: &Db) -> Result<Vec<i64>> {
+    let before = status(db).await?;
+    if let Some(newer) = before.iter().find(|m| m.state == "unknown") {
+        return Err(newer_schema(newer.version));
+    }
+    match db {
+        Db::Sqlite(pool) => SQLITE.run(pool).await?,
+        Db::Postgres(pool) => POSTGRES.run(pool).await?,
+    }
+    Ok(before
+        .iter()
+        .filter(|m| m.state == "pending")
+        .map(|m| m.version)
+        .collect())
+}
+
+fn newer_schema(version: i64) -> Error {
+    Error::SchemaMismatch(format!(
+        "the database schema is newer than this isets (migration {version} is unknown to it): upgrade isets"
+    ))
+}
+
+/// Refuses a database whose schema is not exactly the one this binary was built for.
+pub async fn ensure_current(db: &Db) -> Result<()> {
+    let Some(applied) = applied(db).await? else {
+        return Err(Error::SchemaMismatch(
+            "the database has no isets schema: run `isets init` (or `isets db migrate`)".into(),
+        ));
+    };
+    let known = migrator(db.backend());
+    if let Some(unknown) = applied
+        .iter()
+        .find(|a| !known.iter().any(|m| m.version == a.version))
+    {
+        return Err(newer_schema(unknown.version));
+    }
+    if let Some(missing) = known
+        .iter()
+        .find(|m| !applied.iter().any(|a| a.version == m.version && a.success))
+    {
+        return Err(Error::SchemaMismatch(format!(
+            "the database schema is older than this isets (migration {} {} is pending): run `isets db migrate`",
+            missing.version, missing.description
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,21 @@
+//! The core of `isets`, the ISETS administration toolkit: database access, operator
+//! identity and permissions, the audit log, the domain rules, and output rendering.
+//! It knows nothing of the command-line parser; `commands/` turns arguments into calls
+//! of these functions.
+
+pub mod audit;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod operator;
+pub mod orgs;
+pub mod output;
+pub mod permissions;
+pub mod redact;
+pub mod session;
+pub mod setup;
+pub mod users;
+pub mod values;
+
+pub use error::{Error, ExitCode, Result};

@@ -1,0 +1,353 @@
+//! All output goes through one [`Printer`]: data on stdout as a table, JSON or CSV (the
+//! same structs through serde), messages and warnings on stderr, colour only where
+//! wanted.
+
+use std::fmt;
+use std::io::{IsTerminal, Write};
+use std::str::FromStr;
+
+use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+use crate::session::Outcome;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    #[default]
+    Table,
+    Json,
+    Csv,
+}
+
+impl Format {
+    pub const NAMES: [&'static str; 3] = ["table", "json", "csv"];
+}
+
+impl FromStr for Format {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Format> {
+        match s {
+            "table" => Ok(Format::Table),
+            "json" => Ok(Format::Json),
+            "csv" => Ok(Format::Csv),
+            _ => Err(Error::invalid(
+                "format",
+                s,
+                "is not one of table, json, csv",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Table => "table",
+            Format::Json => "json",
+            Format::Csv => "csv",
+        })
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    pub const NAMES: [&'static str; 3] = ["auto", "always", "never"];
+
+    /// NO_COLOR wins over everything; `auto` colours only a terminal.
+    pub fn enabled(self, is_terminal: bool) -> bool {
+        if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            return false;
+        }
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => is_terminal,
+        }
+    }
+}
+
+impl FromStr for ColorChoice {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<ColorChoice> {
+        match s {
+            "auto" => Ok(ColorChoice::Auto),
+            "always" => Ok(ColorChoice::Always),
+            "never" => Ok(ColorChoice::Never),
+            _ => Err(Error::invalid(
+                "color",
+                s,
+                "is not one of auto, always, never",
+            )),
+        }
+    }
+}
+
+impl fmt::Display for ColorChoice {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ColorChoice::Auto => "auto",
+            ColorChoice::Always => "always",
+            ColorChoice::Never => "never",
+        })
+    }
+}
+
+/// A record that can be shown as a table row. JSON and CSV use its serde field names,
+/// which are the documented, stable names for scripts.
+pub trait Tabular: Serialize {
+    fn headers() -> Vec<&'static str>;
+    fn cells(&self) -> Vec<String>;
+    /// What `-q` prints: the record's id or key.
+    fn key(&self) -> String;
+}
+
+/// A titled key/value or row section of a `show` view.
+pub struct Section {
+    pub title: Option<String>,
+    pub headers: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Printer {
+    pub format: Format,
+    pub quiet: bool,
+    color_out: bool,
+    color_err: bool,
+    terminal_out: bool,
+}
+
+impl Printer {
+    pub fn new(format: Format, quiet: bool, color: ColorChoice) -> Printer {
+        let terminal_out = std::io::stdout().is_terminal();
+        Printer {
+            format,
+            quiet,
+            color_out: color.enabled(terminal_out),
+            color_err: color.enabled(std::io::stderr().is_terminal()),
+            terminal_out,
+        }
+    }
+
+    fn out(&self, text: &str) -> Result<()> {
+        let mut stdout = std::io::stdout().lock();
+        match stdout
+            .write_all(text.as_bytes())
+            .and_then(|_| stdout.flush())
+        {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        }
+    }
+
+    /// A progress or status line on stderr; silent with `-q`.
+    pub fn status(&self, message: impl fmt::Display) {
+        if !self.quiet {
+            eprintln!("{message}");
+        }
+    }
+
+    pub fn warn(&self, message: impl fmt::Display) {
+        eprintln!("{} {message}", self.paint_err("warning:", "33;1"));
+    }
+
+    pub fn error(&self, message: impl fmt::Display) {
+        eprintln!("{} {message}", self.paint_err("error:", "31;1"));
+    }
+
+    fn paint_err(&self, text: &str, sgr: &str) -> String {
+        if self.color_err {
+            format!("\x1b[{sgr}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn table(&self, headers: &[&str]) -> Table {
+        let mut table = Table::new();
+        if self.terminal_out {
+            table
+                .load_preset(presets::UTF8_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Dynamic);
+        } else {
+            table
+                .load_preset(presets::ASCII_FULL_CONDENSED)
+                .set_content_arrangement(ContentArrangement::Disabled);
+        }
+        if self.color_out {
+            table.enforce_styling();
+        } else {
+            table.force_no_tty();
+        }
+        if !headers.is_empty() {
+            table.set_header(headers.iter().map(|h| {
+                let cell = Cell::new(h);
+                if self.color_out {
+                    cell.add_attribute(Attribute::Bold)
+                } else {
+                    cell
+                }
+            }));
+        }
+        table
+    }
+
+    /// A list of records. An empty table says so on stderr; JSON prints `[]` and CSV
+    /// its header alone, so scripts always get a document.
+    pub fn list<T: Tabular>(&self, rows: &[T], noun: &str) -> Result<()> {
+        if self.quiet {
+            let keys: String = rows.iter().map(|r| format!("{}\n", r.key())).collect();
+            return self.out(&keys);
+        }
+        match self.format {
+            Format::Table => {
+                if rows.is_empty() {
+                    self.status(format!("no {noun}"));
+                    return Ok(());
+                }
+                let mut table = self.table(&T::headers());
+                for row in rows {
+                    table.add_row(row.cells());
+                }
+                self.out(&format!("{table}\n"))
+            }
+            Format::Json => self.out(&format!("{}\n", serde_json::to_string_pretty(rows)?)),
+            Format::Csv => {
+                let mut writer = csv::Writer::from_writer(Vec::new());
+                if rows.is_empty() {
+                    writer.write_record(csv_headers::<T>())?;
+                }
+                for row in rows {
+                    writer.serialize(row)?;
+                }
+                let bytes = writer
+                    .into_inner()
+                    .map_err(|e| Error::Internal(format!("csv: {e}")))?;
+                self.out(&String::from_utf8_lossy(&bytes))
+            }
+        }
+    }
+
+    /// One record in detail: JSON prints `value` whole; a table prints the sections;
+    /// CSV prints the first section as `field,value` rows.
+    pub fn detail<T: Serialize>(&self, key: &str, value: &T, sections: &[Section]) -> Result<()> {
+        if self.quiet {
+            return self.out(&format!("{key}\n"));
+        }
+        match self.format {
+            Format::Json => self.out(&format!("{}\n", serde_json::to_string_pretty(value)?)),
+            Format::Csv => {
+                let mut writer = csv::Writer::from_writer(Vec::new());
+                if let Some(first) = sections.first() {
+                    writer.write_record(&first.headers)?;
+                    for row in &first.rows {
+                        writer.write_record(row)?;
+                    }
+                }
+                let bytes = writer
+                    .into_inner()
+                    .map_err(|e| Error::Internal(format!("csv: {e}")))?;
+                self.out(&String::from_utf8_lossy(&bytes))
+            }
+            Format::Table => {
+                let mut text = String::new();
+                for section in sections {
+                    if let Some(title) = &section.title {
+                        text.push_str(&format!("\n{title}\n"));
+                    }
+                    if section.rows.is_empty() {
+                        text.push_str("(none)\n");
+                        continue;
+                    }
+                    let mut table = self.table(&section.headers);
+                    for row in &section.rows {
+                        table.add_row(row.clone());
+                    }
+                    text.push_str(&format!("{table}\n"));
+                }
+                self.out(&text)
+            }
+        }
+    }
+
+    /// What a write changed, or for a dry run would have changed.
+    pub fn outcome(&self, outcome: &Outcome, key: &str) -> Result<()> {
+        if outcome.dry_run {
+            self.status("dry run: nothing was written");
+        }
+        if self.quiet {
+            return self.out(&format!("{key}\n"));
+        }
+        match self.format {
+            Format::Json => self.out(&format!("{}\n", serde_json::to_string_pretty(outcome)?)),
+            Format::Csv | Format::Table => {
+                let rows: Vec<ChangeRow> = outcome.changes.iter().map(ChangeRow::from).collect();
+                self.list(&rows, "changes")
+            }
+        }
+    }
+}
+
+fn csv_headers<T: Tabular>() -> Vec<String> {
+    T::headers()
+        .iter()
+        .map(|h| h.to_lowercase().replace(' ', "_"))
+        .collect()
+}
+
+#[derive(Serialize)]
+struct ChangeRow {
+    action: String,
+    entity: String,
+    before: String,
+    after: String,
+}
+
+impl From<&crate::audit::Change> for ChangeRow {
+    fn from(c: &crate::audit::Change) -> ChangeRow {
+        let show =
+            |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string()).unwrap_or_default();
+        ChangeRow {
+            action: c.action.to_string(),
+            entity: format!("{}:{}", c.entity_kind, c.entity_id),
+            before: show(&c.before),
+            after: show(&c.after),
+        }
+    }
+}
+
+impl Tabular for ChangeRow {
+    fn headers() -> Vec<&'static str> {
+        vec!["action", "entity", "before", "after"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.action.clone(),
+            self.entity.clone(),
+            self.before.clone(),
+            self.after.clone(),
+        ]
+    }
+    fn key(&self) -> String {
+        self.entity.clone()
+    }
+}
+
+/// Shared cell formatting: dates ISO, empty for none.
+pub fn opt<T: fmt::Display>(value: &Option<T>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}
+
+pub fn time(value: &chrono::DateTime<chrono::Utc>) -> String {
+    value.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+}

@@ -1,0 +1,308 @@
+//! The permission table of DOMAIN.md §1: roles, their scope, and who may do what.
+//!
+//! This table is the only place a permission is decided. Core functions ask
+//! [`crate::operator::Operator::authorize`] with an [`Action`]; the same rows can later
+//! be turned into PostgreSQL row-level-security policies.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::Serialize;
+
+use crate::error::{Error, Result};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    SuperUser,
+    Wfd,
+    ProviderManager,
+    Billing,
+    ProgramManager,
+    ProviderStaff,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::SuperUser,
+        Role::Wfd,
+        Role::ProviderManager,
+        Role::Billing,
+        Role::ProgramManager,
+        Role::ProviderStaff,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Role::SuperUser => "super-user",
+            Role::Wfd => "wfd",
+            Role::ProviderManager => "provider-manager",
+            Role::Billing => "billing",
+            Role::ProgramManager => "program-manager",
+            Role::ProviderStaff => "provider-staff",
+        }
+    }
+
+    /// IDHS roles are listed on the organization IDHS; provider roles on a provider
+    /// (a provider manager is IDHS staff listed on the providers they oversee).
+    pub fn listed_on_idhs(self) -> bool {
+        matches!(self, Role::SuperUser | Role::Wfd | Role::Billing)
+    }
+
+    /// Statewide roles reach every provider; the others only the providers they are
+    /// listed on.
+    pub fn statewide(self) -> bool {
+        self.listed_on_idhs()
+    }
+
+    fn index(self) -> usize {
+        Role::ALL.iter().position(|r| *r == self).unwrap_or(0)
+    }
+}
+
+impl fmt::Display for Role {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Role {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Role> {
+        Role::ALL
+            .into_iter()
+            .find(|r| r.code() == s)
+            .ok_or_else(|| {
+                Error::invalid(
+                    "role",
+                    s,
+                    format!(
+                        "is not a role: one of {}",
+                        Role::ALL.map(Role::code).join(", ")
+                    ),
+                )
+            })
+    }
+}
+
+/// What a role may do with an action: anywhere, or only within its own providers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Grant {
+    All,
+    Own,
+}
+
+/// Every action of DOMAIN.md §1, plus the two reading rows the table implies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Action {
+    ManageUsers,
+    ViewUsers,
+    ViewOrganizations,
+    AddProvider,
+    ViewContracts,
+    AmendContract,
+    EditPrograms,
+    EnableServices,
+    ManageSites,
+    ImportIes,
+    CreateCustomer,
+    SearchIes,
+    Assessments,
+    SendReferral,
+    SendProviderReferral,
+    RespondReferral,
+    RespondReverseReferral,
+    CaseWork,
+    Verify,
+    DecideOverride,
+    StaffingProvider,
+    StaffingEligibility,
+    StaffingApprove,
+    BillingApprove,
+    Reports,
+    ReadAudit,
+    MigrateSchema,
+}
+
+const Y: Option<Grant> = Some(Grant::All);
+const O: Option<Grant> = Some(Grant::Own);
+const N: Option<Grant> = None;
+
+/// One row per action; columns in the order of [`Role::ALL`]: super-user, wfd,
+/// provider-manager, billing, program-manager, provider-staff.
+pub const TABLE: &[(Action, &str, [Option<Grant>; 6])] = &[
+    (
+        Action::ManageUsers,
+        "add/remove users, organizations",
+        [Y, N, N, N, N, N],
+    ),
+    // U6: a provider reviews its own user list; its managers see it too.
+    (
+        Action::ViewUsers,
+        "view users and their listings",
+        [Y, N, O, N, O, N],
+    ),
+    (
+        Action::ViewOrganizations,
+        "view organizations",
+        [Y, Y, O, Y, O, O],
+    ),
+    (
+        Action::AddProvider,
+        "add provider, add contract",
+        [Y, N, N, N, N, N],
+    ),
+    (Action::ViewContracts, "view contracts", [Y, Y, O, Y, O, O]),
+    (Action::AmendContract, "amend contract", [Y, N, N, N, O, N]),
+    (
+        Action::EditPrograms,
+        "edit E&T programs",
+        [Y, Y, O, N, O, N],
+    ),
+    (
+        Action::EnableServices,
+        "enable/remove activities and services for a provider",
+        [Y, N, O, N, N, N],
+    ),
+    (
+        Action::ManageSites,
+        "locations, worksites, appointment sites",
+        [Y, N, N, N, O, N],
+    ),
+    (
+        Action::ImportIes,
+        "import the IES extract",
+        [Y, Y, N, N, N, N],
+    ),
+    (
+        Action::CreateCustomer,
+        "create a customer who is not in IES",
+        [Y, Y, N, N, N, N],
+    ),
+    (
+        Action::SearchIes,
+        "search IES, assign a customer to a provider",
+        [Y, Y, O, N, O, O],
+    ),
+    (
+        Action::Assessments,
+        "assessments, case notes",
+        [Y, Y, O, N, O, O],
+    ),
+    (
+        Action::SendReferral,
+        "send referral IDHS → provider",
+        [Y, Y, N, N, N, N],
+    ),
+    (
+        Action::SendProviderReferral,
+        "send reverse / provider-to-provider referral",
+        [Y, N, N, N, O, O],
+    ),
+    (
+        Action::RespondReferral,
+        "respond to a referral sent to a provider",
+        [Y, N, N, N, O, O],
+    ),
+    (
+        Action::RespondReverseReferral,
+        "respond to a reverse referral (sent to IDHS)",
+        [Y, Y, N, N, N, N],
+    ),
+    (
+        Action::CaseWork,
+        "enroll, activities, attendance, services, employment, credentials, exit",
+        [Y, N, N, N, O, O],
+    ),
+    (
+        Action::Verify,
+        "verify employment and attendance",
+        [Y, N, O, N, O, N],
+    ),
+    (
+        Action::DecideOverride,
+        "accept/reject a cost override",
+        [Y, N, O, N, N, N],
+    ),
+    (
+        Action::StaffingProvider,
+        "staffing: provider part (progress, 4334 flag)",
+        [Y, N, N, N, O, O],
+    ),
+    (
+        Action::StaffingEligibility,
+        "staffing: IDHS eligibility verification",
+        [Y, Y, N, N, N, N],
+    ),
+    (
+        Action::StaffingApprove,
+        "staffing approve / unlock",
+        [Y, N, O, N, N, N],
+    ),
+    (
+        Action::BillingApprove,
+        "billing approve / request changes",
+        [Y, N, N, Y, N, N],
+    ),
+    (Action::Reports, "reports, dashboard", [Y, Y, O, Y, O, O]),
+    (Action::ReadAudit, "read the audit log", [Y, N, O, Y, N, N]),
+    (
+        Action::MigrateSchema,
+        "migrate the database schema",
+        [Y, N, N, N, N, N],
+    ),
+];
+
+impl Action {
+    fn row(self) -> &'static (Action, &'static str, [Option<Grant>; 6]) {
+        TABLE
+            .iter()
+            .find(|(a, _, _)| *a == self)
+            .unwrap_or(&TABLE[0])
+    }
+
+    pub fn description(self) -> &'static str {
+        self.row().1
+    }
+
+    pub fn grant(self, role: Role) -> Option<Grant> {
+        self.row().2[role.index()]
+    }
+
+    /// "super-user, provider-manager (own providers)" — for denial messages.
+    pub fn allowed_roles(self) -> String {
+        Role::ALL
+            .iter()
+            .filter_map(|r| match self.grant(*r) {
+                Some(Grant::All) => Some(r.code().to_string()),
+                Some(Grant::Own) => Some(format!("{} (own providers)", r.code())),
+                None => None,
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_action_has_one_row_and_super_user_may_do_all() {
+        for (action, _, grants) in TABLE {
+            assert_eq!(TABLE.iter().filter(|(a, _, _)| a == action).count(), 1);
+            assert_eq!(grants[0], Some(Grant::All), "{action:?}");
+        }
+    }
+
+    #[test]
+    fn statewide_roles_never_hold_own_grants() {
+        for (action, _, _) in TABLE {
+            for role in Role::ALL.into_iter().filter(|r| r.statewide()) {
+                assert_ne!(action.grant(role), Some(Grant::Own), "{action:?} {role}");
+            }
+        }
+    }
+}

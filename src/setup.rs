@@ -1,0 +1,71 @@
+//! `isets init`: the schema, the organization IDHS and the first super user.
+
+use serde::Serialize;
+
+use crate::db::Db;
+use crate::error::{Error, Result};
+use crate::orgs;
+use crate::permissions::Role;
+use crate::session::{Outcome, Write, WriteOptions};
+use crate::users::{self, Person, User};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct InitReport {
+    pub migrations_applied: Vec<i64>,
+    pub super_user: User,
+    #[serde(skip)]
+    pub outcome: Outcome,
+}
+
+/// Creates the schema (if needed), IDHS and the first super user. `identity` is the
+/// login running it, recorded as the operator and as who authorized the account.
+/// Refuses once any user exists.
+pub async fn init(
+    db: &Db,
+    identity: &str,
+    command_line: &str,
+    person: &Person,
+    options: &WriteOptions,
+) -> Result<InitReport> {
+    let migrations_applied = crate::db::migrate::run(db).await?;
+    let mut write = Write::begin(db, identity, command_line).await?;
+    let (count,): (i64,) = write
+        .tx()
+        .fetch_one("SELECT COUNT(*) FROM users", vec![])
+        .await?;
+    if count > 0 {
+        return Err(Error::Conflict(format!(
+            "isets is already initialized ({count} users exist); add users with `isets user add`"
+        )));
+    }
+    let at = write.at();
+    let idhs = match orgs::find(write.tx(), orgs::IDHS).await {
+        Ok(org) => org,
+        Err(Error::NotFound(_)) => {
+            let (org, change) = orgs::insert(write.tx(), orgs::IDHS, "idhs", None, at).await?;
+            write.record(change);
+            org
+        }
+        Err(e) => return Err(e),
+    };
+    let (user, change) = users::insert_user(write.tx(), person, at).await?;
+    write.record(change);
+    let (_, change) = users::insert_listing(
+        write.tx(),
+        &user,
+        &idhs,
+        Role::SuperUser,
+        ("init", "isets init", identity),
+        identity,
+        at,
+        "listing.add",
+    )
+    .await?;
+    write.record(change);
+    let outcome = write.finish(options).await?;
+    Ok(InitReport {
+        migrations_applied,
+        super_user: user,
+        outcome,
+    })
+}

@@ -1,0 +1,792 @@
+//! User accounts and their listings (DOMAIN.md §2, rules U1–U6).
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::args;
+use crate::audit::Change;
+use crate::db::Tx;
+use crate::error::{Error, Result};
+use crate::orgs::{self, Organization};
+use crate::output::{Tabular, opt, time};
+use crate::permissions::{Action, Role};
+use crate::session::{Outcome, Session, WriteOptions};
+
+/// The person behind an account (U1: every field required).
+#[derive(Debug, Clone, Serialize)]
+pub struct Person {
+    pub username: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub date_of_birth: NaiveDate,
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct User {
+    pub id: i64,
+    pub username: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub date_of_birth: NaiveDate,
+    pub created_at: DateTime<Utc>,
+}
+
+/// The paper trail behind a listing (U3).
+#[derive(Debug, Clone)]
+pub struct Authorization {
+    /// The signed IL444-2022 access request (provider roles).
+    pub access_request: Option<String>,
+    /// The manager's written request (IDHS roles).
+    pub manager_request: Option<String>,
+    pub authorized_by: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct AddUser {
+    pub person: Person,
+    pub organization: String,
+    pub role: Role,
+    pub authorization: Authorization,
+    /// Confirms adding a listing to an account that is listed with another
+    /// organization (U4).
+    pub confirmed: bool,
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ListingView {
+    pub id: i64,
+    pub username: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub organization_id: i64,
+    pub organization: String,
+    pub role: String,
+    pub request_kind: String,
+    pub request_ref: String,
+    pub authorized_by: String,
+    pub added_at: DateTime<Utc>,
+    pub added_by: String,
+    pub removed_at: Option<DateTime<Utc>>,
+    pub removed_by: Option<String>,
+    pub removal_requested_by: Option<String>,
+}
+
+macro_rules! listing_query {
+    ($tail:literal) => {
+        concat!(
+            "SELECT l.id, u.username, u.first_name, u.last_name, u.email, \
+             l.organization_id, o.name AS organization, l.role, l.request_kind, l.request_ref, \
+             l.authorized_by, l.added_at, l.added_by, l.removed_at, l.removed_by, l.removal_requested_by \
+             FROM listings l JOIN users u ON u.id = l.user_id JOIN organizations o ON o.id = l.organization_id ",
+            $tail
+        )
+    };
+}
+
+/// How an account was found for a new listing (U4).
+#[derive(Debug, Clone, Serialize)]
+pub struct Match {
+    pub user: User,
+    /// `email`, `name and date of birth`, or both.
+    pub matched_by: String,
+    pub active_listings: Vec<ListingView>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AddKind {
+    /// A new account was created.
+    Created,
+    /// An active account got another listing.
+    Listed,
+    /// A removed account (no listings) was reactivated.
+    Reactivated,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AddReport {
+    pub result: AddKind,
+    pub user: User,
+    pub listing: ListingView,
+    pub matched_by: Option<String>,
+    #[serde(skip)]
+    pub outcome: Outcome,
+}
+
+fn user_json(u: &Person) -> serde_json::Value {
+    json!({
+        "username": u.username, "first_name": u.first_name, "last_name": u.last_name,
+        "email": u.email, "date_of_birth": u.date_of_birth,
+    })
+}
+
+fn listing_json(l: &ListingView) -> serde_json::Value {
+    json!({
+        "organization": l.organization, "role": l.role, "request_kind": l.request_kind,
+        "request_ref": l.request_ref, "authorized_by": l.authorized_by,
+        "removed_at": l.removed_at, "removed_by": l.removed_by,
+        "removal_requested_by": l.removal_requested_by,
+    })
+}
+
+async fn find_user(tx: &mut Tx, username: &str) -> Result<User> {
+    tx.fetch_optional(
+        "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users WHERE username = $1",
+        args![username],
+    )
+    .await?
+    .ok_or_else(|| Error::NotFound(format!("user {username:?} not found")))
+}
+
+async fn listings_of(tx: &mut Tx, user_id: i64) -> Result<Vec<ListingView>> {
+    tx.fetch_all(
+        listing_query!("WHERE l.user_id = $1 ORDER BY l.added_at, l.id"),
+        args![user_id],
+    )
+    .await
+}
+
+async fn listing_by_id(tx: &mut Tx, id: i64) -> Result<ListingView> {
+    tx.fetch_one(listing_query!("WHERE l.id = $1"), args![id])
+        .await
+}
+
+/// U4: existing accounts, active or removed, that are this person: by email, or by
+/// name with date of birth.
+pub async fn find_matches(tx: &mut Tx, person: &Person) -> Result<Vec<Match>> {
+    let users: Vec<User> = tx
+        .fetch_all(
+            "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users \
+             WHERE lower(email) = lower($1) \
+                OR (lower(first_name) = lower($2) AND lower(last_name) = lower($3) AND date_of_birth = $4) \
+             ORDER BY id",
+            args![
+                person.email.as_str(),
+                person.first_name.as_str(),
+                person.last_name.as_str(),
+                person.date_of_birth
+            ],
+        )
+        .await?;
+    let mut out = Vec::new();
+    for user in users {
+        let by_email = user.email.eq_ignore_ascii_case(&person.email);
+        let by_name = user.first_name.eq_ignore_ascii_case(&person.first_name)
+            && user.last_name.eq_ignore_ascii_case(&person.last_name)
+            && user.date_of_birth == person.date_of_birth;
+        let matched_by = match (by_email, by_name) {
+            (true, true) => "email, name and date of birth",
+            (true, false) => "email",
+            _ => "name and date of birth",
+        };
+        let active_listings = listings_of(tx, user.id)
+            .await?
+            .into_iter()
+            .filter(|l| l.removed_at.is_none())
+            .collect();
+        out.push(Match {
+            user,
+            matched_by: matched_by.to_string(),
+            active_listings,
+        });
+    }
+    Ok(out)
+}
+
+/// Checks that `role` may be listed on `org` and that the paper trail is complete (U2,
+/// U3); returns the request kind and reference to record.
+fn check_listing(
+    org: &Organization,
+    role: Role,
+    auth: &Authorization,
+    today: NaiveDate,
+) -> Result<(&'static str, String, String)> {
+    if role.listed_on_idhs() != !org.is_provider() {
+        let place = if role.listed_on_idhs() {
+            "IDHS"
+        } else {
+            "a provider"
+        };
+        return Err(Error::Usage(format!(
+            "role {role} is listed on {place}, not on {:?} (DOMAIN.md §1)",
+            org.name
+        )));
+    }
+    if org.is_provider() {
+        match org.spcq_approved_on {
+            Some(date) if date <= today => {}
+            Some(date) => {
+                return Err(Error::rule(
+                    "U2",
+                    format!(
+                        "provider {:?} has its SPCQ approval dated {date}, in the future: no user can be listed on it yet",
+                        org.name
+                    ),
+                ));
+            }
+            None => {
+                return Err(Error::rule(
+                    "U2",
+                    format!(
+                        "provider {:?} has no approved Security and Privacy Controls Questionnaire (SPCQ) on file: no user can be listed on it",
+                        org.name
+                    ),
+                ));
+            }
+        }
+    }
+    let authorized_by = auth
+        .authorized_by
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| {
+            Error::rule(
+                "U3",
+                "--authorized-by is required: who authorized this access",
+            )
+        })?
+        .to_string();
+    if org.is_provider() {
+        if auth.manager_request.is_some() {
+            return Err(Error::Usage(
+                "--manager-request is for IDHS staff; a provider user needs --access-request (IL444-2022)".into(),
+            ));
+        }
+        let reference = auth
+            .access_request
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| Error::rule("U3", "a provider user needs the signed access request: --access-request (form IL444-2022 reference)"))?;
+        Ok(("IL444-2022", reference.to_string(), authorized_by))
+    } else {
+        if auth.access_request.is_some() {
+            return Err(Error::Usage(
+                "--access-request (IL444-2022) is for provider users; IDHS staff need --manager-request".into(),
+            ));
+        }
+        let reference = auth
+            .manager_request
+            .as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .ok_or_else(|| {
+                Error::rule(
+                    "U3",
+                    "IDHS staff need their manager's written request: --manager-request REFERENCE",
+                )
+            })?;
+        Ok(("manager-request", reference.to_string(), authorized_by))
+    }
+}
+
+pub(crate) async fn insert_user(
+    tx: &mut Tx,
+    person: &Person,
+    at: DateTime<Utc>,
+) -> Result<(User, Change)> {
+    let id = tx
+        .insert(
+            "INSERT INTO users (username, first_name, last_name, email, date_of_birth, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            args![
+                person.username.as_str(),
+                person.first_name.as_str(),
+                person.last_name.as_str(),
+                person.email.as_str(),
+                person.date_of_birth,
+                at
+            ],
+        )
+        .await?;
+    let user = User {
+        id,
+        username: person.username.clone(),
+        first_name: person.first_name.clone(),
+        last_name: person.last_name.clone(),
+        email: person.email.clone(),
+        date_of_birth: person.date_of_birth,
+        created_at: at,
+    };
+    let change = Change {
+        action: "user.create",
+        entity_kind: "user",
+        entity_id: user.username.clone(),
+        organization_id: None,
+        before: None,
+        after: Some(user_json(person)),
+    };
+    Ok((user, change))
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn insert_listing(
+    tx: &mut Tx,
+    user: &User,
+    org: &Organization,
+    role: Role,
+    request: (&str, &str, &str),
+    operator: &str,
+    at: DateTime<Utc>,
+    action: &'static str,
+) -> Result<(ListingView, Change)> {
+    let (kind, reference, authorized_by) = request;
+    let id = tx
+        .insert(
+            "INSERT INTO listings (user_id, organization_id, role, request_kind, request_ref, authorized_by, added_at, added_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            args![user.id, org.id, role.code(), kind, reference, authorized_by, at, operator],
+        )
+        .await?;
+    let listing = listing_by_id(tx, id).await?;
+    let change = Change {
+        action,
+        entity_kind: "user",
+        entity_id: user.username.clone(),
+        organization_id: Some(org.id),
+        before: None,
+        after: Some(listing_json(&listing)),
+    };
+    Ok((listing, change))
+}
+
+/// Adds a user with one listing, reusing an existing account for the same person (U1–U4).
+pub async fn add(
+    session: &Session,
+    request: &AddUser,
+    options: &WriteOptions,
+) -> Result<AddReport> {
+    session.operator.authorize(Action::ManageUsers, None)?;
+    let person = &request.person;
+    let mut write = session.write().await?;
+    let at = write.at();
+    let org = orgs::find(write.tx(), &request.organization).await?;
+    let (kind, reference, authorized_by) = check_listing(
+        &org,
+        request.role,
+        &request.authorization,
+        crate::clock::today(),
+    )?;
+
+    let matches = find_matches(write.tx(), person).await?;
+    if matches.len() > 1 {
+        let names = matches
+            .iter()
+            .map(|m| format!("{} (by {})", m.user.username, m.matched_by))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return Err(Error::Conflict(format!(
+            "rule U4: this person matches more than one existing account: {names}; resolve the duplicates before adding a listing"
+        )));
+    }
+    let (user, kind_of_add, matched_by) = match matches.into_iter().next() {
+        Some(found) => {
+            if found
+                .active_listings
+                .iter()
+                .any(|l| l.organization_id == org.id && l.role == request.role.code())
+            {
+                return Err(Error::Conflict(format!(
+                    "user {} is already listed on {} as {} (U4: no duplicate listing)",
+                    found.user.username, org.name, request.role
+                )));
+            }
+            let elsewhere: Vec<String> = found
+                .active_listings
+                .iter()
+                .filter(|l| l.organization_id != org.id)
+                .map(|l| format!("{} as {}", l.organization, l.role))
+                .collect();
+            if !elsewhere.is_empty() && !request.confirmed {
+                return Err(Error::NotConfirmed(format!(
+                    "rule U4: {} {} ({}) already has account {} (matched by {}), listed with {}; confirm with --yes to add the listing on {}",
+                    found.user.first_name,
+                    found.user.last_name,
+                    found.user.email,
+                    found.user.username,
+                    found.matched_by,
+                    elsewhere.join(", "),
+                    org.name
+                )));
+            }
+            if found.user.username != person.username {
+                let taken: Option<(i64,)> = write
+                    .tx()
+                    .fetch_optional(
+                        "SELECT id FROM users WHERE username = $1",
+                        args![person.username.as_str()],
+                    )
+                    .await?;
+                if taken.is_some() {
+                    return Err(Error::Conflict(format!(
+                        "username {:?} belongs to a different person; this person already has account {} (U4)",
+                        person.username, found.user.username
+                    )));
+                }
+            }
+            let kind = if found.active_listings.is_empty() {
+                AddKind::Reactivated
+            } else {
+                AddKind::Listed
+            };
+            (found.user, kind, Some(found.matched_by))
+        }
+        None => {
+            let taken: Option<(i64,)> = write
+                .tx()
+                .fetch_optional(
+                    "SELECT id FROM users WHERE username = $1",
+                    args![person.username.as_str()],
+                )
+                .await?;
+            if taken.is_some() {
+                return Err(Error::Conflict(format!(
+                    "username {:?} is taken by a different person (U1: usernames are unique)",
+                    person.username
+                )));
+            }
+            let (user, change) = insert_user(write.tx(), person, at).await?;
+            write.record(change);
+            (user, AddKind::Created, None)
+        }
+    };
+    let action = if kind_of_add == AddKind::Reactivated {
+        "user.reactivate"
+    } else {
+        "listing.add"
+    };
+    let operator = session.operator.username.clone();
+    let (listing, change) = insert_listing(
+        write.tx(),
+        &user,
+        &org,
+        request.role,
+        (kind, &reference, &authorized_by),
+        &operator,
+        at,
+        action,
+    )
+    .await?;
+    write.record(change);
+    let outcome = write.finish(options).await?;
+    Ok(AddReport {
+        result: kind_of_add,
+        user,
+        listing,
+        matched_by,
+        outcome,
+    })
+}
+
+#[derive(Debug, Clone)]
+pub enum Removal {
+    One { organization: String, role: Role },
+    All,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RemoveReport {
+    pub user: User,
+    pub removed: Vec<ListingView>,
+    #[serde(skip)]
+    pub outcome: Outcome,
+}
+
+/// The listings `removal` would take from `username`, for confirmation prompts.
+pub async fn removal_preview(
+    session: &Session,
+    username: &str,
+    removal: &Removal,
+) -> Result<(User, Vec<ListingView>)> {
+    session.operator.authorize(Action::ManageUsers, None)?;
+    let mut tx = session.read().await?;
+    targets(&mut tx, username, removal).await
+}
+
+async fn targets(
+    tx: &mut Tx,
+    username: &str,
+    removal: &Removal,
+) -> Result<(User, Vec<ListingView>)> {
+    let user = find_user(tx, username).await?;
+    let active: Vec<ListingView> = listings_of(tx, user.id)
+        .await?
+        .into_iter()
+        .filter(|l| l.removed_at.is_none())
+        .collect();
+    let chosen: Vec<ListingView> = match removal {
+        Removal::All => active,
+        Removal::One { organization, role } => {
+            let org = orgs::find(tx, organization).await?;
+            active
+                .into_iter()
+                .filter(|l| l.organization_id == org.id && l.role == role.code())
+                .collect()
+        }
+    };
+    if chosen.is_empty() {
+        let what = match removal {
+            Removal::All => "any active listing".to_string(),
+            Removal::One { organization, role } => {
+                format!("an active listing as {role} on {organization}")
+            }
+        };
+        return Err(Error::NotFound(format!("user {username} has no {what}")));
+    }
+    Ok((user, chosen))
+}
+
+/// U5: the request must come from an authorized representative of each organization
+/// concerned (its program manager or provider manager), or from IDHS staff.
+async fn check_requester(tx: &mut Tx, requested_by: &str, listings: &[ListingView]) -> Result<()> {
+    let requester = find_user(tx, requested_by).await.map_err(|_| {
+        Error::rule("U5", format!("--requested-by {requested_by:?} is not an isets user; the request must come from an authorized representative"))
+    })?;
+    let theirs: Vec<ListingView> = listings_of(tx, requester.id)
+        .await?
+        .into_iter()
+        .filter(|l| l.removed_at.is_none())
+        .collect();
+    let idhs = theirs.iter().any(|l| l.organization == orgs::IDHS);
+    if idhs {
+        return Ok(());
+    }
+    for listing in listings {
+        let represents = theirs.iter().any(|l| {
+            l.organization_id == listing.organization_id
+                && (l.role == Role::ProgramManager.code() || l.role == Role::ProviderManager.code())
+        });
+        if !represents {
+            return Err(Error::rule(
+                "U5",
+                format!(
+                    "{requested_by} is not an authorized representative of {} (its program manager or provider manager) nor IDHS staff",
+                    listing.organization
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Removes one listing or all of them; the account and its history stay (U5).
+pub async fn remove(
+    session: &Session,
+    username: &str,
+    removal: &Removal,
+    requested_by: &str,
+    options: &WriteOptions,
+) -> Result<RemoveReport> {
+    session.operator.authorize(Action::ManageUsers, None)?;
+    let mut write = session.write().await?;
+    let at = write.at();
+    let (user, chosen) = targets(write.tx(), username, removal).await?;
+    check_requester(write.tx(), requested_by, &chosen).await?;
+    let removing_super = chosen
+        .iter()
+        .filter(|l| l.role == Role::SuperUser.code())
+        .count() as i64;
+    if removing_super > 0 {
+        let (supers,): (i64,) = write
+            .tx()
+            .fetch_one(
+                "SELECT COUNT(*) FROM listings WHERE role = 'super-user' AND removed_at IS NULL",
+                vec![],
+            )
+            .await?;
+        if supers - removing_super < 1 {
+            return Err(Error::Conflict(
+                "this would remove the last super user; add another super user first".into(),
+            ));
+        }
+    }
+    let operator = session.operator.username.clone();
+    let mut removed = Vec::new();
+    for listing in chosen {
+        write
+            .tx()
+            .execute(
+                "UPDATE listings SET removed_at = $1, removed_by = $2, removal_requested_by = $3 \
+                 WHERE id = $4 AND removed_at IS NULL",
+                args![at, operator.as_str(), requested_by, listing.id],
+            )
+            .await?;
+        let after = listing_by_id(write.tx(), listing.id).await?;
+        write.record(Change {
+            action: "listing.remove",
+            entity_kind: "user",
+            entity_id: user.username.clone(),
+            organization_id: Some(listing.organization_id),
+            before: Some(listing_json(&listing)),
+            after: Some(listing_json(&after)),
+        });
+        removed.push(after);
+    }
+    let outcome = write.finish(options).await?;
+    Ok(RemoveReport {
+        user,
+        removed,
+        outcome,
+    })
+}
+
+/// One row of `user list`: a listing with its user's last activity (U6).
+#[derive(Debug, Clone, Serialize)]
+pub struct UserRow {
+    pub username: String,
+    pub first_name: String,
+    pub last_name: String,
+    pub email: String,
+    pub organization: String,
+    pub role: String,
+    pub listed_on: NaiveDate,
+    pub removed_on: Option<NaiveDate>,
+    pub last_activity: Option<DateTime<Utc>>,
+}
+
+impl Tabular for UserRow {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "username",
+            "first_name",
+            "last_name",
+            "email",
+            "organization",
+            "role",
+            "listed_on",
+            "removed_on",
+            "last_activity",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.username.clone(),
+            self.first_name.clone(),
+            self.last_name.clone(),
+            self.email.clone(),
+            self.organization.clone(),
+            self.role.clone(),
+            self.listed_on.to_string(),
+            opt(&self.removed_on),
+            self.last_activity
+                .as_ref()
+                .map(time)
+                .unwrap_or_else(|| "never".into()),
+        ]
+    }
+    fn key(&self) -> String {
+        self.username.clone()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    pub organization: Option<String>,
+    pub role: Option<Role>,
+    /// Only users with no activity in this many days (U6).
+    pub stale_days: Option<i64>,
+    /// Include removed listings.
+    pub include_removed: bool,
+}
+
+async fn last_activity_by_operator(tx: &mut Tx) -> Result<HashMap<String, DateTime<Utc>>> {
+    let rows: Vec<(String, DateTime<Utc>)> = tx
+        .fetch_all(
+            "SELECT operator, MAX(at) FROM audit_log GROUP BY operator",
+            vec![],
+        )
+        .await?;
+    Ok(rows.into_iter().collect())
+}
+
+pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<UserRow>> {
+    let reach = session.operator.reach(Action::ViewUsers)?;
+    let mut tx = session.read().await?;
+    let org_id = match &filter.organization {
+        Some(name) => {
+            let org = orgs::find(&mut tx, name).await?;
+            session
+                .operator
+                .authorize(Action::ViewUsers, Some((org.id, &org.name)))?;
+            Some(org.id)
+        }
+        None => None,
+    };
+    let listings: Vec<ListingView> = tx
+        .fetch_all(
+            listing_query!("ORDER BY u.username, o.name, l.role, l.added_at"),
+            vec![],
+        )
+        .await?;
+    let activity = last_activity_by_operator(&mut tx).await?;
+    let cutoff = filter
+        .stale_days
+        .map(|d| crate::clock::now() - Duration::days(d));
+    Ok(listings
+        .into_iter()
+        .filter(|l| reach.covers(l.organization_id))
+        .filter(|l| filter.include_removed || l.removed_at.is_none())
+        .filter(|l| org_id.is_none_or(|id| l.organization_id == id))
+        .filter(|l| filter.role.is_none_or(|r| l.role == r.code()))
+        .map(|l| UserRow {
+            last_activity: activity.get(&l.username).copied(),
+            username: l.username,
+            first_name: l.first_name,
+            last_name: l.last_name,
+            email: l.email,
+            organization: l.organization,
+            role: l.role,
+            listed_on: l.added_at.date_naive(),
+            removed_on: l.removed_at.map(|t| t.date_naive()),
+        })
+        .filter(|row| match cutoff {
+            Some(cutoff) => row.last_activity.is_none_or(|t| t < cutoff),
+            None => true,
+        })
+        .collect())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct UserDetail {
+    #[serde(flatten)]
+    pub user: User,
+    /// `active` while any listing is, else `removed`.
+    pub status: &'static str,
+    pub last_activity: Option<DateTime<Utc>>,
+    pub listings: Vec<ListingView>,
+}
+
+pub async fn show(session: &Session, username: &str) -> Result<UserDetail> {
+    let reach = session.operator.reach(Action::ViewUsers)?;
+    let mut tx = session.read().await?;
+    let user = find_user(&mut tx, username).await?;
+    let listings: Vec<ListingView> = listings_of(&mut tx, user.id)
+        .await?
+        .into_iter()
+        .filter(|l| reach.covers(l.organization_id))
+        .collect();
+    if listings.is_empty() && !reach.is_statewide() {
+        // Out of scope reads the same as absent: a provider does not learn who else
+        // holds accounts.
+        return Err(Error::NotFound(format!("user {username:?} not found")));
+    }
+    let last_activity = crate::audit::last_activity(&mut tx, &user.username).await?;
+    let status = if listings.iter().any(|l| l.removed_at.is_none()) {
+        "active"
+    } else {
+        "removed"
+    };
+    Ok(UserDetail {
+        user,
+        status,
+        last_activity,
+        listings,
+    })
+}

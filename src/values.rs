@@ -1,0 +1,193 @@
+//! Parsing of the values people type: dates as ISO or as the manuals write them, money
+//! as exact decimal cents, names and usernames.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Serialize, Serializer};
+
+use crate::error::{Error, Result};
+
+/// Parses `YYYY-MM-DD` or `MM/DD/YYYY` (two-digit month and day, four-digit year, S1).
+pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
+    let v = value.trim();
+    let bytes = v.as_bytes();
+    let iso = bytes.len() == 10 && bytes[4] == b'-' && bytes[7] == b'-';
+    let us = bytes.len() == 10 && bytes[2] == b'/' && bytes[5] == b'/';
+    let digits_ok = bytes.iter().enumerate().all(|(i, b)| {
+        b.is_ascii_digit() || (iso && (i == 4 || i == 7)) || (us && (i == 2 || i == 5))
+    });
+    let parsed = match (iso, us, digits_ok) {
+        (true, _, true) => NaiveDate::parse_from_str(v, "%Y-%m-%d").ok(),
+        (_, true, true) => NaiveDate::parse_from_str(v, "%m/%d/%Y").ok(),
+        _ => None,
+    };
+    parsed
+        .ok_or_else(|| Error::invalid(field, value, "is not a date: use YYYY-MM-DD or MM/DD/YYYY"))
+}
+
+/// An amount of money in integer cents; never a float (V5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Money(pub i64);
+
+impl Money {
+    /// Parses `1400`, `1400.5`, `1,400.00` or `$1,400.00` exactly. More than two
+    /// decimals, a range, or anything else is refused naming rule V5.
+    pub fn parse(field: &str, value: &str) -> Result<Money> {
+        let bad = |why: &str| Error::rule("V5", format!("{field}: {value:?} {why}"));
+        let mut s = value.trim();
+        let negative = s.starts_with('-');
+        if negative {
+            s = &s[1..];
+        }
+        s = s.strip_prefix('$').unwrap_or(s);
+        if s.contains('-') || s.contains(" to ") {
+            return Err(bad("is a range, not an amount"));
+        }
+        let (whole, frac) = match s.split_once('.') {
+            Some((w, f)) => (w, f),
+            None => (s, ""),
+        };
+        if frac.len() > 2 {
+            return Err(bad("has more than two decimals"));
+        }
+        if !frac.bytes().all(|b| b.is_ascii_digit()) || (s.contains('.') && frac.is_empty()) {
+            return Err(bad("is not an amount of money"));
+        }
+        let groups: Vec<&str> = whole.split(',').collect();
+        let grouped_ok = groups.len() == 1
+            || (!groups[0].is_empty()
+                && groups[0].len() <= 3
+                && groups[1..].iter().all(|g| g.len() == 3));
+        let digits: String = groups.concat();
+        if digits.is_empty() || !grouped_ok || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(bad("is not an amount of money"));
+        }
+        let whole: i64 = digits.parse().map_err(|_| bad("is too large"))?;
+        let frac_cents: i64 = match frac.len() {
+            0 => 0,
+            1 => frac.parse::<i64>().map_err(|_| bad("is not an amount"))? * 10,
+            _ => frac.parse().map_err(|_| bad("is not an amount"))?,
+        };
+        let cents = whole
+            .checked_mul(100)
+            .and_then(|c| c.checked_add(frac_cents))
+            .ok_or_else(|| bad("is too large"))?;
+        Ok(Money(if negative { -cents } else { cents }))
+    }
+
+    pub fn cents(self) -> i64 {
+        self.0
+    }
+}
+
+impl fmt::Display for Money {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sign = if self.0 < 0 { "-" } else { "" };
+        let abs = self.0.unsigned_abs();
+        write!(f, "{sign}{}.{:02}", abs / 100, abs % 100)
+    }
+}
+
+impl Serialize for Money {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// Usernames double as PostgreSQL login names: lower case, start with a letter.
+pub fn parse_username(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    let ok = (2..=63).contains(&v.len())
+        && v.starts_with(|c: char| c.is_ascii_lowercase())
+        && v.chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '.' | '_' | '-'));
+    if ok {
+        Ok(v.to_string())
+    } else {
+        Err(Error::invalid(
+            field,
+            value,
+            "is not a username: 2–63 characters, lower-case letters, digits, '.', '_' or '-', starting with a letter",
+        ))
+    }
+}
+
+/// A required free-text field: trimmed and not empty.
+pub fn required_text(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    if v.is_empty() {
+        Err(Error::invalid(field, value, "must not be empty"))
+    } else {
+        Ok(v.to_string())
+    }
+}
+
+pub fn parse_email(field: &str, value: &str) -> Result<String> {
+    let v = value.trim();
+    let valid = match v.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+                && !v.chars().any(char::is_whitespace)
+                && !domain.contains('@')
+        }
+        None => false,
+    };
+    if valid {
+        Ok(v.to_string())
+    } else {
+        Err(Error::invalid(field, value, "is not an email address"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_in_both_spellings() {
+        let d = NaiveDate::from_ymd_opt(1980, 2, 29).expect("valid");
+        assert_eq!(parse_date("dob", "1980-02-29").ok(), Some(d));
+        assert_eq!(parse_date("dob", "02/29/1980").ok(), Some(d));
+        for bad in [
+            "2/29/1980",
+            "1981-02-29",
+            "29/02/1980",
+            "1980-2-29",
+            "",
+            "02/29/80",
+        ] {
+            assert!(parse_date("dob", bad).is_err(), "{bad} should be refused");
+        }
+    }
+
+    #[test]
+    fn v5_money_is_exact_cents() {
+        assert_eq!(Money::parse("a", "250000.00").ok(), Some(Money(25_000_000)));
+        assert_eq!(Money::parse("a", "$1,400.00").ok(), Some(Money(140_000)));
+        assert_eq!(Money::parse("a", "0.1").ok(), Some(Money(10)));
+        assert_eq!(Money::parse("a", "19.99").ok(), Some(Money(1999)));
+        assert_eq!(Money::parse("a", "-5").ok(), Some(Money(-500)));
+        for bad in [
+            "1.005", "100-200", "1,00.00", "abc", "", "1.", ".5x", "12,3456",
+        ] {
+            let err = Money::parse("amount", bad).expect_err(bad);
+            assert!(err.to_string().contains("V5"), "{err}");
+        }
+        assert_eq!(Money(140_000).to_string(), "1400.00");
+        assert_eq!(Money(-5).to_string(), "-0.05");
+    }
+
+    #[test]
+    fn usernames_and_emails() {
+        assert!(parse_username("u", "jdoe").is_ok());
+        assert!(parse_username("u", "JDoe").is_err());
+        assert!(parse_username("u", "1abc").is_err());
+        assert!(parse_email("e", "a@b.org").is_ok());
+        assert!(parse_email("e", "a@b").is_err());
+        assert!(parse_email("e", "a b@c.org").is_err());
+    }
+}
