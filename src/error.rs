@@ -158,6 +158,9 @@ impl From<sqlx::Error> for Error {
                     ErrorKind::CheckViolation | ErrorKind::NotNullViolation => {
                         Error::Usage(format!("value refused by the database: {message}"))
                     }
+                    _ if db.code().as_deref() == Some("42501") => Error::PermissionDenied(format!(
+                        "the database refused the login: {message}"
+                    )),
                     _ if is_busy(&message, db.code().as_deref()) => {
                         Error::DatabaseUnavailable(format!("the database stayed busy: {message}"))
                     }

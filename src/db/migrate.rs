@@ -102,6 +102,10 @@ pub async fn run(db: &Db) -> Result<Vec<i64>> {
     if let Some(newer) = before.iter().find(|m| m.state == "unknown") {
         return Err(newer_schema(newer.version));
     }
+    // Nothing to do needs no DDL rights: a login without CREATE may still run this.
+    if before.iter().all(|m| m.state == "applied") {
+        return Ok(Vec::new());
+    }
     match db {
         Db::Sqlite(pool) => SQLITE.run(pool).await?,
         Db::Postgres(pool) => POSTGRES.run(pool).await?,

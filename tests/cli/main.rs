@@ -1,0 +1,13 @@
+//! Integration tests: the real binary against real databases, every test on SQLite and
+//! on PostgreSQL.
+
+mod support;
+
+mod audit;
+mod config;
+mod db;
+mod generated;
+mod init;
+mod output;
+mod permissions;
+mod users;

@@ -1,0 +1,497 @@
+//! The shared test context: a throwaway database of either kind, the binary driven
+//! through assert_cmd as a chosen operator, and direct queries to check rows.
+//!
+//! PostgreSQL: one private server per test run, started from the installed binaries
+//! (initdb into a temporary folder, a free loopback port; as root the server runs as
+//! the `postgres` user) and stopped when the run ends; each test gets a fresh database.
+//! `ISETS_TEST_DATABASE_URL` (a superuser url) uses an existing server instead.
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command as Process, Stdio};
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use assert_cmd::Command;
+use isets::db::{Db, Record};
+
+/// The time every test command sees, so outputs are exact.
+pub const NOW: &str = "2026-03-02T15:04:05Z";
+pub const ADMIN: &str = "admin";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Sqlite,
+    Postgres,
+}
+
+struct PgServer {
+    /// Superuser url without a database name, e.g. `postgres://postgres@127.0.0.1:5433`.
+    base: String,
+}
+
+static PG: OnceLock<Option<PgServer>> = OnceLock::new();
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+fn pg_bindir() -> Option<PathBuf> {
+    if let Ok(out) = Process::new("pg_config").arg("--bindir").output() {
+        let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
+        if dir.join("initdb").exists() {
+            return Some(dir);
+        }
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+        .filter(|p| p.join("initdb").exists())
+        .collect();
+    found.sort();
+    found.pop()
+}
+
+fn is_root() -> bool {
+    Process::new("id")
+        .arg("-u")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+        .unwrap_or(false)
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or(55432)
+}
+
+fn start_pg() -> Option<PgServer> {
+    if let Ok(url) = std::env::var("ISETS_TEST_DATABASE_URL") {
+        let base = url
+            .rsplit_once('/')
+            .map(|(b, _)| b.to_string())
+            .unwrap_or(url);
+        return Some(PgServer { base });
+    }
+    let Some(bin) = pg_bindir() else {
+        eprintln!(
+            "\n*** POSTGRESQL TESTS SKIPPED: no PostgreSQL server binaries found (install postgresql) ***\n"
+        );
+        if std::env::var_os("ISETS_REQUIRE_POSTGRES").is_some() {
+            panic!("ISETS_REQUIRE_POSTGRES is set but PostgreSQL is not installed");
+        }
+        return None;
+    };
+    let dir = std::env::temp_dir().join(format!("isets-pg-{}", std::process::id()));
+    let data = dir.join("data");
+    std::fs::create_dir_all(&data).expect("pg temp dir");
+    let root = is_root();
+    let as_pg = |program: &Path| {
+        if root {
+            let mut c = Process::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(program);
+            c
+        } else {
+            Process::new(program)
+        }
+    };
+    if root {
+        let ok = Process::new("chown")
+            .args(["-R", "postgres:postgres"])
+            .arg(&dir)
+            .status()
+            .map(|s| s.success())
+            .unwrap_or(false);
+        assert!(ok, "chown of {} to postgres failed", dir.display());
+    }
+    let out = as_pg(&bin.join("initdb"))
+        .args([
+            "-A",
+            "trust",
+            "-U",
+            "postgres",
+            "-E",
+            "UTF8",
+            "--no-locale",
+            "-D",
+        ])
+        .arg(&data)
+        .output()
+        .expect("run initdb");
+    assert!(
+        out.status.success(),
+        "initdb failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let port = free_port();
+    let log = dir.join("server.log");
+    let mut server = as_pg(&bin.join("postgres"));
+    server
+        .arg("-D")
+        .arg(&data)
+        .args([
+            "-p",
+            &port.to_string(),
+            "-c",
+            "listen_addresses=127.0.0.1",
+            "-k",
+        ])
+        .arg(&dir)
+        .args([
+            "-c",
+            "fsync=off",
+            "-c",
+            "synchronous_commit=off",
+            "-c",
+            "full_page_writes=off",
+        ])
+        .args(["-c", "max_connections=200"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(
+            std::fs::File::create(&log)
+                .map(Stdio::from)
+                .unwrap_or(Stdio::null()),
+        );
+    let child = server.spawn().expect("start postgres");
+    // The server outlives no test run: a watchdog stops it and removes its folder once
+    // this process is gone.
+    let watchdog = format!(
+        "while kill -0 {parent} 2>/dev/null; do sleep 0.5; done; kill -INT {pid} 2>/dev/null; \
+         for i in $(seq 1 40); do kill -0 {pid} 2>/dev/null || break; sleep 0.25; done; \
+         kill -KILL {pid} 2>/dev/null; rm -rf '{dir}'",
+        parent = std::process::id(),
+        pid = child.id(),
+        dir = dir.display()
+    );
+    Process::new("sh")
+        .args(["-c", &watchdog])
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start watchdog");
+    let base = format!("postgres://postgres@127.0.0.1:{port}");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if block_on(Db::connect(&format!("{base}/postgres"), false)).is_ok() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "postgres did not start: {}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    Some(PgServer { base })
+}
+
+pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
+        .block_on(f)
+}
+
+async fn pg_exec(url: &str, sql: &'static str) -> isets::Result<()> {
+    let db = Db::connect(url, false).await?;
+    let mut tx = db.begin(true).await?;
+    tx.execute(sql, vec![]).await?;
+    tx.commit().await?;
+    db.close().await;
+    Ok(())
+}
+
+/// Runs dynamic DDL (database and role names) on PostgreSQL; test-only names.
+fn pg_admin(url: &str, sql: String) -> Result<(), String> {
+    let status = Process::new("psql")
+        .args([url, "-v", "ON_ERROR_STOP=1", "-q", "-c", &sql])
+        .output()
+        .map_err(|e| e.to_string())?;
+    if status.status.success() {
+        Ok(())
+    } else {
+        Err(String::from_utf8_lossy(&status.stderr).into_owned())
+    }
+}
+
+pub struct TestDb {
+    pub kind: Kind,
+    dir: tempfile::TempDir,
+    /// SQLite: the file url. PostgreSQL: base url and database name.
+    sqlite_url: String,
+    pg_base: String,
+    pg_db: String,
+}
+
+impl TestDb {
+    /// A fresh, empty database; `None` when PostgreSQL is not installed (skipped loudly).
+    pub fn new(kind: Kind) -> Option<TestDb> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        match kind {
+            Kind::Sqlite => Some(TestDb {
+                kind,
+                sqlite_url: format!("sqlite://{}", dir.path().join("isets.db").display()),
+                dir,
+                pg_base: String::new(),
+                pg_db: String::new(),
+            }),
+            Kind::Postgres => {
+                let server = PG.get_or_init(start_pg).as_ref()?;
+                let name = format!(
+                    "isets_t{}_{}",
+                    std::process::id(),
+                    COUNTER.fetch_add(1, Ordering::SeqCst)
+                );
+                let admin = format!("{}/postgres", server.base);
+                pg_admin(&admin, format!("CREATE DATABASE {name}")).expect("create database");
+                // Logins act through this group role, which a deployment would grant too.
+                let _ = pg_admin(&admin, "CREATE ROLE isets_app NOLOGIN".into());
+                Some(TestDb {
+                    kind,
+                    sqlite_url: String::new(),
+                    dir,
+                    pg_base: server.base.clone(),
+                    pg_db: name,
+                })
+            }
+        }
+    }
+
+    pub fn home(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The database url as `user` would connect (SQLite: the same file).
+    pub fn url(&self, user: &str) -> String {
+        match self.kind {
+            Kind::Sqlite => self.sqlite_url.clone(),
+            Kind::Postgres => format!(
+                "{}/{}",
+                self.pg_base.replacen("postgres@", &format!("{user}@"), 1),
+                self.pg_db
+            ),
+        }
+    }
+
+    fn owner_url(&self) -> String {
+        self.url("postgres")
+    }
+
+    /// Makes `user` a database login (PostgreSQL); a no-op on SQLite.
+    pub fn login(&self, user: &str) {
+        if self.kind == Kind::Postgres {
+            let admin = format!("{}/postgres", self.pg_base);
+            let _ = pg_admin(
+                &admin,
+                format!("CREATE ROLE \"{user}\" LOGIN IN ROLE isets_app"),
+            );
+        }
+    }
+
+    /// The binary with a clean environment, acting as `user`.
+    pub fn cmd_as(&self, user: &str) -> Command {
+        self.login(user);
+        let mut cmd = Command::cargo_bin("isets").expect("binary");
+        cmd.env_clear()
+            .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+            .env("HOME", self.home())
+            .env("XDG_CONFIG_HOME", self.home().join("config"))
+            .env("XDG_DATA_HOME", self.home().join("data"))
+            .env("NO_COLOR", "1")
+            .env("ISETS_NOW", NOW)
+            .env("ISETS_DATABASE_URL", self.url(user))
+            .env("USER", user);
+        if self.kind == Kind::Sqlite {
+            cmd.env("ISETS_USER", user);
+        }
+        cmd
+    }
+
+    pub fn isets_as(&self, user: &str, args: &[&str]) -> Command {
+        let mut cmd = self.cmd_as(user);
+        cmd.args(args);
+        cmd
+    }
+
+    pub fn isets(&self, args: &[&str]) -> Command {
+        self.isets_as(ADMIN, args)
+    }
+
+    /// Applies the schema as the database owner and grants it to the login group.
+    pub fn migrate(&self) {
+        let mut cmd = self.cmd_as("postgres");
+        if self.kind == Kind::Postgres {
+            cmd.env("ISETS_DATABASE_URL", self.owner_url());
+        }
+        cmd.args(["db", "migrate"]).assert().success();
+        if self.kind == Kind::Postgres {
+            let url = self.owner_url();
+            block_on(pg_exec(
+                &url,
+                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO isets_app",
+            ))
+            .expect("grant tables");
+            block_on(pg_exec(
+                &url,
+                "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO isets_app",
+            ))
+            .expect("grant sequences");
+        }
+    }
+
+    /// Schema plus IDHS and the first super user `admin`.
+    pub fn init(&self) -> &Self {
+        self.migrate();
+        self.isets(&[
+            "init",
+            "--super-user",
+            ADMIN,
+            "--first",
+            "Ada",
+            "--last",
+            "Admin",
+            "--email",
+            "ada.admin@illinois.example",
+            "--dob",
+            "1970-01-02",
+        ])
+        .assert()
+        .success();
+        self
+    }
+
+    /// `init` plus a provider `Acme Works` (SPCQ approved) and `Beta Jobs` (none).
+    pub fn with_providers(&self) -> &Self {
+        self.init();
+        self.isets(&[
+            "provider",
+            "add",
+            "Acme Works",
+            "--spcq-approved-on",
+            "2024-01-15",
+        ])
+        .assert()
+        .success();
+        self.isets(&[
+            "provider",
+            "add",
+            "Beta Jobs",
+            "--spcq-approved-on",
+            "2024-02-01",
+        ])
+        .assert()
+        .success();
+        self
+    }
+
+    /// Adds `username` listed as `role` on `org` with the paperwork U3 asks for.
+    pub fn add_user(&self, username: &str, org: &str, role: &str) {
+        let email = format!("{username}@example.org");
+        let mut args = vec![
+            "user",
+            "add",
+            username,
+            "--first",
+            username,
+            "--last",
+            "Tester",
+            "--email",
+            &email,
+            "--dob",
+            "1985-06-07",
+            "--org",
+            org,
+            "--role",
+            role,
+            "--authorized-by",
+            "Pat Approver",
+            "--yes",
+        ];
+        if org == "IDHS" {
+            args.extend(["--manager-request", "MR-1"]);
+        } else {
+            args.extend(["--access-request", "IL444-2022-0001"]);
+        }
+        self.isets(&args).assert().success();
+    }
+
+    async fn connect(&self) -> Db {
+        let url = match self.kind {
+            Kind::Sqlite => self.sqlite_url.clone(),
+            Kind::Postgres => self.owner_url(),
+        };
+        Db::connect(&url, false)
+            .await
+            .expect("connect for assertions")
+    }
+
+    pub fn rows<T: Record>(&self, sql: &'static str) -> Vec<T> {
+        block_on(async {
+            let db = self.connect().await;
+            let mut tx = db.begin(false).await.expect("begin");
+            let rows = tx.fetch_all(sql, vec![]).await.expect("query");
+            drop(tx);
+            db.close().await;
+            rows
+        })
+    }
+
+    pub fn count(&self, sql: &'static str) -> i64 {
+        let rows: Vec<(i64,)> = self.rows(sql);
+        rows[0].0
+    }
+
+    pub fn strings(&self, sql: &'static str) -> Vec<String> {
+        self.rows::<(String,)>(sql)
+            .into_iter()
+            .map(|(s,)| s)
+            .collect()
+    }
+
+    /// Runs a statement directly (for tamper tests).
+    pub fn exec(&self, sql: &'static str) {
+        block_on(async {
+            let db = self.connect().await;
+            let mut tx = db.begin(true).await.expect("begin");
+            tx.execute(sql, vec![]).await.expect("exec");
+            tx.commit().await.expect("commit");
+            db.close().await;
+        })
+    }
+}
+
+/// Defines each test twice: `NAME::sqlite` and `NAME::postgres`.
+#[macro_export]
+macro_rules! both {
+    ($(fn $name:ident($db:ident) $body:block)*) => {
+        $(
+            mod $name {
+                #[allow(unused_imports)]
+                use super::*;
+                fn body($db: &$crate::support::TestDb) $body
+                #[test]
+                fn sqlite() {
+                    body(&$crate::support::TestDb::new($crate::support::Kind::Sqlite).expect("sqlite"));
+                }
+                #[test]
+                fn postgres() {
+                    if let Some(db) = $crate::support::TestDb::new($crate::support::Kind::Postgres) {
+                        body(&db);
+                    }
+                }
+            }
+        )*
+    };
+}
+
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
