@@ -63,8 +63,14 @@ pub struct GlobalArgs {
     )]
     pub database_url: Option<String>,
     /// Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)
-    #[arg(long = "as", global = true, env = "ISETS_USER", value_name = "USER")]
-    pub operator: Option<String>,
+    #[arg(
+        id = "as_user",
+        long = "as",
+        global = true,
+        env = "ISETS_USER",
+        value_name = "USER"
+    )]
+    pub as_user: Option<String>,
     /// Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]
     #[arg(long, global = true, env = "ISETS_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -160,7 +166,7 @@ impl Ctx {
         let inputs = Inputs {
             config_file: global.config.clone(),
             database_url: given(m, "database_url", "ISETS_DATABASE_URL"),
-            operator: given(m, "operator", "ISETS_USER"),
+            operator: given(m, "as_user", "ISETS_USER"),
             format: given(m, "format", "ISETS_FORMAT"),
             color: given(m, "color", "ISETS_COLOR"),
         };

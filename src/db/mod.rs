@@ -105,11 +105,15 @@ impl Db {
             Backend::Postgres => {
                 let options = PgConnectOptions::from_str(url)
                     .map_err(|e| Error::invalid("database url", &crate::redact::url(url), e))?;
+                // One direct attempt first: a refused or misnamed server fails at once
+                // instead of the pool retrying until its timeout.
+                let probe =
+                    <sqlx::PgConnection as sqlx::Connection>::connect_with(&options).await?;
+                sqlx::Connection::close(probe).await?;
                 let pool = PgPoolOptions::new()
                     .max_connections(4)
-                    .acquire_timeout(Duration::from_secs(15))
-                    .connect_with(options)
-                    .await?;
+                    .acquire_timeout(Duration::from_secs(30))
+                    .connect_lazy_with(options);
                 Ok(Db::Postgres(pool))
             }
         }
