@@ -207,7 +207,7 @@ fn check_listing(
     auth: &Authorization,
     today: NaiveDate,
 ) -> Result<(&'static str, String, String)> {
-    if role.listed_on_idhs() != !org.is_provider() {
+    if role.listed_on_idhs() == org.is_provider() {
         let place = if role.listed_on_idhs() {
             "IDHS"
         } else {

@@ -152,12 +152,13 @@ impl Db {
 }
 
 fn ensure_parent(path: &Path) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        if !parent.as_os_str().is_empty() && !parent.exists() {
-            std::fs::create_dir_all(parent).map_err(|e| {
-                Error::DatabaseUnavailable(format!("cannot create {}: {e}", parent.display()))
-            })?;
-        }
+    if let Some(parent) = path.parent()
+        && !parent.as_os_str().is_empty()
+        && !parent.exists()
+    {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            Error::DatabaseUnavailable(format!("cannot create {}: {e}", parent.display()))
+        })?;
     }
     Ok(())
 }

@@ -66,6 +66,9 @@ fn free_port() -> u16 {
         .unwrap_or(55432)
 }
 
+// The server and its watchdog are left running on purpose: the watchdog outlives this
+// process and stops the server after it.
+#[allow(clippy::zombie_processes)]
 fn start_pg() -> Option<PgServer> {
     if let Ok(url) = std::env::var("ISETS_TEST_DATABASE_URL") {
         let base = url
