@@ -4,6 +4,7 @@
 //! of these functions.
 
 pub mod audit;
+pub mod catalogue;
 pub mod clock;
 pub mod config;
 pub mod db;
@@ -12,6 +13,7 @@ pub mod operator;
 pub mod orgs;
 pub mod output;
 pub mod permissions;
+pub mod providers;
 pub mod redact;
 pub mod session;
 pub mod setup;

@@ -124,6 +124,8 @@ pub enum Action {
     Reports,
     ReadAudit,
     MigrateSchema,
+    ProviderAudits,
+    ProviderNotes,
 }
 
 const Y: Option<Grant> = Some(Grant::All);

@@ -91,6 +91,11 @@ impl Write {
         self.at
     }
 
+    /// The operator's username, for `added_by`/`removed_by` columns.
+    pub fn operator(&self) -> &str {
+        &self.operator
+    }
+
     pub fn record(&mut self, change: Change) {
         self.changes.push(change);
     }

@@ -152,6 +152,17 @@ async fn listings_of(tx: &mut Tx, user_id: i64) -> Result<Vec<ListingView>> {
     .await
 }
 
+/// The active listings on one organization, for `provider show`.
+pub async fn active_listings_on(tx: &mut Tx, organization_id: i64) -> Result<Vec<ListingView>> {
+    tx.fetch_all(
+        listing_query!(
+            "WHERE l.organization_id = $1 AND l.removed_at IS NULL ORDER BY u.username, l.role"
+        ),
+        args![organization_id],
+    )
+    .await
+}
+
 async fn listing_by_id(tx: &mut Tx, id: i64) -> Result<ListingView> {
     tx.fetch_one(listing_query!("WHERE l.id = $1"), args![id])
         .await

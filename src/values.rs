@@ -26,6 +26,63 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
         .ok_or_else(|| Error::invalid(field, value, "is not a date: use YYYY-MM-DD or MM/DD/YYYY"))
 }
 
+/// A fiscal year, named by the year it ends in (P3): FY25 = 2024-07-01 … 2025-06-30.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct FiscalYear(pub i64);
+
+impl FiscalYear {
+    /// Accepts `FY25`, `fy2025`, `2025` or `25`.
+    pub fn parse(field: &str, value: &str) -> Result<FiscalYear> {
+        let v = value.trim();
+        let digits = v
+            .strip_prefix("FY")
+            .or_else(|| v.strip_prefix("fy"))
+            .or_else(|| v.strip_prefix("Fy"))
+            .unwrap_or(v);
+        let year = match (digits.len(), digits.parse::<i64>()) {
+            (2, Ok(n)) => 2000 + n,
+            (4, Ok(n)) if (2000..=2100).contains(&n) => n,
+            _ => {
+                return Err(Error::invalid(
+                    field,
+                    value,
+                    "is not a fiscal year: use FY25 or 2025 (P3)",
+                ));
+            }
+        };
+        Ok(FiscalYear(year))
+    }
+
+    pub fn containing(date: NaiveDate) -> FiscalYear {
+        use chrono::Datelike;
+        FiscalYear(if date.month() >= 7 {
+            i64::from(date.year()) + 1
+        } else {
+            i64::from(date.year())
+        })
+    }
+
+    pub fn start(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.0 as i32 - 1, 7, 1).unwrap_or_default()
+    }
+
+    pub fn end(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.0 as i32, 6, 30).unwrap_or_default()
+    }
+}
+
+impl fmt::Display for FiscalYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "FY{:02}", self.0 % 100)
+    }
+}
+
+impl Serialize for FiscalYear {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// An amount of money in integer cents; never a float (V5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(pub i64);
@@ -179,6 +236,22 @@ mod tests {
         }
         assert_eq!(Money(140_000).to_string(), "1400.00");
         assert_eq!(Money(-5).to_string(), "-0.05");
+    }
+
+    #[test]
+    fn p3_fiscal_years_end_in_june() {
+        let fy = FiscalYear::parse("fy", "FY25").expect("FY25");
+        assert_eq!(fy, FiscalYear(2025));
+        assert_eq!(FiscalYear::parse("fy", "2025").ok(), Some(fy));
+        assert_eq!(fy.start().to_string(), "2024-07-01");
+        assert_eq!(fy.end().to_string(), "2025-06-30");
+        assert_eq!(fy.to_string(), "FY25");
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").expect("date");
+        assert_eq!(FiscalYear::containing(d("2024-07-01")), fy);
+        assert_eq!(FiscalYear::containing(d("2025-06-30")), fy);
+        assert_eq!(FiscalYear::containing(d("2025-07-01")), FiscalYear(2026));
+        assert!(FiscalYear::parse("fy", "FY2").is_err());
+        assert!(FiscalYear::parse("fy", "1999").is_err());
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions, PgRow};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteRow, SqliteSynchronous,
@@ -171,6 +171,8 @@ pub enum Arg {
     Bool(Option<bool>),
     Date(Option<NaiveDate>),
     Time(Option<DateTime<Utc>>),
+    /// A wall-clock local time (appointments).
+    LocalTime(Option<NaiveDateTime>),
 }
 
 macro_rules! arg_from {
@@ -193,6 +195,7 @@ arg_from!(Int, i64);
 arg_from!(Bool, bool);
 arg_from!(Date, NaiveDate);
 arg_from!(Time, DateTime<Utc>);
+arg_from!(LocalTime, NaiveDateTime);
 
 impl From<&String> for Arg {
     fn from(v: &String) -> Arg {
@@ -233,6 +236,7 @@ macro_rules! bind_all {
                 Arg::Bool(v) => q.bind(v),
                 Arg::Date(v) => q.bind(v),
                 Arg::Time(v) => q.bind(v),
+                Arg::LocalTime(v) => q.bind(v),
             };
         }
         q

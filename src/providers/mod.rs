@@ -1,0 +1,187 @@
+//! Provider agencies and everything their record holds (DOMAIN.md §3, P1–P7).
+
+pub mod contracts;
+pub mod locations;
+pub mod programs;
+pub mod records;
+pub mod services;
+pub mod sites;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::db::Tx;
+use crate::error::{Error, Result};
+use crate::orgs::{self, Organization};
+use crate::output::{Tabular, opt};
+use crate::permissions::Action;
+use crate::session::{Session, Write};
+use crate::users::ListingView;
+
+/// Finds a provider by name (ignoring case); IDHS is not a provider.
+pub async fn find(tx: &mut Tx, name: &str) -> Result<Organization> {
+    let org = orgs::find(tx, name).await.map_err(|_| {
+        Error::NotFound(format!(
+            "provider {name:?} not found (see `isets provider list`)"
+        ))
+    })?;
+    if !org.is_provider() {
+        return Err(Error::NotFound(format!("{:?} is not a provider", org.name)));
+    }
+    Ok(org)
+}
+
+/// Opens a write on `provider` after checking `action` on it.
+pub(crate) async fn write_on(
+    session: &Session,
+    provider: &str,
+    action: Action,
+) -> Result<(Write, Organization)> {
+    let mut write = session.write().await?;
+    let org = find(write.tx(), provider).await?;
+    session
+        .operator
+        .authorize(action, Some((org.id, &org.name)))?;
+    Ok((write, org))
+}
+
+/// Opens a read of `provider` after checking `action` on it.
+pub(crate) async fn read_on(
+    session: &Session,
+    provider: &str,
+    action: Action,
+) -> Result<(Tx, Organization)> {
+    let mut tx = session.read().await?;
+    let org = find(&mut tx, provider).await?;
+    session
+        .operator
+        .authorize(action, Some((org.id, &org.name)))?;
+    Ok((tx, org))
+}
+
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct ProviderSummary {
+    pub id: i64,
+    pub name: String,
+    pub spcq_approved_on: Option<NaiveDate>,
+    pub locations: i64,
+    pub contracts: i64,
+    pub programs: i64,
+    pub users: i64,
+}
+
+impl ProviderSummary {
+    /// P1: a provider needs at least one location and an executed contract.
+    pub fn missing(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        if self.locations == 0 {
+            missing.push("location");
+        }
+        if self.contracts == 0 {
+            missing.push("contract");
+        }
+        missing
+    }
+}
+
+impl Tabular for ProviderSummary {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "name",
+            "spcq_approved_on",
+            "locations",
+            "contracts",
+            "programs",
+            "users",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.name.clone(),
+            opt(&self.spcq_approved_on),
+            self.locations.to_string(),
+            self.contracts.to_string(),
+            self.programs.to_string(),
+            self.users.to_string(),
+        ]
+    }
+    fn key(&self) -> String {
+        self.name.clone()
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ListFilter {
+    /// Name contains this text (any case).
+    pub name: Option<String>,
+    /// Offers a contract for this program.
+    pub program: Option<crate::catalogue::Program>,
+    /// Has a location in this county.
+    pub county: Option<String>,
+}
+
+pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<ProviderSummary>> {
+    let reach = session.operator.reach(Action::ViewContracts)?;
+    let mut tx = session.read().await?;
+    let rows: Vec<ProviderSummary> = tx
+        .fetch_all(
+            "SELECT o.id, o.name, o.spcq_approved_on, \
+               (SELECT COUNT(*) FROM locations l WHERE l.organization_id = o.id) AS locations, \
+               (SELECT COUNT(*) FROM contracts c WHERE c.organization_id = o.id) AS contracts, \
+               (SELECT COUNT(*) FROM programs p WHERE p.organization_id = o.id AND p.removed_at IS NULL) AS programs, \
+               (SELECT COUNT(DISTINCT li.user_id) FROM listings li WHERE li.organization_id = o.id AND li.removed_at IS NULL) AS users \
+             FROM organizations o \
+             WHERE o.kind = 'provider' \
+               AND ($1 IS NULL OR lower(o.name) LIKE '%' || lower($1) || '%') \
+               AND ($2 IS NULL OR EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.program = $2)) \
+               AND ($3 IS NULL OR EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id AND lower(l.county) = lower($3))) \
+             ORDER BY o.name",
+            crate::args![
+                filter.name.as_ref(),
+                filter.program.map(|p| p.code()),
+                filter.county.as_ref()
+            ],
+        )
+        .await?;
+    Ok(rows.into_iter().filter(|p| reach.covers(p.id)).collect())
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct ProviderDetail {
+    #[serde(flatten)]
+    pub provider: Organization,
+    /// What P1 still asks for (`location`, `contract`).
+    pub missing: Vec<&'static str>,
+    pub locations: Vec<locations::Location>,
+    pub contracts: Vec<contracts::Contract>,
+    pub programs: Vec<programs::ProgramView>,
+    pub services: Vec<services::ServiceState>,
+    pub users: Vec<ListingView>,
+}
+
+pub async fn show(session: &Session, provider: &str) -> Result<ProviderDetail> {
+    let (mut tx, org) = read_on(session, provider, Action::ViewContracts).await?;
+    let locations = locations::of(&mut tx, org.id).await?;
+    let contracts = contracts::of(&mut tx, org.id).await?;
+    let programs = programs::of(&mut tx, org.id, None).await?;
+    let services = services::of(&mut tx, org.id).await?;
+    let users = crate::users::active_listings_on(&mut tx, org.id).await?;
+    let mut missing = Vec::new();
+    if locations.is_empty() {
+        missing.push("location");
+    }
+    if contracts.is_empty() {
+        missing.push("contract");
+    }
+    Ok(ProviderDetail {
+        provider: org,
+        missing,
+        locations,
+        contracts,
+        programs,
+        services,
+        users,
+    })
+}

@@ -1,0 +1,473 @@
+//! E&T programs (P3, P4, P6): each belongs to a contract, a location, a program type
+//! and a fiscal year, and lists its activities and matching criteria.
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use serde_json::json;
+
+use crate::args;
+use crate::audit::Change;
+use crate::catalogue::{self, Kind, Program};
+use crate::db::Tx;
+use crate::error::{Error, Result};
+use crate::orgs::Organization;
+use crate::output::{Tabular, opt};
+use crate::permissions::Action;
+use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::values::FiscalYear;
+
+/// A program as given on the command line or in an apply file, names resolved later.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewProgram {
+    pub contract: String,
+    pub location: String,
+    pub program_type: Program,
+    pub fiscal_year: FiscalYear,
+    pub activities: Vec<String>,
+    pub full_time: bool,
+    pub part_time: bool,
+    pub description: String,
+    pub target_occupation: Option<String>,
+    pub criteria: Vec<String>,
+}
+
+/// SOC codes are six digits, written `NN-NNNN`.
+pub fn parse_soc(value: &str) -> Result<String> {
+    let v = value.trim();
+    let b = v.as_bytes();
+    let ok = b.len() == 7
+        && b[2] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 2 || c.is_ascii_digit());
+    if ok {
+        Ok(v.to_string())
+    } else {
+        Err(Error::invalid(
+            "--target-occupation",
+            value,
+            "is not a six-digit SOC code such as 43-4051",
+        ))
+    }
+}
+
+impl NewProgram {
+    /// Normalizes codes and checks P4: activities from the catalogue, full and/or part
+    /// time, a description.
+    pub fn checked(mut self) -> Result<NewProgram> {
+        if self.activities.is_empty() {
+            return Err(Error::rule(
+                "P4",
+                "a program lists the activities it is contracted to provide: give --activity",
+            ));
+        }
+        let mut codes = Vec::new();
+        for a in &self.activities {
+            let code = catalogue::code("--activity", a, &[Kind::SnapEt, Kind::Other])?;
+            if !codes.contains(&code.to_string()) {
+                codes.push(code.to_string());
+            }
+        }
+        codes.sort();
+        self.activities = codes;
+        if !self.full_time && !self.part_time {
+            return Err(Error::rule(
+                "P4",
+                "a program is full time and/or part time: give --full-time, --part-time or both",
+            ));
+        }
+        self.description = self.description.trim().to_string();
+        if self.description.is_empty() {
+            return Err(Error::rule("P4", "a program needs a description"));
+        }
+        self.target_occupation = self
+            .target_occupation
+            .as_deref()
+            .map(parse_soc)
+            .transpose()?;
+        let mut criteria: Vec<String> = self
+            .criteria
+            .iter()
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .collect();
+        criteria.sort();
+        criteria.dedup();
+        self.criteria = criteria;
+        Ok(self)
+    }
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ProgramView {
+    pub id: i64,
+    pub provider: String,
+    pub contract: String,
+    pub location: String,
+    pub program_type: Program,
+    pub fiscal_year: FiscalYear,
+    pub activities: Vec<String>,
+    pub full_time: bool,
+    pub part_time: bool,
+    pub description: String,
+    pub target_occupation: Option<String>,
+    pub criteria: Vec<String>,
+    pub removed_at: Option<DateTime<Utc>>,
+}
+
+impl ProgramView {
+    /// The program in the terms it was given, for comparing with a new description.
+    pub fn as_new(&self) -> NewProgram {
+        NewProgram {
+            contract: self.contract.clone(),
+            location: self.location.clone(),
+            program_type: self.program_type,
+            fiscal_year: self.fiscal_year,
+            activities: self.activities.clone(),
+            full_time: self.full_time,
+            part_time: self.part_time,
+            description: self.description.clone(),
+            target_occupation: self.target_occupation.clone(),
+            criteria: self.criteria.clone(),
+        }
+    }
+}
+
+impl Tabular for ProgramView {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "contract",
+            "location",
+            "program_type",
+            "fiscal_year",
+            "activities",
+            "schedule",
+            "description",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        let schedule = match (self.full_time, self.part_time) {
+            (true, true) => "full/part time",
+            (true, false) => "full time",
+            _ => "part time",
+        };
+        vec![
+            self.id.to_string(),
+            self.contract.clone(),
+            self.location.clone(),
+            self.program_type.to_string(),
+            self.fiscal_year.to_string(),
+            self.activities.join(" "),
+            schedule.into(),
+            self.description.clone(),
+        ]
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+}
+
+fn json_of(p: &NewProgram) -> serde_json::Value {
+    json!({
+        "contract": p.contract, "location": p.location, "program_type": p.program_type,
+        "fiscal_year": p.fiscal_year, "activities": p.activities, "full_time": p.full_time,
+        "part_time": p.part_time, "description": p.description,
+        "target_occupation": p.target_occupation, "criteria": p.criteria,
+    })
+}
+
+#[derive(sqlx::FromRow)]
+struct Row {
+    id: i64,
+    provider: String,
+    contract: String,
+    location: String,
+    program_type: String,
+    fiscal_year: i64,
+    full_time: bool,
+    part_time: bool,
+    description: String,
+    target_occupation: Option<String>,
+    removed_at: Option<DateTime<Utc>>,
+}
+
+async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<ProgramView>> {
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let activities: Vec<(String,)> = tx
+            .fetch_all(
+                "SELECT activity_code FROM program_activities WHERE program_id = $1 ORDER BY activity_code",
+                args![r.id],
+            )
+            .await?;
+        let criteria: Vec<(String,)> = tx
+            .fetch_all(
+                "SELECT criterion FROM program_criteria WHERE program_id = $1 ORDER BY criterion",
+                args![r.id],
+            )
+            .await?;
+        out.push(ProgramView {
+            id: r.id,
+            provider: r.provider,
+            contract: r.contract,
+            location: r.location,
+            program_type: r.program_type.parse()?,
+            fiscal_year: FiscalYear(r.fiscal_year),
+            activities: activities.into_iter().map(|(a,)| a).collect(),
+            full_time: r.full_time,
+            part_time: r.part_time,
+            description: r.description,
+            target_occupation: r.target_occupation,
+            criteria: criteria.into_iter().map(|(c,)| c).collect(),
+            removed_at: r.removed_at,
+        });
+    }
+    Ok(out)
+}
+
+/// A provider's programs (not removed), optionally of one fiscal year.
+pub async fn of(
+    tx: &mut Tx,
+    organization_id: i64,
+    fiscal_year: Option<FiscalYear>,
+) -> Result<Vec<ProgramView>> {
+    let rows: Vec<Row> = tx
+        .fetch_all(
+            "SELECT p.id, o.name AS provider, c.number AS contract, l.name AS location, p.program_type, p.fiscal_year, \
+             p.full_time, p.part_time, p.description, p.target_occupation, p.removed_at \
+             FROM programs p JOIN organizations o ON o.id = p.organization_id \
+             JOIN contracts c ON c.id = p.contract_id JOIN locations l ON l.id = p.location_id \
+             WHERE p.organization_id = $1 AND p.removed_at IS NULL AND ($2 IS NULL OR p.fiscal_year = $2) \
+             ORDER BY p.fiscal_year, c.number, l.name, p.id",
+            args![organization_id, fiscal_year.map(|f| f.0)],
+        )
+        .await?;
+    load(tx, rows).await
+}
+
+async fn by_id(tx: &mut Tx, id: i64) -> Result<(ProgramView, i64)> {
+    let rows: Vec<Row> = tx
+        .fetch_all(
+            "SELECT p.id, o.name AS provider, c.number AS contract, l.name AS location, p.program_type, p.fiscal_year, \
+             p.full_time, p.part_time, p.description, p.target_occupation, p.removed_at \
+             FROM programs p JOIN organizations o ON o.id = p.organization_id \
+             JOIN contracts c ON c.id = p.contract_id JOIN locations l ON l.id = p.location_id WHERE p.id = $1",
+            args![id],
+        )
+        .await?;
+    let (org_id,): (i64,) = tx
+        .fetch_optional(
+            "SELECT organization_id FROM programs WHERE id = $1",
+            args![id],
+        )
+        .await?
+        .ok_or_else(|| Error::NotFound(format!("program {id} not found")))?;
+    let view = load(tx, rows)
+        .await?
+        .pop()
+        .ok_or_else(|| Error::NotFound(format!("program {id} not found")))?;
+    Ok((view, org_id))
+}
+
+pub(crate) async fn insert(
+    write: &mut Write,
+    org: &Organization,
+    program: &NewProgram,
+) -> Result<ProgramView> {
+    let contract = super::contracts::find(write.tx(), &program.contract).await?;
+    if contract.provider != org.name {
+        return Err(Error::Usage(format!(
+            "contract {} belongs to {}, not to {} (P4)",
+            contract.number, contract.provider, org.name
+        )));
+    }
+    let location = super::locations::find(write.tx(), org, &program.location).await?;
+    let fy = program.fiscal_year;
+    if fy.end() < contract.terms.start_date || fy.start() > contract.terms.end_date {
+        return Err(Error::rule(
+            "P4",
+            format!(
+                "fiscal year {fy} ({} … {}) falls outside contract {} ({} … {})",
+                fy.start(),
+                fy.end(),
+                contract.number,
+                contract.terms.start_date,
+                contract.terms.end_date
+            ),
+        ));
+    }
+    let at = write.at();
+    let id = write
+        .tx()
+        .insert(
+            "INSERT INTO programs (organization_id, contract_id, location_id, program_type, fiscal_year, full_time, part_time, \
+             description, target_occupation, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+            args![
+                org.id,
+                contract.id,
+                location.id,
+                program.program_type.code(),
+                fy.0,
+                program.full_time,
+                program.part_time,
+                program.description.as_str(),
+                program.target_occupation.clone(),
+                at
+            ],
+        )
+        .await?;
+    for code in &program.activities {
+        write
+            .tx()
+            .execute(
+                "INSERT INTO program_activities (program_id, activity_code) VALUES ($1, $2)",
+                args![id, code.as_str()],
+            )
+            .await?;
+    }
+    for criterion in &program.criteria {
+        write
+            .tx()
+            .execute(
+                "INSERT INTO program_criteria (program_id, criterion) VALUES ($1, $2)",
+                args![id, criterion.as_str()],
+            )
+            .await?;
+    }
+    let mut stored = program.clone();
+    stored.contract = contract.number.clone();
+    stored.location = location.name.clone();
+    write.record(Change {
+        action: "program.create",
+        entity_kind: "program",
+        entity_id: id.to_string(),
+        organization_id: Some(org.id),
+        before: None,
+        after: Some(json_of(&stored)),
+    });
+    Ok(ProgramView {
+        id,
+        provider: org.name.clone(),
+        contract: stored.contract,
+        location: stored.location,
+        program_type: program.program_type,
+        fiscal_year: fy,
+        activities: program.activities.clone(),
+        full_time: program.full_time,
+        part_time: program.part_time,
+        description: program.description.clone(),
+        target_occupation: program.target_occupation.clone(),
+        criteria: program.criteria.clone(),
+        removed_at: None,
+    })
+}
+
+/// P6: programs of past fiscal years are never removed. Removal keeps the row.
+pub(crate) async fn remove_in(
+    write: &mut Write,
+    program: &ProgramView,
+    organization_id: i64,
+) -> Result<()> {
+    let current = FiscalYear::containing(crate::clock::today());
+    if program.fiscal_year < current {
+        return Err(Error::rule(
+            "P6",
+            format!(
+                "program {} is of {}, a past fiscal year (the current one is {current}): programs of past fiscal years are never removed",
+                program.id, program.fiscal_year
+            ),
+        ));
+    }
+    let at = write.at();
+    let operator = write.operator().to_string();
+    write
+        .tx()
+        .execute(
+            "UPDATE programs SET removed_at = $1, removed_by = $2 WHERE id = $3 AND removed_at IS NULL",
+            args![at, operator, program.id],
+        )
+        .await?;
+    write.record(Change {
+        action: "program.remove",
+        entity_kind: "program",
+        entity_id: program.id.to_string(),
+        organization_id: Some(organization_id),
+        before: Some(json_of(&program.as_new())),
+        after: None,
+    });
+    Ok(())
+}
+
+pub async fn add(
+    session: &Session,
+    provider: &str,
+    program: NewProgram,
+    options: &WriteOptions,
+) -> Result<(ProgramView, Outcome)> {
+    let program = program.checked()?;
+    let (mut write, org) = super::write_on(session, provider, Action::EditPrograms).await?;
+    let view = insert(&mut write, &org, &program).await?;
+    Ok((view, write.finish(options).await?))
+}
+
+pub async fn remove(
+    session: &Session,
+    id: i64,
+    options: &WriteOptions,
+) -> Result<(ProgramView, Outcome)> {
+    let mut write = session.write().await?;
+    let (program, org_id) = by_id(write.tx(), id).await?;
+    session
+        .operator
+        .authorize(Action::EditPrograms, Some((org_id, &program.provider)))?;
+    if program.removed_at.is_some() {
+        return Err(Error::Conflict(format!("program {id} was already removed")));
+    }
+    remove_in(&mut write, &program, org_id).await?;
+    Ok((program, write.finish(options).await?))
+}
+
+pub async fn list(
+    session: &Session,
+    provider: &str,
+    fiscal_year: Option<FiscalYear>,
+) -> Result<Vec<ProgramView>> {
+    let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
+    of(&mut tx, org.id, fiscal_year).await
+}
+
+pub async fn show(session: &Session, id: i64) -> Result<ProgramView> {
+    let mut tx = session.read().await?;
+    let (program, org_id) = by_id(&mut tx, id).await?;
+    let reach = session.operator.reach(Action::ViewContracts)?;
+    if !reach.covers(org_id) {
+        return Err(Error::NotFound(format!("program {id} not found")));
+    }
+    Ok(program)
+}
+
+pub fn describe(p: &ProgramView) -> Vec<Vec<String>> {
+    vec![
+        vec!["id".into(), p.id.to_string()],
+        vec!["provider".into(), p.provider.clone()],
+        vec!["contract".into(), p.contract.clone()],
+        vec!["location".into(), p.location.clone()],
+        vec!["program_type".into(), p.program_type.to_string()],
+        vec!["fiscal_year".into(), p.fiscal_year.to_string()],
+        vec![
+            "activities".into(),
+            p.activities
+                .iter()
+                .map(|a| format!("{a} ({})", catalogue::name_of(a)))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ],
+        vec!["full_time".into(), p.full_time.to_string()],
+        vec!["part_time".into(), p.part_time.to_string()],
+        vec!["description".into(), p.description.clone()],
+        vec!["target_occupation".into(), opt(&p.target_occupation)],
+        vec!["criteria".into(), p.criteria.join(", ")],
+    ]
+}
