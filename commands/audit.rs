@@ -56,7 +56,6 @@ impl Tabular for Row {
 
 pub async fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
     let session = ctx.session().await?;
-    let reach = session.operator.reach(Action::ReadAudit)?;
     let mut tx = session.read().await?;
     match cmd {
         AuditCommand::Log {
@@ -77,20 +76,19 @@ pub async fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
                 operator,
                 since: since.map(|s| parse_date("--since", &s)).transpose()?,
             };
-            let rows: Vec<Row> =
-                isets::audit::list(&mut tx, &filter, &reach, session.operator.user_id)
-                    .await?
-                    .into_iter()
-                    .map(Row)
-                    .collect();
+            let rows: Vec<Row> = isets::audit::list(
+                &mut tx,
+                &filter,
+                &session.operator.reach(Action::ReadAudit)?,
+            )
+            .await?
+            .into_iter()
+            .map(Row)
+            .collect();
             ctx.printer.list(&rows, "audit records")
         }
         AuditCommand::Verify => {
-            if !reach.is_statewide() {
-                return Err(Error::PermissionDenied(
-                    "verifying the whole audit chain needs a statewide role (super-user or billing)".into(),
-                ));
-            }
+            session.operator.authorize(Action::VerifyAudit, None)?;
             let result = isets::audit::verify(&mut tx).await?;
             match (result.first_bad, &result.problem) {
                 (Some(id), Some(problem)) => Err(Error::Conflict(format!(

@@ -48,7 +48,8 @@ impl Tabular for Row {
 }
 
 /// Once users exist, only a super user may change the schema; before that anyone who
-/// can reach the database may create it.
+/// can reach the database may create it. On PostgreSQL the database's owner (the DBA
+/// login, usually not an isets user) may too: the database itself grants DDL.
 async fn check_migrate_permission(ctx: &Ctx, db: &Db) -> Result<()> {
     let states = migrate::status(db).await?;
     if !states.iter().any(|s| s.state == "applied") {
@@ -60,6 +61,18 @@ async fn check_migrate_permission(ctx: &Ctx, db: &Db) -> Result<()> {
         return Ok(());
     }
     let login = isets::operator::identity(db, ctx.operator()).await?;
+    if db.backend() == Backend::Postgres {
+        let owner: Option<(bool,)> = tx
+            .fetch_optional(
+                "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_database d, pg_roles r \
+                 WHERE d.datname = current_database() AND r.rolname = session_user",
+                vec![],
+            )
+            .await?;
+        if owner.is_some_and(|(o,)| o) {
+            return Ok(());
+        }
+    }
     let operator = Operator::load(&mut tx, &login).await?;
     operator.authorize(Action::MigrateSchema, None)
 }

@@ -168,34 +168,32 @@ pub struct Filter {
     pub since: Option<NaiveDate>,
 }
 
-pub async fn list(
-    tx: &mut Tx,
-    filter: &Filter,
-    reach: &Reach,
-    operator_id: i64,
-) -> Result<Vec<AuditRecord>> {
+/// Records matching `filter` that `reach` covers: a provider-scoped reader sees only
+/// records about their own providers.
+pub async fn list(tx: &mut Tx, filter: &Filter, reach: &Reach) -> Result<Vec<AuditRecord>> {
     let since = filter
         .since
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc());
-    let scoped_to = (!reach.is_statewide()).then_some(operator_id);
-    tx.fetch_all(
-        "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
-         before, after, reason, prev_hash, hash FROM audit_log \
-         WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
-         AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4) \
-         AND ($5 IS NULL OR organization_id IN (SELECT organization_id FROM listings \
-              WHERE user_id = $5 AND removed_at IS NULL)) \
-         ORDER BY id",
-        args![
-            filter.entity_kind.as_ref(),
-            filter.entity_id.as_ref(),
-            filter.operator.as_ref(),
-            since,
-            scoped_to
-        ],
-    )
-    .await
+    let rows: Vec<AuditRecord> = tx
+        .fetch_all(
+            "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
+             before, after, reason, prev_hash, hash FROM audit_log \
+             WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
+             AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4) \
+             ORDER BY id",
+            args![
+                filter.entity_kind.as_ref(),
+                filter.entity_id.as_ref(),
+                filter.operator.as_ref(),
+                since
+            ],
+        )
+        .await?;
+    Ok(rows
+        .into_iter()
+        .filter(|r| reach.is_statewide() || r.organization_id.is_some_and(|id| reach.covers(id)))
+        .collect())
 }
 
 #[derive(Debug, Clone, Serialize)]

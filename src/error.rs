@@ -86,7 +86,7 @@ pub fn exit_code_table() -> impl Iterator<Item = (u8, &'static str)> {
         .map(|(code, text)| (code.code(), *text))
 }
 
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, Clone, thiserror::Error)]
 pub enum Error {
     #[error("{0}")]
     Usage(String),

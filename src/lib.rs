@@ -3,6 +3,7 @@
 //! It knows nothing of the command-line parser; `commands/` turns arguments into calls
 //! of these functions.
 
+pub mod apply;
 pub mod audit;
 pub mod catalogue;
 pub mod clock;

@@ -123,6 +123,7 @@ pub enum Action {
     BillingApprove,
     Reports,
     ReadAudit,
+    VerifyAudit,
     MigrateSchema,
     ProviderAudits,
     ProviderNotes,
@@ -134,143 +135,58 @@ const N: Option<Grant> = None;
 
 /// One row per action; columns in the order of [`Role::ALL`]: super-user, wfd,
 /// provider-manager, billing, program-manager, provider-staff.
+#[rustfmt::skip]
 pub const TABLE: &[(Action, &str, [Option<Grant>; 6])] = &[
-    (
-        Action::ManageUsers,
-        "add/remove users, organizations",
-        [Y, N, N, N, N, N],
-    ),
+    (Action::ManageUsers, "add/remove users, organizations", [Y, N, N, N, N, N]),
     // U6: a provider reviews its own user list; its managers see it too.
-    (
-        Action::ViewUsers,
-        "view users and their listings",
-        [Y, N, O, N, O, N],
-    ),
-    (
-        Action::ViewOrganizations,
-        "view organizations",
-        [Y, Y, O, Y, O, O],
-    ),
-    (
-        Action::AddProvider,
-        "add provider, add contract",
-        [Y, N, N, N, N, N],
-    ),
+    (Action::ViewUsers, "view users and their listings", [Y, N, O, N, O, N]),
+    (Action::ViewOrganizations, "view organizations", [Y, Y, O, Y, O, O]),
+    (Action::AddProvider, "add provider, add contract", [Y, N, N, N, N, N]),
     (Action::ViewContracts, "view contracts", [Y, Y, O, Y, O, O]),
     (Action::AmendContract, "amend contract", [Y, N, N, N, O, N]),
-    (
-        Action::EditPrograms,
-        "edit E&T programs",
-        [Y, Y, O, N, O, N],
-    ),
-    (
-        Action::EnableServices,
-        "enable/remove activities and services for a provider",
-        [Y, N, O, N, N, N],
-    ),
-    (
-        Action::ManageSites,
-        "locations, worksites, appointment sites",
-        [Y, N, N, N, O, N],
-    ),
-    (
-        Action::ImportIes,
-        "import the IES extract",
-        [Y, Y, N, N, N, N],
-    ),
-    (
-        Action::CreateCustomer,
-        "create a customer who is not in IES",
-        [Y, Y, N, N, N, N],
-    ),
-    (
-        Action::SearchIes,
-        "search IES, assign a customer to a provider",
-        [Y, Y, O, N, O, O],
-    ),
-    (
-        Action::Assessments,
-        "assessments, case notes",
-        [Y, Y, O, N, O, O],
-    ),
-    (
-        Action::SendReferral,
-        "send referral IDHS → provider",
-        [Y, Y, N, N, N, N],
-    ),
-    (
-        Action::SendProviderReferral,
-        "send reverse / provider-to-provider referral",
-        [Y, N, N, N, O, O],
-    ),
-    (
-        Action::RespondReferral,
-        "respond to a referral sent to a provider",
-        [Y, N, N, N, O, O],
-    ),
-    (
-        Action::RespondReverseReferral,
-        "respond to a reverse referral (sent to IDHS)",
-        [Y, Y, N, N, N, N],
-    ),
-    (
-        Action::CaseWork,
-        "enroll, activities, attendance, services, employment, credentials, exit",
-        [Y, N, N, N, O, O],
-    ),
-    (
-        Action::Verify,
-        "verify employment and attendance",
-        [Y, N, O, N, O, N],
-    ),
-    (
-        Action::DecideOverride,
-        "accept/reject a cost override",
-        [Y, N, O, N, N, N],
-    ),
-    (
-        Action::StaffingProvider,
-        "staffing: provider part (progress, 4334 flag)",
-        [Y, N, N, N, O, O],
-    ),
-    (
-        Action::StaffingEligibility,
-        "staffing: IDHS eligibility verification",
-        [Y, Y, N, N, N, N],
-    ),
-    (
-        Action::StaffingApprove,
-        "staffing approve / unlock",
-        [Y, N, O, N, N, N],
-    ),
-    (
-        Action::BillingApprove,
-        "billing approve / request changes",
-        [Y, N, N, Y, N, N],
-    ),
+    (Action::EditPrograms, "edit E&T programs", [Y, Y, O, N, O, N]),
+    (Action::EnableServices, "enable/remove activities and services for a provider", [Y, N, O, N, N, N]),
+    (Action::ManageSites, "locations, worksites, appointment sites", [Y, N, N, N, O, N]),
+    (Action::ImportIes, "import the IES extract", [Y, Y, N, N, N, N]),
+    (Action::CreateCustomer, "create a customer who is not in IES", [Y, Y, N, N, N, N]),
+    (Action::SearchIes, "search IES, assign a customer to a provider", [Y, Y, O, N, O, O]),
+    (Action::Assessments, "assessments, case notes", [Y, Y, O, N, O, O]),
+    (Action::SendReferral, "send referral IDHS → provider", [Y, Y, N, N, N, N]),
+    (Action::SendProviderReferral, "send reverse / provider-to-provider referral", [Y, N, N, N, O, O]),
+    (Action::RespondReferral, "respond to a referral sent to a provider", [Y, N, N, N, O, O]),
+    (Action::RespondReverseReferral, "respond to a reverse referral (sent to IDHS)", [Y, Y, N, N, N, N]),
+    (Action::CaseWork, "enroll, activities, attendance, services, employment, credentials, exit", [Y, N, N, N, O, O]),
+    (Action::Verify, "verify employment and attendance", [Y, N, O, N, O, N]),
+    (Action::DecideOverride, "accept/reject a cost override", [Y, N, O, N, N, N]),
+    (Action::StaffingProvider, "staffing: provider part (progress, 4334 flag)", [Y, N, N, N, O, O]),
+    (Action::StaffingEligibility, "staffing: IDHS eligibility verification", [Y, Y, N, N, N, N]),
+    (Action::StaffingApprove, "staffing approve / unlock", [Y, N, O, N, N, N]),
+    (Action::BillingApprove, "billing approve / request changes", [Y, N, N, Y, N, N]),
     (Action::Reports, "reports, dashboard", [Y, Y, O, Y, O, O]),
     (Action::ReadAudit, "read the audit log", [Y, N, O, Y, N, N]),
-    (
-        Action::MigrateSchema,
-        "migrate the database schema",
-        [Y, N, N, N, N, N],
-    ),
+    // The whole chain spans every provider, so only statewide readers verify it.
+    (Action::VerifyAudit, "verify the whole audit chain", [Y, N, N, Y, N, N]),
+    (Action::MigrateSchema, "migrate the database schema", [Y, N, N, N, N, N]),
+    // Manual 002, "ISETS Provider Details": audits are entered by IDHS super users or
+    // provider managers only.
+    (Action::ProviderAudits, "enter provider audits", [Y, N, O, N, N, N]),
+    // Provider case notes: written by those who write case notes (§1), about the
+    // agency rather than a customer.
+    (Action::ProviderNotes, "provider case notes", [Y, Y, O, N, O, O]),
 ];
 
 impl Action {
-    fn row(self) -> &'static (Action, &'static str, [Option<Grant>; 6]) {
-        TABLE
-            .iter()
-            .find(|(a, _, _)| *a == self)
-            .unwrap_or(&TABLE[0])
+    /// An action without a row grants nothing (and a unit test refuses one).
+    fn row(self) -> Option<&'static (Action, &'static str, [Option<Grant>; 6])> {
+        TABLE.iter().find(|(a, _, _)| *a == self)
     }
 
     pub fn description(self) -> &'static str {
-        self.row().1
+        self.row().map_or("an unlisted action", |r| r.1)
     }
 
     pub fn grant(self, role: Role) -> Option<Grant> {
-        self.row().2[role.index()]
+        self.row().and_then(|r| r.2[role.index()])
     }
 
     /// "super-user, provider-manager (own providers)" — for denial messages.
@@ -297,6 +213,80 @@ mod tests {
             assert_eq!(TABLE.iter().filter(|(a, _, _)| a == action).count(), 1);
             assert_eq!(grants[0], Some(Grant::All), "{action:?}");
         }
+    }
+
+    #[test]
+    fn every_action_has_a_row() {
+        use Action::*;
+        let all = [
+            ManageUsers,
+            ViewUsers,
+            ViewOrganizations,
+            AddProvider,
+            ViewContracts,
+            AmendContract,
+            EditPrograms,
+            EnableServices,
+            ManageSites,
+            ImportIes,
+            CreateCustomer,
+            SearchIes,
+            Assessments,
+            SendReferral,
+            SendProviderReferral,
+            RespondReferral,
+            RespondReverseReferral,
+            CaseWork,
+            Verify,
+            DecideOverride,
+            StaffingProvider,
+            StaffingEligibility,
+            StaffingApprove,
+            BillingApprove,
+            Reports,
+            ReadAudit,
+            VerifyAudit,
+            MigrateSchema,
+            ProviderAudits,
+            ProviderNotes,
+        ];
+        for action in all {
+            // Exhaustive: a new action does not compile until it is listed above.
+            match action {
+                ManageUsers
+                | ViewUsers
+                | ViewOrganizations
+                | AddProvider
+                | ViewContracts
+                | AmendContract
+                | EditPrograms
+                | EnableServices
+                | ManageSites
+                | ImportIes
+                | CreateCustomer
+                | SearchIes
+                | Assessments
+                | SendReferral
+                | SendProviderReferral
+                | RespondReferral
+                | RespondReverseReferral
+                | CaseWork
+                | Verify
+                | DecideOverride
+                | StaffingProvider
+                | StaffingEligibility
+                | StaffingApprove
+                | BillingApprove
+                | Reports
+                | ReadAudit
+                | VerifyAudit
+                | MigrateSchema
+                | ProviderAudits
+                | ProviderNotes => {}
+            }
+            assert!(action.row().is_some(), "{action:?} has no row in TABLE");
+        }
+        assert_eq!(all.len(), TABLE.len());
     }
 
     #[test]

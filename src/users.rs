@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::orgs::{self, Organization};
 use crate::output::{Tabular, opt, time};
 use crate::permissions::{Action, Role};
-use crate::session::{Outcome, Session, WriteOptions};
+use crate::session::{Outcome, Session, Write, WriteOptions};
 
 /// The person behind an account (U1: every field required).
 #[derive(Debug, Clone, Serialize)]
@@ -375,8 +375,30 @@ pub async fn add(
     options: &WriteOptions,
 ) -> Result<AddReport> {
     session.operator.authorize(Action::ManageUsers, None)?;
-    let person = &request.person;
     let mut write = session.write().await?;
+    let added = add_in(&mut write, request).await?;
+    let outcome = write.finish(options).await?;
+    Ok(AddReport {
+        result: added.result,
+        user: added.user,
+        listing: added.listing,
+        matched_by: added.matched_by,
+        outcome,
+    })
+}
+
+/// What [`add_in`] did inside a write.
+#[derive(Debug, Clone)]
+pub struct Added {
+    pub result: AddKind,
+    pub user: User,
+    pub listing: ListingView,
+    pub matched_by: Option<String>,
+}
+
+/// The body of `user add` inside an open write; the caller has checked permission.
+pub(crate) async fn add_in(write: &mut Write, request: &AddUser) -> Result<Added> {
+    let person = &request.person;
     let at = write.at();
     let org = orgs::find(write.tx(), &request.organization).await?;
     let (kind, reference, authorized_by) = check_listing(
@@ -473,7 +495,7 @@ pub async fn add(
     } else {
         "listing.add"
     };
-    let operator = session.operator.username.clone();
+    let operator = write.operator().to_string();
     let (listing, change) = insert_listing(
         write.tx(),
         &user,
@@ -486,13 +508,11 @@ pub async fn add(
     )
     .await?;
     write.record(change);
-    let outcome = write.finish(options).await?;
-    Ok(AddReport {
+    Ok(Added {
         result: kind_of_add,
         user,
         listing,
         matched_by,
-        outcome,
     })
 }
 
@@ -556,7 +576,11 @@ async fn targets(
 
 /// U5: the request must come from an authorized representative of each organization
 /// concerned (its program manager or provider manager), or from IDHS staff.
-async fn check_requester(tx: &mut Tx, requested_by: &str, listings: &[ListingView]) -> Result<()> {
+pub(crate) async fn check_requester(
+    tx: &mut Tx,
+    requested_by: &str,
+    listings: &[ListingView],
+) -> Result<()> {
     let requester = find_user(tx, requested_by).await.map_err(|_| {
         Error::rule("U5", format!("--requested-by {requested_by:?} is not an isets user; the request must come from an authorized representative"))
     })?;
@@ -587,6 +611,34 @@ async fn check_requester(tx: &mut Tx, requested_by: &str, listings: &[ListingVie
     Ok(())
 }
 
+/// Ends one listing inside an open write; the requester was checked (U5).
+pub(crate) async fn remove_listing_in(
+    write: &mut Write,
+    listing: &ListingView,
+    requested_by: &str,
+) -> Result<ListingView> {
+    let at = write.at();
+    let operator = write.operator().to_string();
+    write
+        .tx()
+        .execute(
+            "UPDATE listings SET removed_at = $1, removed_by = $2, removal_requested_by = $3 \
+             WHERE id = $4 AND removed_at IS NULL",
+            args![at, operator.as_str(), requested_by, listing.id],
+        )
+        .await?;
+    let after = listing_by_id(write.tx(), listing.id).await?;
+    write.record(Change {
+        action: "listing.remove",
+        entity_kind: "user",
+        entity_id: listing.username.clone(),
+        organization_id: Some(listing.organization_id),
+        before: Some(listing_json(listing)),
+        after: Some(listing_json(&after)),
+    });
+    Ok(after)
+}
+
 /// Removes one listing or all of them; the account and its history stay (U5).
 pub async fn remove(
     session: &Session,
@@ -597,7 +649,6 @@ pub async fn remove(
 ) -> Result<RemoveReport> {
     session.operator.authorize(Action::ManageUsers, None)?;
     let mut write = session.write().await?;
-    let at = write.at();
     let (user, chosen) = targets(write.tx(), username, removal).await?;
     check_requester(write.tx(), requested_by, &chosen).await?;
     let removing_super = chosen
@@ -618,27 +669,9 @@ pub async fn remove(
             ));
         }
     }
-    let operator = session.operator.username.clone();
     let mut removed = Vec::new();
     for listing in chosen {
-        write
-            .tx()
-            .execute(
-                "UPDATE listings SET removed_at = $1, removed_by = $2, removal_requested_by = $3 \
-                 WHERE id = $4 AND removed_at IS NULL",
-                args![at, operator.as_str(), requested_by, listing.id],
-            )
-            .await?;
-        let after = listing_by_id(write.tx(), listing.id).await?;
-        write.record(Change {
-            action: "listing.remove",
-            entity_kind: "user",
-            entity_id: user.username.clone(),
-            organization_id: Some(listing.organization_id),
-            before: Some(listing_json(&listing)),
-            after: Some(listing_json(&after)),
-        });
-        removed.push(after);
+        removed.push(remove_listing_in(&mut write, &listing, requested_by).await?);
     }
     let outcome = write.finish(options).await?;
     Ok(RemoveReport {

@@ -364,6 +364,68 @@ pub(crate) async fn insert(
     })
 }
 
+/// Changes what a program offers; its contract, location, type and fiscal year stay.
+pub(crate) async fn update_in(
+    write: &mut Write,
+    old: &ProgramView,
+    organization_id: i64,
+    new: &NewProgram,
+) -> Result<()> {
+    let at = write.at();
+    write
+        .tx()
+        .execute(
+            "UPDATE programs SET full_time = $1, part_time = $2, description = $3, target_occupation = $4, updated_at = $5 WHERE id = $6",
+            args![new.full_time, new.part_time, new.description.as_str(), new.target_occupation.clone(), at, old.id],
+        )
+        .await?;
+    write
+        .tx()
+        .execute(
+            "DELETE FROM program_activities WHERE program_id = $1",
+            args![old.id],
+        )
+        .await?;
+    for code in &new.activities {
+        write
+            .tx()
+            .execute(
+                "INSERT INTO program_activities (program_id, activity_code) VALUES ($1, $2)",
+                args![old.id, code.as_str()],
+            )
+            .await?;
+    }
+    write
+        .tx()
+        .execute(
+            "DELETE FROM program_criteria WHERE program_id = $1",
+            args![old.id],
+        )
+        .await?;
+    for criterion in &new.criteria {
+        write
+            .tx()
+            .execute(
+                "INSERT INTO program_criteria (program_id, criterion) VALUES ($1, $2)",
+                args![old.id, criterion.as_str()],
+            )
+            .await?;
+    }
+    write.record(Change {
+        action: "program.update",
+        entity_kind: "program",
+        entity_id: old.id.to_string(),
+        organization_id: Some(organization_id),
+        before: Some(json_of(&old.as_new())),
+        after: Some(json_of(new)),
+    });
+    Ok(())
+}
+
+pub fn program_json(p: &NewProgram) -> serde_json::Value {
+    json_of(p)
+}
+
 /// P6: programs of past fiscal years are never removed. Removal keeps the row.
 pub(crate) async fn remove_in(
     write: &mut Write,

@@ -104,6 +104,61 @@ pub(crate) async fn insert(write: &mut Write, org: &Organization, new: &NewSite)
     Ok(site)
 }
 
+pub(crate) async fn update_in(
+    write: &mut Write,
+    org: &Organization,
+    old: &Site,
+    new: &NewSite,
+) -> Result<()> {
+    let location = match &new.location {
+        Some(l) => Some(super::locations::find(write.tx(), org, l).await?),
+        None => None,
+    };
+    write
+        .tx()
+        .execute(
+            "UPDATE appointment_sites SET location_id = $1, instructions = $2 WHERE id = $3",
+            args![
+                location.as_ref().map(|l| l.id),
+                new.instructions.as_str(),
+                old.id
+            ],
+        )
+        .await?;
+    write.record(Change {
+        action: "appointment-site.update",
+        entity_kind: "appointment-site",
+        entity_id: old.id.to_string(),
+        organization_id: Some(org.id),
+        before: Some(json!({"name": old.name, "location": old.location, "instructions": old.instructions})),
+        after: Some(json!({"name": old.name, "location": location.map(|l| l.name), "instructions": new.instructions})),
+    });
+    Ok(())
+}
+
+/// Takes a site off the list; the row and its past appointments stay.
+pub(crate) async fn remove_in(write: &mut Write, org: &Organization, old: &Site) -> Result<()> {
+    let at = write.at();
+    write
+        .tx()
+        .execute(
+            "UPDATE appointment_sites SET removed_at = $1 WHERE id = $2",
+            args![at, old.id],
+        )
+        .await?;
+    write.record(Change {
+        action: "appointment-site.remove",
+        entity_kind: "appointment-site",
+        entity_id: old.id.to_string(),
+        organization_id: Some(org.id),
+        before: Some(
+            json!({"name": old.name, "location": old.location, "instructions": old.instructions}),
+        ),
+        after: None,
+    });
+    Ok(())
+}
+
 pub async fn add_site(
     session: &Session,
     provider: &str,

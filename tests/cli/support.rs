@@ -284,15 +284,23 @@ impl TestDb {
         self.url("postgres")
     }
 
-    /// Makes `user` a database login (PostgreSQL); a no-op on SQLite.
+    /// Makes `user` a database login (PostgreSQL); a no-op on SQLite. Logins are
+    /// cluster-wide, so each is created once per run.
     pub fn login(&self, user: &str) {
-        if self.kind == Kind::Postgres {
-            let admin = format!("{}/postgres", self.pg_base);
-            let _ = pg_admin(
-                &admin,
-                format!("CREATE ROLE \"{user}\" LOGIN IN ROLE isets_app"),
-            );
+        static MADE: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+        if self.kind != Kind::Postgres || user == "postgres" {
+            return;
         }
+        let mut made = MADE.lock().unwrap_or_else(|e| e.into_inner());
+        if made.iter().any(|m| m == user) {
+            return;
+        }
+        let admin = format!("{}/postgres", self.pg_base);
+        let _ = pg_admin(
+            &admin,
+            format!("CREATE ROLE \"{user}\" LOGIN IN ROLE isets_app"),
+        );
+        made.push(user.to_string());
     }
 
     /// The binary with a clean environment, acting as `user`.
