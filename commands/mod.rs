@@ -2,6 +2,7 @@
 //! command runs in. One file per subcommand group; each converts its arguments into a
 //! core request, calls the core, and renders the result.
 
+pub mod apply;
 pub mod audit;
 pub mod config;
 pub mod db;
@@ -20,7 +21,7 @@ use isets::config::{Inputs, Settings, Source};
 use isets::db::Db;
 use isets::output::{ColorChoice, Format, Printer};
 use isets::session::{Session, WriteOptions};
-use isets::{Error, Result};
+use isets::{Error, ExitCode, Result};
 
 /// The exit-code table for `--help` and the man page, from the core's one table.
 fn exit_codes_help() -> String {
@@ -104,6 +105,10 @@ pub enum Command {
     /// Provider agencies
     #[command(subcommand)]
     Provider(provider::ProviderCommand),
+    /// Create or update providers from a TOML file, in one transaction
+    Apply(apply::ApplyArgs),
+    /// Show what `isets apply FILE` would change (exit 1 when changes are pending)
+    Plan(apply::PlanArgs),
     /// The audit log: list and verify
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -230,12 +235,14 @@ pub async fn confirm(question: String, yes: bool) -> Result<()> {
     }
 }
 
-pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
+pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
     if let Command::Generate(cmd) = &cli.command {
-        return generate::run(cmd);
+        return generate::run(cmd).map(|_| ExitCode::Success);
     }
     let ctx = Ctx::new(&cli.global, matches)?;
-    match cli.command {
+    let done = match cli.command {
+        Command::Apply(args) => return apply::apply(&ctx, args).await,
+        Command::Plan(args) => return apply::plan(&ctx, args).await,
         Command::Init(args) => init::run(&ctx, args).await,
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::User(cmd) => user::run(&ctx, cmd).await,
@@ -244,5 +251,6 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
-    }
+    };
+    done.map(|_| ExitCode::Success)
 }

@@ -48,7 +48,7 @@ fn main() -> std::process::ExitCode {
         }
     };
     match runtime.block_on(commands::run(cli, &matches)) {
-        Ok(()) => std::process::ExitCode::SUCCESS,
+        Ok(code) => std::process::ExitCode::from(code.code()),
         Err(err) => {
             let printer = Printer::new(Format::Table, quiet, color);
             printer.error(&err);

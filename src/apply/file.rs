@@ -641,10 +641,9 @@ fn read_provider(
                         list.span(),
                         &format!("{at}.services.disable"),
                         catalogue::code("service", &code, &kinds),
-                    ) {
-                        if !codes.contains(&c) {
-                            codes.push(c);
-                        }
+                    ) && !codes.contains(&c)
+                    {
+                        codes.push(c);
                     }
                 }
             }

@@ -14,7 +14,7 @@ use crate::error::{Error, Result};
 use crate::operator::Operator;
 use crate::orgs::{self, Organization};
 use crate::output::Tabular;
-use crate::permissions::{Action, Role};
+use crate::permissions::Action;
 use crate::providers::contracts::{self, Contract, Terms};
 use crate::providers::locations::{self, Location, NewLocation};
 use crate::providers::programs::{self, NewProgram, ProgramView};
@@ -71,7 +71,10 @@ impl Tabular for Item {
         let changes = self
             .changes
             .iter()
-            .map(|c| format!("{}: {} → {}", c.field, c.before, c.after))
+            .map(|c| match self.verb {
+                Verb::Create => format!("{}={}", c.field, c.after),
+                _ => format!("{}: {} → {}", c.field, c.before, c.after),
+            })
             .collect::<Vec<_>>()
             .join("; ");
         vec![
@@ -174,6 +177,7 @@ struct Planner<'a> {
 }
 
 impl Planner<'_> {
+    #[allow(clippy::too_many_arguments)]
     fn push(
         &mut self,
         verb: Verb,
@@ -966,13 +970,4 @@ pub fn summary(plan: &Plan) -> String {
         .map(|v| format!("{} {v}", counts.get(v).copied().unwrap_or(0)))
         .collect::<Vec<_>>()
         .join(", ")
-}
-
-/// Roles a provider file may list; kept here so the file reader and planner agree.
-pub fn provider_roles() -> [Role; 3] {
-    [
-        Role::ProviderManager,
-        Role::ProgramManager,
-        Role::ProviderStaff,
-    ]
 }
