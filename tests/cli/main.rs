@@ -3,6 +3,7 @@
 
 mod support;
 
+mod apply;
 mod audit;
 mod config;
 mod db;
@@ -10,4 +11,5 @@ mod generated;
 mod init;
 mod output;
 mod permissions;
+mod providers;
 mod users;

@@ -1,0 +1,1 @@
+//! Tests of isets apply and isets plan.

@@ -1,0 +1,1 @@
+//! Tests of provider records: P1–P7.
