@@ -239,7 +239,7 @@ impl Reader<'_> {
     /// exact, so it is refused (V5).
     fn money(&mut self, v: &Field, field: &str) -> Option<Money> {
         let result = match v.get_ref() {
-            Value::String(s) => Money::parse(field, s),
+            Value::String(s) => Money::parse("amount", s),
             Value::Integer(n) => n
                 .checked_mul(100)
                 .map(Money)
@@ -440,6 +440,17 @@ fn read_provider(
     }
 
     let mut contracts_out = Vec::new();
+    let declared: Vec<String> = d
+        .contract
+        .iter()
+        .filter_map(|c| {
+            c.get_ref()
+                .number
+                .get_ref()
+                .as_str()
+                .map(|n| n.trim().to_string())
+        })
+        .collect();
     for (i, c) in d.contract.iter().enumerate() {
         let f = format!("{at}.contract[{i}]");
         let cd = c.get_ref();
@@ -496,6 +507,10 @@ fn read_provider(
                     .iter()
                     .find(|(c, _, _)| c.eq_ignore_ascii_case(&n))
                     .map(|(c, t, _)| (c.clone(), t.clone()));
+                // A contract with errors of its own was reported already.
+                if found.is_none() && declared.iter().any(|d| d.eq_ignore_ascii_case(&n)) {
+                    return None;
+                }
                 let err = Error::Usage(format!(
                     "contract {n:?} is not one of this provider's contracts in the file (P4)"
                 ));
@@ -535,17 +550,26 @@ fn read_provider(
             Value::Integer(n) => r.check(
                 gd.fiscal_year.span(),
                 &fy_field,
-                FiscalYear::parse(&fy_field, &n.to_string()),
+                FiscalYear::parse("fiscal_year", &n.to_string()),
             ),
             _ => r.text(&gd.fiscal_year, &fy_field).and_then(|v| {
                 r.check(
                     gd.fiscal_year.span(),
                     &fy_field,
-                    FiscalYear::parse(&fy_field, &v),
+                    FiscalYear::parse("fiscal_year", &v),
                 )
             }),
         };
-        let activities = r.list(&gd.activities, &format!("{f}.activities"));
+        let activities_field = format!("{f}.activities");
+        let mut activities = r.list(&gd.activities, &activities_field);
+        for a in activities.clone().unwrap_or_default() {
+            let code = catalogue::code("activity", &a, &[Kind::SnapEt, Kind::Other]);
+            if r.check(gd.activities.span(), &activities_field, code)
+                .is_none()
+            {
+                activities = None;
+            }
+        }
         let full_time = r.flag(&gd.full_time, &format!("{f}.full_time"));
         let part_time = r.flag(&gd.part_time, &format!("{f}.part_time"));
         let description = r.text(&gd.description, &format!("{f}.description"));
