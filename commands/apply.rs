@@ -52,14 +52,10 @@ fn file_errors(ctx: &Ctx, errors: Vec<apply::FileError>) -> Error {
 
 fn show(ctx: &Ctx, plan: &Plan, dry_run: bool) -> Result<()> {
     let summary = isets::apply::plan::summary(plan);
+    // JSON carries the whole plan (with `changes_pending`); tables and CSV its items.
     match ctx.printer.format {
-        Format::Json if !ctx.printer.quiet => {
-            println!("{}", serde_json::to_string_pretty(plan)?);
-        }
-        _ => {
-            let shown: Vec<_> = plan.items.iter().cloned().collect();
-            ctx.printer.list(&shown, "items")?;
-        }
+        Format::Json if !ctx.printer.quiet => ctx.printer.detail("", plan, &[])?,
+        _ => ctx.printer.list(&plan.items, "items")?,
     }
     let verb = if dry_run { "plan" } else { "applied" };
     ctx.printer.status(format!("{verb}: {summary}"));
