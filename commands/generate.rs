@@ -16,7 +16,7 @@ pub enum GenerateCommand {
         /// Output folder
         dir: PathBuf,
     },
-    /// Write man pages into DIR: isets.1 and one page per subcommand
+    /// Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5
     Man {
         /// Output folder
         dir: PathBuf,
@@ -52,6 +52,9 @@ pub fn man_pages(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut cmd = Cli::command();
     cmd.build();
     write_page(&cmd, "isets", dir, &mut written)?;
+    let format = dir.join("isets-apply.5");
+    std::fs::write(&format, super::apply_format::MAN_PAGE).map_err(|e| io(&format, e))?;
+    written.push(format);
     Ok(written)
 }
 

@@ -3,6 +3,7 @@
 //! core request, calls the core, and renders the result.
 
 pub mod apply;
+pub mod apply_format;
 pub mod audit;
 pub mod config;
 pub mod db;
@@ -105,7 +106,7 @@ pub enum Command {
     /// Provider agencies
     #[command(subcommand)]
     Provider(provider::ProviderCommand),
-    /// Create or update providers from a TOML file, in one transaction
+    /// Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)
     Apply(apply::ApplyArgs),
     /// Show what `isets apply FILE` would change (exit 1 when changes are pending)
     Plan(apply::PlanArgs),
