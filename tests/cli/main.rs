@@ -11,5 +11,6 @@ mod generated;
 mod init;
 mod output;
 mod permissions;
+mod prompts;
 mod providers;
 mod users;

@@ -1,0 +1,85 @@
+//! Prompts on a terminal: `user remove` confirms, `user add` asks for missing fields.
+//! The terminal is a real pseudo-terminal from util-linux `script`.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use crate::both;
+use crate::support::*;
+
+/// Runs isets as `user` on a pseudo-terminal, typing `input` once it has started.
+fn on_terminal(db: &TestDb, user: &str, args: &[&str], input: &str) -> Option<(i32, String)> {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("*** PROMPT TESTS SKIPPED: util-linux `script` is not installed ***");
+        return None;
+    }
+    db.login(user);
+    let bin = assert_cmd::cargo::cargo_bin("isets");
+    let quoted: Vec<String> = std::iter::once(bin.display().to_string())
+        .chain(args.iter().map(|a| a.to_string()))
+        .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
+        .collect();
+    let mut child = Command::new("script")
+        .args(["-qec", &quoted.join(" "), "/dev/null"])
+        .env_clear()
+        .env("PATH", std::env::var_os("PATH").unwrap_or_default())
+        .env("HOME", db.home())
+        .env("XDG_CONFIG_HOME", db.home().join("config"))
+        .env("XDG_DATA_HOME", db.home().join("data"))
+        .env("TERM", "dumb")
+        .env("NO_COLOR", "1")
+        .env("ISETS_NOW", NOW)
+        .env("ISETS_DATABASE_URL", db.url(user))
+        .env("ISETS_USER", user)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run script");
+    let mut stdin = child.stdin.take().expect("stdin");
+    std::thread::sleep(Duration::from_millis(700));
+    stdin.write_all(input.as_bytes()).expect("type");
+    stdin.flush().expect("flush");
+    std::thread::sleep(Duration::from_millis(700));
+    drop(stdin);
+    let out = child.wait_with_output().expect("wait");
+    let screen = String::from_utf8_lossy(&out.stdout).into_owned();
+    Some((out.status.code().unwrap_or(-1), screen))
+}
+
+both! {
+    fn remove_asks_on_a_terminal_and_no_keeps_everything(db) {
+        db.with_providers();
+        db.add_user("kim", "Acme Works", "provider-staff");
+        let Some((code, screen)) = on_terminal(db, ADMIN, &["user", "remove", "kim", "--all", "--requested-by", ADMIN], "n") else {
+            return;
+        };
+        assert_eq!(code, 10, "{screen}");
+        assert!(screen.contains("Remove kim Tester (kim) as provider-staff on Acme Works? [y/N]"), "{screen}");
+        assert_eq!(db.count("SELECT COUNT(*) FROM listings WHERE removed_at IS NOT NULL"), 0);
+        let Some((code, screen)) = on_terminal(db, ADMIN, &["user", "remove", "kim", "--all", "--requested-by", ADMIN], "y") else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        assert_eq!(db.count("SELECT COUNT(*) FROM listings WHERE removed_at IS NOT NULL"), 1);
+    }
+
+    fn add_asks_for_missing_fields_on_a_terminal(db) {
+        db.with_providers();
+        let args = ["user", "add", "annb", "--org", "Acme Works", "--role", "provider-staff",
+                    "--access-request", "IL444-5", "--authorized-by", "Pat"];
+        let Some((code, screen)) = on_terminal(db, ADMIN, &args, "Ann\nBee\nann.bee@acme.example\n02/03/1990\n") else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("First name:"), "{screen}");
+        assert!(screen.contains("Date of birth (YYYY-MM-DD or MM/DD/YYYY):"), "{screen}");
+        assert_eq!(
+            db.rows::<(String, String, String, String)>(
+                "SELECT first_name, last_name, email, CAST(date_of_birth AS TEXT) FROM users WHERE username = 'annb'"
+            ),
+            vec![("Ann".into(), "Bee".into(), "ann.bee@acme.example".into(), "1990-02-03".into())]
+        );
+    }
+}
