@@ -37,6 +37,7 @@ impl Session {
         let mut tx = db.begin(false).await?;
         let operator = Operator::load(&mut tx, &login).await?;
         tx.rollback().await?;
+        tracing::debug!(operator = %operator.username, listings = operator.listings.len(), "operator identified");
         Ok(Session {
             db,
             operator,
@@ -108,6 +109,11 @@ impl Write {
             reason: options.reason.as_deref(),
         };
         audit::append(&mut self.tx, &ctx, &self.changes).await?;
+        tracing::info!(
+            changes = self.changes.len(),
+            dry_run = options.dry_run,
+            "finishing write"
+        );
         if options.dry_run {
             self.tx.rollback().await?;
         } else {

@@ -106,6 +106,10 @@ pub async fn run(db: &Db) -> Result<Vec<i64>> {
     if before.iter().all(|m| m.state == "applied") {
         return Ok(Vec::new());
     }
+    tracing::info!(
+        pending = before.iter().filter(|m| m.state == "pending").count(),
+        "applying migrations"
+    );
     match db {
         Db::Sqlite(pool) => SQLITE.run(pool).await?,
         Db::Postgres(pool) => POSTGRES.run(pool).await?,

@@ -77,7 +77,9 @@ impl Db {
     /// Connects to `url`. A SQLite file is created only when `create` is set (`init`,
     /// `db migrate`); every other command refuses a database that does not exist.
     pub async fn connect(url: &str, create: bool) -> Result<Db> {
-        match Backend::of_url(url)? {
+        let backend = Backend::of_url(url)?;
+        tracing::debug!(%backend, url = %crate::redact::url(url), create, "connecting");
+        match backend {
             Backend::Sqlite => {
                 let options = SqliteConnectOptions::from_str(url)
                     .map_err(|e| Error::invalid("database url", url, e))?;

@@ -5,6 +5,7 @@ mod support;
 
 mod apply;
 mod audit;
+mod concurrency;
 mod config;
 mod db;
 mod generated;
