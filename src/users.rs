@@ -135,6 +135,13 @@ fn listing_json(l: &ListingView) -> serde_json::Value {
     })
 }
 
+pub(crate) async fn username_taken(tx: &mut Tx, username: &str) -> Result<bool> {
+    let row: Option<(i64,)> = tx
+        .fetch_optional("SELECT id FROM users WHERE username = $1", args![username])
+        .await?;
+    Ok(row.is_some())
+}
+
 async fn find_user(tx: &mut Tx, username: &str) -> Result<User> {
     tx.fetch_optional(
         "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users WHERE username = $1",
@@ -450,14 +457,7 @@ pub(crate) async fn add_in(write: &mut Write, request: &AddUser) -> Result<Added
                 )));
             }
             if found.user.username != person.username {
-                let taken: Option<(i64,)> = write
-                    .tx()
-                    .fetch_optional(
-                        "SELECT id FROM users WHERE username = $1",
-                        args![person.username.as_str()],
-                    )
-                    .await?;
-                if taken.is_some() {
+                if username_taken(write.tx(), &person.username).await? {
                     return Err(Error::Conflict(format!(
                         "username {:?} belongs to a different person; this person already has account {} (U4)",
                         person.username, found.user.username
@@ -472,14 +472,7 @@ pub(crate) async fn add_in(write: &mut Write, request: &AddUser) -> Result<Added
             (found.user, kind, Some(found.matched_by))
         }
         None => {
-            let taken: Option<(i64,)> = write
-                .tx()
-                .fetch_optional(
-                    "SELECT id FROM users WHERE username = $1",
-                    args![person.username.as_str()],
-                )
-                .await?;
-            if taken.is_some() {
+            if username_taken(write.tx(), &person.username).await? {
                 return Err(Error::Conflict(format!(
                     "username {:?} is taken by a different person (U1: usernames are unique)",
                     person.username

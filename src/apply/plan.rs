@@ -763,14 +763,7 @@ async fn plan_user(
                 item.note = Some("a listing on the account created above".into());
                 return Ok(());
             }
-            let taken: Option<(i64,)> = write
-                .tx()
-                .fetch_optional(
-                    "SELECT id FROM users WHERE username = $1",
-                    args![person.username.as_str()],
-                )
-                .await?;
-            if taken.is_some() {
+            if users::username_taken(write.tx(), &person.username).await? {
                 return Err(at(
                     spec,
                     pos,

@@ -177,9 +177,22 @@ fn json_of(p: &NewProgram) -> serde_json::Value {
     })
 }
 
+macro_rules! program_query {
+    ($tail:literal) => {
+        concat!(
+            "SELECT p.id, p.organization_id, o.name AS provider, c.number AS contract, l.name AS location, \
+             p.program_type, p.fiscal_year, p.full_time, p.part_time, p.description, p.target_occupation, p.removed_at \
+             FROM programs p JOIN organizations o ON o.id = p.organization_id \
+             JOIN contracts c ON c.id = p.contract_id JOIN locations l ON l.id = p.location_id ",
+            $tail
+        )
+    };
+}
+
 #[derive(sqlx::FromRow)]
 struct Row {
     id: i64,
+    organization_id: i64,
     provider: String,
     contract: String,
     location: String,
@@ -234,12 +247,10 @@ pub async fn of(
 ) -> Result<Vec<ProgramView>> {
     let rows: Vec<Row> = tx
         .fetch_all(
-            "SELECT p.id, o.name AS provider, c.number AS contract, l.name AS location, p.program_type, p.fiscal_year, \
-             p.full_time, p.part_time, p.description, p.target_occupation, p.removed_at \
-             FROM programs p JOIN organizations o ON o.id = p.organization_id \
-             JOIN contracts c ON c.id = p.contract_id JOIN locations l ON l.id = p.location_id \
-             WHERE p.organization_id = $1 AND p.removed_at IS NULL AND ($2 IS NULL OR p.fiscal_year = $2) \
-             ORDER BY p.fiscal_year, c.number, l.name, p.id",
+            program_query!(
+                "WHERE p.organization_id = $1 AND p.removed_at IS NULL AND ($2 IS NULL OR p.fiscal_year = $2) \
+                 ORDER BY p.fiscal_year, c.number, l.name, p.id"
+            ),
             args![organization_id, fiscal_year.map(|f| f.0)],
         )
         .await?;
@@ -248,26 +259,17 @@ pub async fn of(
 
 async fn by_id(tx: &mut Tx, id: i64) -> Result<(ProgramView, i64)> {
     let rows: Vec<Row> = tx
-        .fetch_all(
-            "SELECT p.id, o.name AS provider, c.number AS contract, l.name AS location, p.program_type, p.fiscal_year, \
-             p.full_time, p.part_time, p.description, p.target_occupation, p.removed_at \
-             FROM programs p JOIN organizations o ON o.id = p.organization_id \
-             JOIN contracts c ON c.id = p.contract_id JOIN locations l ON l.id = p.location_id WHERE p.id = $1",
-            args![id],
-        )
+        .fetch_all(program_query!("WHERE p.id = $1"), args![id])
         .await?;
-    let (org_id,): (i64,) = tx
-        .fetch_optional(
-            "SELECT organization_id FROM programs WHERE id = $1",
-            args![id],
-        )
-        .await?
+    let organization_id = rows
+        .first()
+        .map(|r| r.organization_id)
         .ok_or_else(|| Error::NotFound(format!("program {id} not found")))?;
     let view = load(tx, rows)
         .await?
         .pop()
         .ok_or_else(|| Error::NotFound(format!("program {id} not found")))?;
-    Ok((view, org_id))
+    Ok((view, organization_id))
 }
 
 pub(crate) async fn insert(
