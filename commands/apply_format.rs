@@ -136,7 +136,9 @@ sites the file omits are taken off the list.
 .I role
 .RI ( program\-manager ", " provider\-staff " or " provider\-manager ),
 .I access_request
-(the signed IL444\-2022 reference) and
+(the signed IL444\-2022 reference; a provider manager, who is IDHS staff, gives
+.I manager_request
+instead, the manager's written request) and
 .I authorized_by
 (U3).
 .PP

@@ -49,6 +49,13 @@ impl Role {
         matches!(self, Role::SuperUser | Role::Wfd | Role::Billing)
     }
 
+    /// IDHS staff: the IDHS roles and provider managers, who are IDHS staff listed on
+    /// the providers they oversee. Their access rests on a manager's written request,
+    /// a provider's on the signed IL444-2022 (U3).
+    pub fn idhs_staff(self) -> bool {
+        self.listed_on_idhs() || self == Role::ProviderManager
+    }
+
     /// Statewide roles reach every provider; the others only the providers they are
     /// listed on.
     pub fn statewide(self) -> bool {

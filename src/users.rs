@@ -271,7 +271,7 @@ fn check_listing(
             )
         })?
         .to_string();
-    if org.is_provider() {
+    if !role.idhs_staff() {
         if auth.manager_request.is_some() {
             return Err(Error::Usage(
                 "--manager-request is for IDHS staff; a provider user needs --access-request (IL444-2022)".into(),
@@ -287,7 +287,7 @@ fn check_listing(
     } else {
         if auth.access_request.is_some() {
             return Err(Error::Usage(
-                "--access-request (IL444-2022) is for provider users; IDHS staff need --manager-request".into(),
+                "--access-request (IL444-2022) is for provider users; IDHS staff (including provider managers) need --manager-request".into(),
             ));
         }
         let reference = auth

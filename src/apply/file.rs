@@ -109,7 +109,8 @@ struct UserDoc {
     email: Field,
     dob: Field,
     role: Field,
-    access_request: Field,
+    access_request: Option<Field>,
+    manager_request: Option<Field>,
     authorized_by: Field,
 }
 
@@ -746,7 +747,32 @@ fn read_provider(
             });
             r.check(ud.role.span(), &format!("{f}.role"), role)
         });
-        let access_request = r.text(&ud.access_request, &format!("{f}.access_request"));
+        let access_request = r.opt_text(&ud.access_request, &format!("{f}.access_request"));
+        let manager_request = r.opt_text(&ud.manager_request, &format!("{f}.manager_request"));
+        // U3: provider staff bring the signed IL444-2022; IDHS staff (provider managers)
+        // their manager's written request.
+        let paperwork = match (role, access_request, manager_request) {
+            (Some(role), Some(access), Some(manager)) => {
+                let result = match (role.idhs_staff(), access, manager) {
+                    (false, Some(a), None) => Ok((Some(a), None)),
+                    (true, None, Some(m)) => Ok((None, Some(m))),
+                    (false, _, _) => Err(Error::rule(
+                        "U3",
+                        format!(
+                            "a {role} needs access_request (the signed IL444-2022) and no manager_request"
+                        ),
+                    )),
+                    (true, _, _) => Err(Error::rule(
+                        "U3",
+                        format!(
+                            "a {role} is IDHS staff: give manager_request (the manager's written request), not access_request"
+                        ),
+                    )),
+                };
+                r.check(u.span(), &f, result)
+            }
+            _ => None,
+        };
         let authorized_by = r.text(&ud.authorized_by, &format!("{f}.authorized_by"));
         if let Some(spcq) = spcq
             && spcq > today
@@ -764,7 +790,7 @@ fn read_provider(
             Some(email),
             Some(date_of_birth),
             Some(role),
-            Some(access_request),
+            Some((access_request, manager_request)),
             Some(authorized_by),
         ) = (
             username,
@@ -773,7 +799,7 @@ fn read_provider(
             email,
             dob,
             role,
-            access_request,
+            paperwork,
             authorized_by,
         ) {
             if users
@@ -798,8 +824,8 @@ fn read_provider(
                     },
                     role,
                     authorization: Authorization {
-                        access_request: Some(access_request),
-                        manager_request: None,
+                        access_request,
+                        manager_request,
                         authorized_by: Some(authorized_by),
                     },
                 },

@@ -422,7 +422,8 @@ impl TestDb {
             "Pat Approver",
             "--yes",
         ];
-        if org == "IDHS" {
+        // U3: IDHS staff (provider managers too) bring a manager's request.
+        if matches!(role, "super-user" | "wfd" | "billing" | "provider-manager") {
             args.extend(["--manager-request", "MR-1"]);
         } else {
             args.extend(["--access-request", "IL444-2022-0001"]);

@@ -147,6 +147,15 @@ both! {
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(2), "a provider role on IDHS is refused");
+        // A provider manager is IDHS staff listed on a provider: a manager's request.
+        let out = db
+            .isets(&["user", "add", "pm9", "--first", "P", "--last", "M", "--email", "pm9@idhs.example",
+                     "--dob", "1990-05-06", "--org", "Acme Works", "--role", "provider-manager",
+                     "--access-request", "IL444-3", "--authorized-by", "Chief"])
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert!(stderr(&out).contains("IDHS staff (including provider managers) need --manager-request"), "{}", stderr(&out));
         assert_eq!(table_counts(db), before);
         db.isets(&["user", "add", "wfd9", "--first", "W", "--last", "F", "--email", "w@idhs.example",
                    "--dob", "1990-05-06", "--org", "IDHS", "--role", "wfd",
