@@ -426,7 +426,7 @@ pub async fn run(ctx: &Ctx, cmd: ProviderCommand) -> Result<()> {
             p.outcome(&outcome, &program.id.to_string())
         }
         ProviderCommand::RemoveProgram { id, yes, write } => {
-            let program = programs::show(&session, id).await?;
+            let program = programs::removable(&session, id).await?;
             if !write.dry_run {
                 confirm(
                     format!(

@@ -172,11 +172,10 @@ impl Operator {
             .map(|o| format!(" for {o}"))
             .unwrap_or_default();
         Error::PermissionDenied(format!(
-            "{} may not {}{target}: allowed for {}; {} is listed as {listed}",
-            self.username,
+            "{user} asked to {:?}{target}, which is allowed for {}; {user} is listed as {listed}",
             action.description(),
             action.allowed_roles(),
-            self.username
+            user = self.username,
         ))
     }
 }

@@ -456,13 +456,13 @@ pub(crate) async fn add_in(write: &mut Write, request: &AddUser) -> Result<Added
                     org.name
                 )));
             }
-            if found.user.username != person.username {
-                if username_taken(write.tx(), &person.username).await? {
-                    return Err(Error::Conflict(format!(
-                        "username {:?} belongs to a different person; this person already has account {} (U4)",
-                        person.username, found.user.username
-                    )));
-                }
+            if found.user.username != person.username
+                && username_taken(write.tx(), &person.username).await?
+            {
+                return Err(Error::Conflict(format!(
+                    "username {:?} belongs to a different person; this person already has account {} (U4)",
+                    person.username, found.user.username
+                )));
             }
             let kind = if found.active_listings.is_empty() {
                 AddKind::Reactivated

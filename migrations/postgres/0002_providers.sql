@@ -78,7 +78,8 @@ CREATE TABLE program_criteria (
     PRIMARY KEY (program_id, criterion)
 );
 
--- P5: one row per catalogue code; a new provider gets every code enabled.
+-- P5: every catalogue code is enabled unless a row here says otherwise; a row records
+-- each choice made for a provider.
 CREATE TABLE provider_services (
     organization_id BIGINT NOT NULL REFERENCES organizations (id),
     code            TEXT NOT NULL,

@@ -274,6 +274,26 @@ pub(crate) async fn amend_in(
     terms: &Terms,
 ) -> Result<Contract> {
     terms.check(&current.number)?;
+    // P4: every program under the contract keeps a fiscal year inside it.
+    let years: Vec<(i64,)> = write
+        .tx()
+        .fetch_all(
+            "SELECT DISTINCT fiscal_year FROM programs WHERE contract_id = $1 AND removed_at IS NULL ORDER BY fiscal_year",
+            args![current.id],
+        )
+        .await?;
+    for (year,) in years {
+        let fy = crate::values::FiscalYear(year);
+        if fy.end() < terms.start_date || fy.start() > terms.end_date {
+            return Err(Error::rule(
+                "P4",
+                format!(
+                    "contract {} has {fy} programs; {} … {} would leave them outside the contract",
+                    current.number, terms.start_date, terms.end_date
+                ),
+            ));
+        }
+    }
     let at = write.at();
     let operator = write.operator().to_string();
     let snapshot = serde_json::to_string(current)?;
@@ -363,6 +383,17 @@ pub async fn amend(
     let mut write = session.write().await?;
     let current = find(write.tx(), number).await?;
     let org = super::find(write.tx(), &current.provider).await?;
+    // Out of reach reads as absent: the owner of a contract is not disclosed.
+    if !session
+        .operator
+        .reach(Action::ViewContracts)?
+        .covers(org.id)
+    {
+        return Err(Error::NotFound(format!(
+            "contract {} not found",
+            current.number
+        )));
+    }
     session
         .operator
         .authorize(Action::AmendContract, Some((org.id, &org.name)))?;

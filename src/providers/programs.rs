@@ -279,10 +279,13 @@ pub(crate) async fn insert(
 ) -> Result<ProgramView> {
     let contract = super::contracts::find(write.tx(), &program.contract).await?;
     if contract.provider != org.name {
-        return Err(Error::Usage(format!(
-            "contract {} belongs to {}, not to {} (P4)",
-            contract.number, contract.provider, org.name
-        )));
+        return Err(Error::rule(
+            "P4",
+            format!(
+                "a program belongs to one of its provider's contracts; {} is not one of {}'s",
+                contract.number, org.name
+            ),
+        ));
     }
     let location = super::locations::find(write.tx(), org, &program.location).await?;
     let fy = program.fiscal_year;
@@ -434,16 +437,7 @@ pub(crate) async fn remove_in(
     program: &ProgramView,
     organization_id: i64,
 ) -> Result<()> {
-    let current = FiscalYear::containing(crate::clock::today());
-    if program.fiscal_year < current {
-        return Err(Error::rule(
-            "P6",
-            format!(
-                "program {} is of {}, a past fiscal year (the current one is {current}): programs of past fiscal years are never removed",
-                program.id, program.fiscal_year
-            ),
-        ));
-    }
+    check_p6(program)?;
     let at = write.at();
     let operator = write.operator().to_string();
     write
@@ -476,20 +470,60 @@ pub async fn add(
     Ok((view, write.finish(options).await?))
 }
 
+/// Checks scope, permission, state and P6 for removing `program`, writing nothing, so
+/// a person is not asked to confirm a removal that would be refused.
+fn check_removal(session: &Session, program: &ProgramView, organization_id: i64) -> Result<()> {
+    if !session
+        .operator
+        .reach(Action::ViewContracts)?
+        .covers(organization_id)
+    {
+        return Err(Error::NotFound(format!("program {} not found", program.id)));
+    }
+    session.operator.authorize(
+        Action::EditPrograms,
+        Some((organization_id, &program.provider)),
+    )?;
+    if program.removed_at.is_some() {
+        return Err(Error::Conflict(format!(
+            "program {} was already removed",
+            program.id
+        )));
+    }
+    check_p6(program)
+}
+
+fn check_p6(program: &ProgramView) -> Result<()> {
+    let current = FiscalYear::containing(crate::clock::today());
+    if program.fiscal_year < current {
+        return Err(Error::rule(
+            "P6",
+            format!(
+                "program {} is of {}, a past fiscal year (the current one is {current}): programs of past fiscal years are never removed",
+                program.id, program.fiscal_year
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The program `id`, if the operator may remove it now.
+pub async fn removable(session: &Session, id: i64) -> Result<ProgramView> {
+    let mut tx = session.read().await?;
+    let (program, organization_id) = by_id(&mut tx, id).await?;
+    check_removal(session, &program, organization_id)?;
+    Ok(program)
+}
+
 pub async fn remove(
     session: &Session,
     id: i64,
     options: &WriteOptions,
 ) -> Result<(ProgramView, Outcome)> {
     let mut write = session.write().await?;
-    let (program, org_id) = by_id(write.tx(), id).await?;
-    session
-        .operator
-        .authorize(Action::EditPrograms, Some((org_id, &program.provider)))?;
-    if program.removed_at.is_some() {
-        return Err(Error::Conflict(format!("program {id} was already removed")));
-    }
-    remove_in(&mut write, &program, org_id).await?;
+    let (program, organization_id) = by_id(write.tx(), id).await?;
+    check_removal(session, &program, organization_id)?;
+    remove_in(&mut write, &program, organization_id).await?;
     Ok((program, write.finish(options).await?))
 }
 

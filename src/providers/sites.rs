@@ -330,6 +330,9 @@ pub async fn list_appointments(
             args![org.id],
         )
         .await?;
+    if let Some(name) = site {
+        find(&mut tx, &org, name).await?;
+    }
     Ok(all
         .into_iter()
         .filter(|a| site.is_none_or(|s| a.site.eq_ignore_ascii_case(s.trim())))
