@@ -1,0 +1,1314 @@
+
+using namespace System.Management.Automation
+using namespace System.Management.Automation.Language
+
+Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
+    param($wordToComplete, $commandAst, $cursorPosition)
+
+    $commandElements = $commandAst.CommandElements
+    $command = @(
+        'isets'
+        for ($i = 1; $i -lt $commandElements.Count; $i++) {
+            $element = $commandElements[$i]
+            if ($element -isnot [StringConstantExpressionAst] -or
+                $element.StringConstantType -ne [StringConstantType]::BareWord -or
+                $element.Value.StartsWith('-') -or
+                $element.Value -eq $wordToComplete) {
+                break
+        }
+        $element.Value
+    }) -join ';'
+
+    $completions = @(switch ($command) {
+        'isets' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema, the organization IDHS and the first super user')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database schema: migrate and status')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User accounts and their listings (U1–U6)')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: IDHS and the providers')
+            [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Provider agencies')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: list and verify')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;init' {
+            [CompletionResult]::new('--super-user', '--super-user', [CompletionResultType]::ParameterName, 'Username of the first super user (on PostgreSQL, their database login)')
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name (U1)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name (U1)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email (U1)')
+            [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;db' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (creates a SQLite database if there is none)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List applied and pending migrations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;db;migrate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Only list the migrations that would be applied')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;db;status' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;db;help' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (creates a SQLite database if there is none)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List applied and pending migrations')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;db;help;migrate' {
+            break
+        }
+        'isets;db;help;status' {
+            break
+        }
+        'isets;db;help;help' {
+            break
+        }
+        'isets;user' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user with a listing; an existing account for the same person is reused (U1–U4)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one listing or all of them; the account and its history stay (U5)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their listings and last activity (U6)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user with every listing, past and present')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;user;add' {
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name (U1)')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name (U1)')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'Email (U1)')
+            [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization to list the user on: IDHS or a provider''s name')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role on that organization')
+            [CompletionResult]::new('--access-request', '--access-request', [CompletionResultType]::ParameterName, 'Reference of the signed access request, form IL444-2022 (provider users, U3)')
+            [CompletionResult]::new('--manager-request', '--manager-request', [CompletionResultType]::ParameterName, 'Reference of the manager''s written request (IDHS staff, U3)')
+            [CompletionResult]::new('--authorized-by', '--authorized-by', [CompletionResultType]::ParameterName, 'Who authorized the access (U3)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Add the listing even when the person''s account is listed with another organization (U4)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Add the listing even when the person''s account is listed with another organization (U4)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;user;remove' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Organization of the listing to remove (with --role)')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Role of the listing to remove (with --org)')
+            [CompletionResult]::new('--requested-by', '--requested-by', [CompletionResultType]::ParameterName, 'Username of the authorized representative who asked for the removal (U5)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Remove every listing')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;user;list' {
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'Only listings on this organization')
+            [CompletionResult]::new('--role', '--role', [CompletionResultType]::ParameterName, 'Only listings with this role')
+            [CompletionResult]::new('--stale', '--stale', [CompletionResultType]::ParameterName, 'Only users with no recorded activity in this many days (U6 review)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Include removed listings')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;user;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;user;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user with a listing; an existing account for the same person is reused (U1–U4)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one listing or all of them; the account and its history stay (U5)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their listings and last activity (U6)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user with every listing, past and present')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;user;help;add' {
+            break
+        }
+        'isets;user;help;remove' {
+            break
+        }
+        'isets;user;help;list' {
+            break
+        }
+        'isets;user;help;show' {
+            break
+        }
+        'isets;user;help;help' {
+            break
+        }
+        'isets;org' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organizations (IDHS and providers) within the operator''s reach')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;org;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;org;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organizations (IDHS and providers) within the operator''s reach')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;org;help;list' {
+            break
+        }
+        'isets;org;help;help' {
+            break
+        }
+        'isets;provider' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers within the operator''s reach')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: contracts, goals, locations, programs, services, users')
+            [CompletionResult]::new('add-location', 'add-location', [CompletionResultType]::ParameterValue, 'Add a location where the provider serves customers (P1)')
+            [CompletionResult]::new('locations', 'locations', [CompletionResultType]::ParameterValue, 'List a provider''s locations')
+            [CompletionResult]::new('add-contract', 'add-contract', [CompletionResultType]::ParameterValue, 'Add an executed contract with its goals (P2)')
+            [CompletionResult]::new('amend-contract', 'amend-contract', [CompletionResultType]::ParameterValue, 'Amend a contract; the earlier version is kept (P2)')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'List a provider''s contracts; --history adds every earlier version (P2)')
+            [CompletionResult]::new('add-program', 'add-program', [CompletionResultType]::ParameterValue, 'Add an E&T program under a contract and location (P3, P4)')
+            [CompletionResult]::new('remove-program', 'remove-program', [CompletionResultType]::ParameterValue, 'Remove a program of the current or a future fiscal year (P6)')
+            [CompletionResult]::new('programs', 'programs', [CompletionResultType]::ParameterValue, 'List a provider''s programs')
+            [CompletionResult]::new('program', 'program', [CompletionResultType]::ParameterValue, 'Show one program with its activities and criteria')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Show, enable or disable the activities and services used on career plans (P5)')
+            [CompletionResult]::new('add-appointment-site', 'add-appointment-site', [CompletionResultType]::ParameterValue, 'Add an appointment site (P7)')
+            [CompletionResult]::new('appointment-sites', 'appointment-sites', [CompletionResultType]::ParameterValue, 'List appointment sites')
+            [CompletionResult]::new('add-appointment', 'add-appointment', [CompletionResultType]::ParameterValue, 'Schedule appointments at a site, optionally every week (P7)')
+            [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List scheduled appointments')
+            [CompletionResult]::new('add-worksite', 'add-worksite', [CompletionResultType]::ParameterValue, 'Add a worksite for work experience, Earnfare or OJT (P7)')
+            [CompletionResult]::new('worksites', 'worksites', [CompletionResultType]::ParameterValue, 'List worksites')
+            [CompletionResult]::new('add-audit', 'add-audit', [CompletionResultType]::ParameterValue, 'Record a periodic audit of the provider (P7)')
+            [CompletionResult]::new('audits', 'audits', [CompletionResultType]::ParameterValue, 'List a provider''s audits')
+            [CompletionResult]::new('add-note', 'add-note', [CompletionResultType]::ParameterValue, 'Add a provider case note (about the agency, not a customer) (P7)')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'List provider case notes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;provider;add' {
+            [CompletionResult]::new('--spcq-approved-on', '--spcq-approved-on', [CompletionResultType]::ParameterName, 'Date the Security and Privacy Controls Questionnaire was approved')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;list' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name contains this text')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'Has a contract for this program')
+            [CompletionResult]::new('--county', '--county', [CompletionResultType]::ParameterName, 'Has a location in this county')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-location' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Location name (unique for the provider)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street address')
+            [CompletionResult]::new('--county', '--county', [CompletionResultType]::ParameterName, 'County')
+            [CompletionResult]::new('--dhs-office', '--dhs-office', [CompletionResultType]::ParameterName, 'IDHS office (Family Community Resource Center) serving it')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;locations' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-contract' {
+            [CompletionResult]::new('--number', '--number', [CompletionResultType]::ParameterName, 'Contract number, e.g. FCSABC123 (unique)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'Program offered')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start date')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End date (on or after the start)')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'Dollar amount, two decimals at most (V5)')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'Measurable goal, CATEGORY=N (enrolled, active, employed, retained-90-days, credentials, completed-activity, exits)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;amend-contract' {
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'program')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'amount')
+            [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'Set a goal, CATEGORY=N; other goals are kept')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;contracts' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--history', '--history', [CompletionResultType]::ParameterName, 'Include earlier versions of amended contracts')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-program' {
+            [CompletionResult]::new('--contract', '--contract', [CompletionResultType]::ParameterName, 'Contract number it belongs to')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Location name where it is administered')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Program type')
+            [CompletionResult]::new('--fiscal-year', '--fiscal-year', [CompletionResultType]::ParameterName, 'Fiscal year, FY25 or 2025 (P3: July 1 – June 30)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'Activity it is contracted to provide (repeatable): SJS, JST, VT, …')
+            [CompletionResult]::new('--description', '--description', [CompletionResultType]::ParameterName, 'What the program offers, shown when matching referrals')
+            [CompletionResult]::new('--target-occupation', '--target-occupation', [CompletionResultType]::ParameterName, 'Target occupation, a SOC code such as 43-4051')
+            [CompletionResult]::new('--criterion', '--criterion', [CompletionResultType]::ParameterName, 'Matching criterion for program recommendations (repeatable)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--full-time', '--full-time', [CompletionResultType]::ParameterName, 'Offered full time')
+            [CompletionResult]::new('--part-time', '--part-time', [CompletionResultType]::ParameterName, 'Offered part time')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;remove-program' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;programs' {
+            [CompletionResult]::new('--fiscal-year', '--fiscal-year', [CompletionResultType]::ParameterName, 'Only this fiscal year (FY25 or 2025)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;program' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;services' {
+            [CompletionResult]::new('--enable', '--enable', [CompletionResultType]::ParameterName, 'Enable this activity or service code (repeatable)')
+            [CompletionResult]::new('--disable', '--disable', [CompletionResultType]::ParameterName, 'Disable this activity or service code (repeatable)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-appointment-site' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Site name')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'The provider location it is at')
+            [CompletionResult]::new('--instructions', '--instructions', [CompletionResultType]::ParameterName, 'Instructions, e.g. bring an ID and the referral form')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;appointment-sites' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-appointment' {
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Appointment site name')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Start, "YYYY-MM-DD HH:MM" local time')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'End [default: one hour after the start]')
+            [CompletionResult]::new('--openings', '--openings', [CompletionResultType]::ParameterName, 'Number of openings')
+            [CompletionResult]::new('--weekly-until', '--weekly-until', [CompletionResultType]::ParameterName, 'Repeat every week at the same time through this date')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;appointments' {
+            [CompletionResult]::new('--site', '--site', [CompletionResultType]::ParameterName, 'Only this site')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-worksite' {
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Kind of placement')
+            [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Primary contact''s name')
+            [CompletionResult]::new('--contact-phone', '--contact-phone', [CompletionResultType]::ParameterName, 'contact-phone')
+            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;worksites' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-audit' {
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'Date of the audit')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'Title, e.g. "FY25 monitoring"')
+            [CompletionResult]::new('--findings', '--findings', [CompletionResultType]::ParameterName, 'Findings')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;audits' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;add-note' {
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'message')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;notes' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers within the operator''s reach')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: contracts, goals, locations, programs, services, users')
+            [CompletionResult]::new('add-location', 'add-location', [CompletionResultType]::ParameterValue, 'Add a location where the provider serves customers (P1)')
+            [CompletionResult]::new('locations', 'locations', [CompletionResultType]::ParameterValue, 'List a provider''s locations')
+            [CompletionResult]::new('add-contract', 'add-contract', [CompletionResultType]::ParameterValue, 'Add an executed contract with its goals (P2)')
+            [CompletionResult]::new('amend-contract', 'amend-contract', [CompletionResultType]::ParameterValue, 'Amend a contract; the earlier version is kept (P2)')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'List a provider''s contracts; --history adds every earlier version (P2)')
+            [CompletionResult]::new('add-program', 'add-program', [CompletionResultType]::ParameterValue, 'Add an E&T program under a contract and location (P3, P4)')
+            [CompletionResult]::new('remove-program', 'remove-program', [CompletionResultType]::ParameterValue, 'Remove a program of the current or a future fiscal year (P6)')
+            [CompletionResult]::new('programs', 'programs', [CompletionResultType]::ParameterValue, 'List a provider''s programs')
+            [CompletionResult]::new('program', 'program', [CompletionResultType]::ParameterValue, 'Show one program with its activities and criteria')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Show, enable or disable the activities and services used on career plans (P5)')
+            [CompletionResult]::new('add-appointment-site', 'add-appointment-site', [CompletionResultType]::ParameterValue, 'Add an appointment site (P7)')
+            [CompletionResult]::new('appointment-sites', 'appointment-sites', [CompletionResultType]::ParameterValue, 'List appointment sites')
+            [CompletionResult]::new('add-appointment', 'add-appointment', [CompletionResultType]::ParameterValue, 'Schedule appointments at a site, optionally every week (P7)')
+            [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List scheduled appointments')
+            [CompletionResult]::new('add-worksite', 'add-worksite', [CompletionResultType]::ParameterValue, 'Add a worksite for work experience, Earnfare or OJT (P7)')
+            [CompletionResult]::new('worksites', 'worksites', [CompletionResultType]::ParameterValue, 'List worksites')
+            [CompletionResult]::new('add-audit', 'add-audit', [CompletionResultType]::ParameterValue, 'Record a periodic audit of the provider (P7)')
+            [CompletionResult]::new('audits', 'audits', [CompletionResultType]::ParameterValue, 'List a provider''s audits')
+            [CompletionResult]::new('add-note', 'add-note', [CompletionResultType]::ParameterValue, 'Add a provider case note (about the agency, not a customer) (P7)')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'List provider case notes')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;provider;help;add' {
+            break
+        }
+        'isets;provider;help;list' {
+            break
+        }
+        'isets;provider;help;show' {
+            break
+        }
+        'isets;provider;help;add-location' {
+            break
+        }
+        'isets;provider;help;locations' {
+            break
+        }
+        'isets;provider;help;add-contract' {
+            break
+        }
+        'isets;provider;help;amend-contract' {
+            break
+        }
+        'isets;provider;help;contracts' {
+            break
+        }
+        'isets;provider;help;add-program' {
+            break
+        }
+        'isets;provider;help;remove-program' {
+            break
+        }
+        'isets;provider;help;programs' {
+            break
+        }
+        'isets;provider;help;program' {
+            break
+        }
+        'isets;provider;help;services' {
+            break
+        }
+        'isets;provider;help;add-appointment-site' {
+            break
+        }
+        'isets;provider;help;appointment-sites' {
+            break
+        }
+        'isets;provider;help;add-appointment' {
+            break
+        }
+        'isets;provider;help;appointments' {
+            break
+        }
+        'isets;provider;help;add-worksite' {
+            break
+        }
+        'isets;provider;help;worksites' {
+            break
+        }
+        'isets;provider;help;add-audit' {
+            break
+        }
+        'isets;provider;help;audits' {
+            break
+        }
+        'isets;provider;help;add-note' {
+            break
+        }
+        'isets;provider;help;notes' {
+            break
+        }
+        'isets;provider;help;help' {
+            break
+        }
+        'isets;apply' {
+            [CompletionResult]::new('--requested-by', '--requested-by', [CompletionResultType]::ParameterName, 'Who asked for the user listings --prune removes (U5)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Also remove what the file omits: programs, appointment sites, user listings and disabled services of the providers it names (asks, or needs --yes)')
+            [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask: confirm --prune and people already listed elsewhere (U4)')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask: confirm --prune and people already listed elsewhere (U4)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;plan' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--prune', '--prune', [CompletionResultType]::ParameterName, 'Show what --prune would remove too')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;audit' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit records, oldest first')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain and name the first record that does not verify')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;audit;log' {
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)')
+            [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Only records made by this operator')
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records made on or after this date')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;audit;verify' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;audit;help' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit records, oldest first')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain and name the first record that does not verify')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;audit;help;log' {
+            break
+        }
+        'isets;audit;help;verify' {
+            break
+        }
+        'isets;audit;help;help' {
+            break
+        }
+        'isets;config' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from (passwords redacted)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;config;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;config;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from (passwords redacted)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;config;help;show' {
+            break
+        }
+        'isets;config;help;help' {
+            break
+        }
+        'isets;generate' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;generate;completions' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;generate;man' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;generate;help' {
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;generate;help;completions' {
+            break
+        }
+        'isets;generate;help;man' {
+            break
+        }
+        'isets;generate;help;help' {
+            break
+        }
+        'isets;help' {
+            [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema, the organization IDHS and the first super user')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database schema: migrate and status')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User accounts and their listings (U1–U6)')
+            [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: IDHS and the providers')
+            [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Provider agencies')
+            [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
+            [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
+            [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: list and verify')
+            [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration')
+            [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;help;init' {
+            break
+        }
+        'isets;help;db' {
+            [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (creates a SQLite database if there is none)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List applied and pending migrations')
+            break
+        }
+        'isets;help;db;migrate' {
+            break
+        }
+        'isets;help;db;status' {
+            break
+        }
+        'isets;help;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user with a listing; an existing account for the same person is reused (U1–U4)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove one listing or all of them; the account and its history stay (U5)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List users with their listings and last activity (U6)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one user with every listing, past and present')
+            break
+        }
+        'isets;help;user;add' {
+            break
+        }
+        'isets;help;user;remove' {
+            break
+        }
+        'isets;help;user;list' {
+            break
+        }
+        'isets;help;user;show' {
+            break
+        }
+        'isets;help;org' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List organizations (IDHS and providers) within the operator''s reach')
+            break
+        }
+        'isets;help;org;list' {
+            break
+        }
+        'isets;help;provider' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers within the operator''s reach')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: contracts, goals, locations, programs, services, users')
+            [CompletionResult]::new('add-location', 'add-location', [CompletionResultType]::ParameterValue, 'Add a location where the provider serves customers (P1)')
+            [CompletionResult]::new('locations', 'locations', [CompletionResultType]::ParameterValue, 'List a provider''s locations')
+            [CompletionResult]::new('add-contract', 'add-contract', [CompletionResultType]::ParameterValue, 'Add an executed contract with its goals (P2)')
+            [CompletionResult]::new('amend-contract', 'amend-contract', [CompletionResultType]::ParameterValue, 'Amend a contract; the earlier version is kept (P2)')
+            [CompletionResult]::new('contracts', 'contracts', [CompletionResultType]::ParameterValue, 'List a provider''s contracts; --history adds every earlier version (P2)')
+            [CompletionResult]::new('add-program', 'add-program', [CompletionResultType]::ParameterValue, 'Add an E&T program under a contract and location (P3, P4)')
+            [CompletionResult]::new('remove-program', 'remove-program', [CompletionResultType]::ParameterValue, 'Remove a program of the current or a future fiscal year (P6)')
+            [CompletionResult]::new('programs', 'programs', [CompletionResultType]::ParameterValue, 'List a provider''s programs')
+            [CompletionResult]::new('program', 'program', [CompletionResultType]::ParameterValue, 'Show one program with its activities and criteria')
+            [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Show, enable or disable the activities and services used on career plans (P5)')
+            [CompletionResult]::new('add-appointment-site', 'add-appointment-site', [CompletionResultType]::ParameterValue, 'Add an appointment site (P7)')
+            [CompletionResult]::new('appointment-sites', 'appointment-sites', [CompletionResultType]::ParameterValue, 'List appointment sites')
+            [CompletionResult]::new('add-appointment', 'add-appointment', [CompletionResultType]::ParameterValue, 'Schedule appointments at a site, optionally every week (P7)')
+            [CompletionResult]::new('appointments', 'appointments', [CompletionResultType]::ParameterValue, 'List scheduled appointments')
+            [CompletionResult]::new('add-worksite', 'add-worksite', [CompletionResultType]::ParameterValue, 'Add a worksite for work experience, Earnfare or OJT (P7)')
+            [CompletionResult]::new('worksites', 'worksites', [CompletionResultType]::ParameterValue, 'List worksites')
+            [CompletionResult]::new('add-audit', 'add-audit', [CompletionResultType]::ParameterValue, 'Record a periodic audit of the provider (P7)')
+            [CompletionResult]::new('audits', 'audits', [CompletionResultType]::ParameterValue, 'List a provider''s audits')
+            [CompletionResult]::new('add-note', 'add-note', [CompletionResultType]::ParameterValue, 'Add a provider case note (about the agency, not a customer) (P7)')
+            [CompletionResult]::new('notes', 'notes', [CompletionResultType]::ParameterValue, 'List provider case notes')
+            break
+        }
+        'isets;help;provider;add' {
+            break
+        }
+        'isets;help;provider;list' {
+            break
+        }
+        'isets;help;provider;show' {
+            break
+        }
+        'isets;help;provider;add-location' {
+            break
+        }
+        'isets;help;provider;locations' {
+            break
+        }
+        'isets;help;provider;add-contract' {
+            break
+        }
+        'isets;help;provider;amend-contract' {
+            break
+        }
+        'isets;help;provider;contracts' {
+            break
+        }
+        'isets;help;provider;add-program' {
+            break
+        }
+        'isets;help;provider;remove-program' {
+            break
+        }
+        'isets;help;provider;programs' {
+            break
+        }
+        'isets;help;provider;program' {
+            break
+        }
+        'isets;help;provider;services' {
+            break
+        }
+        'isets;help;provider;add-appointment-site' {
+            break
+        }
+        'isets;help;provider;appointment-sites' {
+            break
+        }
+        'isets;help;provider;add-appointment' {
+            break
+        }
+        'isets;help;provider;appointments' {
+            break
+        }
+        'isets;help;provider;add-worksite' {
+            break
+        }
+        'isets;help;provider;worksites' {
+            break
+        }
+        'isets;help;provider;add-audit' {
+            break
+        }
+        'isets;help;provider;audits' {
+            break
+        }
+        'isets;help;provider;add-note' {
+            break
+        }
+        'isets;help;provider;notes' {
+            break
+        }
+        'isets;help;apply' {
+            break
+        }
+        'isets;help;plan' {
+            break
+        }
+        'isets;help;audit' {
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'List audit records, oldest first')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check the hash chain and name the first record that does not verify')
+            break
+        }
+        'isets;help;audit;log' {
+            break
+        }
+        'isets;help;audit;verify' {
+            break
+        }
+        'isets;help;config' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show the effective settings and where each came from (passwords redacted)')
+            break
+        }
+        'isets;help;config;show' {
+            break
+        }
+        'isets;help;generate' {
+            [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR')
+            [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5')
+            break
+        }
+        'isets;help;generate;completions' {
+            break
+        }
+        'isets;help;generate;man' {
+            break
+        }
+        'isets;help;help' {
+            break
+        }
+    })
+
+    $completions.Where{ $_.CompletionText -like "$wordToComplete*" } |
+        Sort-Object -Property ListItemText
+}

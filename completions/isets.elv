@@ -1,0 +1,1167 @@
+
+use builtin;
+use str;
+
+set edit:completion:arg-completer[isets] = {|@words|
+    fn spaces {|n|
+        builtin:repeat $n ' ' | str:join ''
+    }
+    fn cand {|text desc|
+        edit:complex-candidate $text &display=$text' '(spaces (- 14 (wcswidth $text)))$desc
+    }
+    var command = 'isets'
+    for word $words[1..-1] {
+        if (str:has-prefix $word '-') {
+            break
+        }
+        set command = $command';'$word
+    }
+    var completions = [
+        &'isets'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand init 'Create the schema, the organization IDHS and the first super user'
+            cand db 'Database schema: migrate and status'
+            cand user 'User accounts and their listings (U1–U6)'
+            cand org 'Organizations: IDHS and the providers'
+            cand provider 'Provider agencies'
+            cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+            cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+            cand audit 'The audit log: list and verify'
+            cand config 'Configuration'
+            cand generate 'Generate shell completions and man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;init'= {
+            cand --super-user 'Username of the first super user (on PostgreSQL, their database login)'
+            cand --first 'First name (U1)'
+            cand --last 'Last name (U1)'
+            cand --email 'Email (U1)'
+            cand --dob 'Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;db'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
+            cand status 'List applied and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;db;migrate'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Only list the migrations that would be applied'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;db;status'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;db;help'= {
+            cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
+            cand status 'List applied and pending migrations'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;db;help;migrate'= {
+        }
+        &'isets;db;help;status'= {
+        }
+        &'isets;db;help;help'= {
+        }
+        &'isets;user'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
+            cand remove 'Remove one listing or all of them; the account and its history stay (U5)'
+            cand list 'List users with their listings and last activity (U6)'
+            cand show 'Show one user with every listing, past and present'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;user;add'= {
+            cand --first 'First name (U1)'
+            cand --last 'Last name (U1)'
+            cand --email 'Email (U1)'
+            cand --dob 'Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)'
+            cand --org 'Organization to list the user on: IDHS or a provider''s name'
+            cand --role 'Role on that organization'
+            cand --access-request 'Reference of the signed access request, form IL444-2022 (provider users, U3)'
+            cand --manager-request 'Reference of the manager''s written request (IDHS staff, U3)'
+            cand --authorized-by 'Who authorized the access (U3)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -y 'Add the listing even when the person''s account is listed with another organization (U4)'
+            cand --yes 'Add the listing even when the person''s account is listed with another organization (U4)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;user;remove'= {
+            cand --org 'Organization of the listing to remove (with --role)'
+            cand --role 'Role of the listing to remove (with --org)'
+            cand --requested-by 'Username of the authorized representative who asked for the removal (U5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --all 'Remove every listing'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;user;list'= {
+            cand --org 'Only listings on this organization'
+            cand --role 'Only listings with this role'
+            cand --stale 'Only users with no recorded activity in this many days (U6 review)'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --all 'Include removed listings'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;user;show'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;user;help'= {
+            cand add 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
+            cand remove 'Remove one listing or all of them; the account and its history stay (U5)'
+            cand list 'List users with their listings and last activity (U6)'
+            cand show 'Show one user with every listing, past and present'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;user;help;add'= {
+        }
+        &'isets;user;help;remove'= {
+        }
+        &'isets;user;help;list'= {
+        }
+        &'isets;user;help;show'= {
+        }
+        &'isets;user;help;help'= {
+        }
+        &'isets;org'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List organizations (IDHS and providers) within the operator''s reach'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;org;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;org;help'= {
+            cand list 'List organizations (IDHS and providers) within the operator''s reach'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;org;help;list'= {
+        }
+        &'isets;org;help;help'= {
+        }
+        &'isets;provider'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+            cand list 'List providers within the operator''s reach'
+            cand show 'Show a provider: contracts, goals, locations, programs, services, users'
+            cand add-location 'Add a location where the provider serves customers (P1)'
+            cand locations 'List a provider''s locations'
+            cand add-contract 'Add an executed contract with its goals (P2)'
+            cand amend-contract 'Amend a contract; the earlier version is kept (P2)'
+            cand contracts 'List a provider''s contracts; --history adds every earlier version (P2)'
+            cand add-program 'Add an E&T program under a contract and location (P3, P4)'
+            cand remove-program 'Remove a program of the current or a future fiscal year (P6)'
+            cand programs 'List a provider''s programs'
+            cand program 'Show one program with its activities and criteria'
+            cand services 'Show, enable or disable the activities and services used on career plans (P5)'
+            cand add-appointment-site 'Add an appointment site (P7)'
+            cand appointment-sites 'List appointment sites'
+            cand add-appointment 'Schedule appointments at a site, optionally every week (P7)'
+            cand appointments 'List scheduled appointments'
+            cand add-worksite 'Add a worksite for work experience, Earnfare or OJT (P7)'
+            cand worksites 'List worksites'
+            cand add-audit 'Record a periodic audit of the provider (P7)'
+            cand audits 'List a provider''s audits'
+            cand add-note 'Add a provider case note (about the agency, not a customer) (P7)'
+            cand notes 'List provider case notes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;provider;add'= {
+            cand --spcq-approved-on 'Date the Security and Privacy Controls Questionnaire was approved'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;list'= {
+            cand --name 'Name contains this text'
+            cand --program 'Has a contract for this program'
+            cand --county 'Has a location in this county'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;show'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-location'= {
+            cand --name 'Location name (unique for the provider)'
+            cand --address 'Street address'
+            cand --county 'County'
+            cand --dhs-office 'IDHS office (Family Community Resource Center) serving it'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;locations'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-contract'= {
+            cand --number 'Contract number, e.g. FCSABC123 (unique)'
+            cand --program 'Program offered'
+            cand --start 'Start date'
+            cand --end 'End date (on or after the start)'
+            cand --amount 'Dollar amount, two decimals at most (V5)'
+            cand --goal 'Measurable goal, CATEGORY=N (enrolled, active, employed, retained-90-days, credentials, completed-activity, exits)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;amend-contract'= {
+            cand --program 'program'
+            cand --start 'start'
+            cand --end 'end'
+            cand --amount 'amount'
+            cand --goal 'Set a goal, CATEGORY=N; other goals are kept'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;contracts'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --history 'Include earlier versions of amended contracts'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-program'= {
+            cand --contract 'Contract number it belongs to'
+            cand --location 'Location name where it is administered'
+            cand --type 'Program type'
+            cand --fiscal-year 'Fiscal year, FY25 or 2025 (P3: July 1 – June 30)'
+            cand --activity 'Activity it is contracted to provide (repeatable): SJS, JST, VT, …'
+            cand --description 'What the program offers, shown when matching referrals'
+            cand --target-occupation 'Target occupation, a SOC code such as 43-4051'
+            cand --criterion 'Matching criterion for program recommendations (repeatable)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --full-time 'Offered full time'
+            cand --part-time 'Offered part time'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;remove-program'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -y 'Do not ask for confirmation'
+            cand --yes 'Do not ask for confirmation'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;programs'= {
+            cand --fiscal-year 'Only this fiscal year (FY25 or 2025)'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;program'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;services'= {
+            cand --enable 'Enable this activity or service code (repeatable)'
+            cand --disable 'Disable this activity or service code (repeatable)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-appointment-site'= {
+            cand --name 'Site name'
+            cand --location 'The provider location it is at'
+            cand --instructions 'Instructions, e.g. bring an ID and the referral form'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;appointment-sites'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-appointment'= {
+            cand --site 'Appointment site name'
+            cand --start 'Start, "YYYY-MM-DD HH:MM" local time'
+            cand --end 'End [default: one hour after the start]'
+            cand --openings 'Number of openings'
+            cand --weekly-until 'Repeat every week at the same time through this date'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;appointments'= {
+            cand --site 'Only this site'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-worksite'= {
+            cand --name 'name'
+            cand --address 'address'
+            cand --type 'Kind of placement'
+            cand --contact 'Primary contact''s name'
+            cand --contact-phone 'contact-phone'
+            cand --contact-email 'contact-email'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;worksites'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-audit'= {
+            cand --date 'Date of the audit'
+            cand --title 'Title, e.g. "FY25 monitoring"'
+            cand --findings 'Findings'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;audits'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;add-note'= {
+            cand --subject 'subject'
+            cand --message 'message'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;notes'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;help'= {
+            cand add 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+            cand list 'List providers within the operator''s reach'
+            cand show 'Show a provider: contracts, goals, locations, programs, services, users'
+            cand add-location 'Add a location where the provider serves customers (P1)'
+            cand locations 'List a provider''s locations'
+            cand add-contract 'Add an executed contract with its goals (P2)'
+            cand amend-contract 'Amend a contract; the earlier version is kept (P2)'
+            cand contracts 'List a provider''s contracts; --history adds every earlier version (P2)'
+            cand add-program 'Add an E&T program under a contract and location (P3, P4)'
+            cand remove-program 'Remove a program of the current or a future fiscal year (P6)'
+            cand programs 'List a provider''s programs'
+            cand program 'Show one program with its activities and criteria'
+            cand services 'Show, enable or disable the activities and services used on career plans (P5)'
+            cand add-appointment-site 'Add an appointment site (P7)'
+            cand appointment-sites 'List appointment sites'
+            cand add-appointment 'Schedule appointments at a site, optionally every week (P7)'
+            cand appointments 'List scheduled appointments'
+            cand add-worksite 'Add a worksite for work experience, Earnfare or OJT (P7)'
+            cand worksites 'List worksites'
+            cand add-audit 'Record a periodic audit of the provider (P7)'
+            cand audits 'List a provider''s audits'
+            cand add-note 'Add a provider case note (about the agency, not a customer) (P7)'
+            cand notes 'List provider case notes'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;provider;help;add'= {
+        }
+        &'isets;provider;help;list'= {
+        }
+        &'isets;provider;help;show'= {
+        }
+        &'isets;provider;help;add-location'= {
+        }
+        &'isets;provider;help;locations'= {
+        }
+        &'isets;provider;help;add-contract'= {
+        }
+        &'isets;provider;help;amend-contract'= {
+        }
+        &'isets;provider;help;contracts'= {
+        }
+        &'isets;provider;help;add-program'= {
+        }
+        &'isets;provider;help;remove-program'= {
+        }
+        &'isets;provider;help;programs'= {
+        }
+        &'isets;provider;help;program'= {
+        }
+        &'isets;provider;help;services'= {
+        }
+        &'isets;provider;help;add-appointment-site'= {
+        }
+        &'isets;provider;help;appointment-sites'= {
+        }
+        &'isets;provider;help;add-appointment'= {
+        }
+        &'isets;provider;help;appointments'= {
+        }
+        &'isets;provider;help;add-worksite'= {
+        }
+        &'isets;provider;help;worksites'= {
+        }
+        &'isets;provider;help;add-audit'= {
+        }
+        &'isets;provider;help;audits'= {
+        }
+        &'isets;provider;help;add-note'= {
+        }
+        &'isets;provider;help;notes'= {
+        }
+        &'isets;provider;help;help'= {
+        }
+        &'isets;apply'= {
+            cand --requested-by 'Who asked for the user listings --prune removes (U5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --prune 'Also remove what the file omits: programs, appointment sites, user listings and disabled services of the providers it names (asks, or needs --yes)'
+            cand -y 'Do not ask: confirm --prune and people already listed elsewhere (U4)'
+            cand --yes 'Do not ask: confirm --prune and people already listed elsewhere (U4)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;plan'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --prune 'Show what --prune would remove too'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;audit'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand log 'List audit records, oldest first'
+            cand verify 'Check the hash chain and name the first record that does not verify'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;audit;log'= {
+            cand --entity 'Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)'
+            cand --operator 'Only records made by this operator'
+            cand --since 'Only records made on or after this date'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;audit;verify'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;audit;help'= {
+            cand log 'List audit records, oldest first'
+            cand verify 'Check the hash chain and name the first record that does not verify'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;audit;help;log'= {
+        }
+        &'isets;audit;help;verify'= {
+        }
+        &'isets;audit;help;help'= {
+        }
+        &'isets;config'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show the effective settings and where each came from (passwords redacted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;config;show'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;config;help'= {
+            cand show 'Show the effective settings and where each came from (passwords redacted)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;config;help;show'= {
+        }
+        &'isets;config;help;help'= {
+        }
+        &'isets;generate'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
+            cand man 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;generate;completions'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;generate;man'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;generate;help'= {
+            cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
+            cand man 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;generate;help;completions'= {
+        }
+        &'isets;generate;help;man'= {
+        }
+        &'isets;generate;help;help'= {
+        }
+        &'isets;help'= {
+            cand init 'Create the schema, the organization IDHS and the first super user'
+            cand db 'Database schema: migrate and status'
+            cand user 'User accounts and their listings (U1–U6)'
+            cand org 'Organizations: IDHS and the providers'
+            cand provider 'Provider agencies'
+            cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+            cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+            cand audit 'The audit log: list and verify'
+            cand config 'Configuration'
+            cand generate 'Generate shell completions and man pages'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;help;init'= {
+        }
+        &'isets;help;db'= {
+            cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
+            cand status 'List applied and pending migrations'
+        }
+        &'isets;help;db;migrate'= {
+        }
+        &'isets;help;db;status'= {
+        }
+        &'isets;help;user'= {
+            cand add 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
+            cand remove 'Remove one listing or all of them; the account and its history stay (U5)'
+            cand list 'List users with their listings and last activity (U6)'
+            cand show 'Show one user with every listing, past and present'
+        }
+        &'isets;help;user;add'= {
+        }
+        &'isets;help;user;remove'= {
+        }
+        &'isets;help;user;list'= {
+        }
+        &'isets;help;user;show'= {
+        }
+        &'isets;help;org'= {
+            cand list 'List organizations (IDHS and providers) within the operator''s reach'
+        }
+        &'isets;help;org;list'= {
+        }
+        &'isets;help;provider'= {
+            cand add 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+            cand list 'List providers within the operator''s reach'
+            cand show 'Show a provider: contracts, goals, locations, programs, services, users'
+            cand add-location 'Add a location where the provider serves customers (P1)'
+            cand locations 'List a provider''s locations'
+            cand add-contract 'Add an executed contract with its goals (P2)'
+            cand amend-contract 'Amend a contract; the earlier version is kept (P2)'
+            cand contracts 'List a provider''s contracts; --history adds every earlier version (P2)'
+            cand add-program 'Add an E&T program under a contract and location (P3, P4)'
+            cand remove-program 'Remove a program of the current or a future fiscal year (P6)'
+            cand programs 'List a provider''s programs'
+            cand program 'Show one program with its activities and criteria'
+            cand services 'Show, enable or disable the activities and services used on career plans (P5)'
+            cand add-appointment-site 'Add an appointment site (P7)'
+            cand appointment-sites 'List appointment sites'
+            cand add-appointment 'Schedule appointments at a site, optionally every week (P7)'
+            cand appointments 'List scheduled appointments'
+            cand add-worksite 'Add a worksite for work experience, Earnfare or OJT (P7)'
+            cand worksites 'List worksites'
+            cand add-audit 'Record a periodic audit of the provider (P7)'
+            cand audits 'List a provider''s audits'
+            cand add-note 'Add a provider case note (about the agency, not a customer) (P7)'
+            cand notes 'List provider case notes'
+        }
+        &'isets;help;provider;add'= {
+        }
+        &'isets;help;provider;list'= {
+        }
+        &'isets;help;provider;show'= {
+        }
+        &'isets;help;provider;add-location'= {
+        }
+        &'isets;help;provider;locations'= {
+        }
+        &'isets;help;provider;add-contract'= {
+        }
+        &'isets;help;provider;amend-contract'= {
+        }
+        &'isets;help;provider;contracts'= {
+        }
+        &'isets;help;provider;add-program'= {
+        }
+        &'isets;help;provider;remove-program'= {
+        }
+        &'isets;help;provider;programs'= {
+        }
+        &'isets;help;provider;program'= {
+        }
+        &'isets;help;provider;services'= {
+        }
+        &'isets;help;provider;add-appointment-site'= {
+        }
+        &'isets;help;provider;appointment-sites'= {
+        }
+        &'isets;help;provider;add-appointment'= {
+        }
+        &'isets;help;provider;appointments'= {
+        }
+        &'isets;help;provider;add-worksite'= {
+        }
+        &'isets;help;provider;worksites'= {
+        }
+        &'isets;help;provider;add-audit'= {
+        }
+        &'isets;help;provider;audits'= {
+        }
+        &'isets;help;provider;add-note'= {
+        }
+        &'isets;help;provider;notes'= {
+        }
+        &'isets;help;apply'= {
+        }
+        &'isets;help;plan'= {
+        }
+        &'isets;help;audit'= {
+            cand log 'List audit records, oldest first'
+            cand verify 'Check the hash chain and name the first record that does not verify'
+        }
+        &'isets;help;audit;log'= {
+        }
+        &'isets;help;audit;verify'= {
+        }
+        &'isets;help;config'= {
+            cand show 'Show the effective settings and where each came from (passwords redacted)'
+        }
+        &'isets;help;config;show'= {
+        }
+        &'isets;help;generate'= {
+            cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
+            cand man 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+        }
+        &'isets;help;generate;completions'= {
+        }
+        &'isets;help;generate;man'= {
+        }
+        &'isets;help;help'= {
+        }
+    ]
+    $completions[$command]
+}

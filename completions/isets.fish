@@ -1,0 +1,908 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_isets_global_optspecs
+    string join \n database-url= as= config= format= color= q/quiet v/verbose h/help V/version
+end
+
+function __fish_isets_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_isets_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_isets_using_subcommand
+    set -l cmd (__fish_isets_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c isets -n "__fish_isets_needs_command" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_needs_command" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_needs_command" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_needs_command" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_needs_command" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_needs_command" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_needs_command" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_needs_command" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_needs_command" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_needs_command" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_needs_command" -f -a "db" -d 'Database schema: migrate and status'
+complete -c isets -n "__fish_isets_needs_command" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_needs_command" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "audit" -d 'The audit log: list and verify'
+complete -c isets -n "__fish_isets_needs_command" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_needs_command" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand init" -l super-user -d 'Username of the first super user (on PostgreSQL, their database login)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l first -d 'First name (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l last -d 'Last name (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l email -d 'Email (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l dob -d 'Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand init" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand init" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand init" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand init" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand init" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand init" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand init" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand init" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l dry-run -d 'Only list the migrations that would be applied'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -f -a "add" -d 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -f -a "remove" -d 'Remove one listing or all of them; the account and its history stay (U5)'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -f -a "list" -d 'List users with their listings and last activity (U6)'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -f -a "show" -d 'Show one user with every listing, past and present'
+complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l first -d 'First name (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l last -d 'Last name (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l email -d 'Email (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l dob -d 'Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l org -d 'Organization to list the user on: IDHS or a provider\'s name' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l role -d 'Role on that organization' -r -f -a "super-user\t''
+wfd\t''
+provider-manager\t''
+billing\t''
+program-manager\t''
+provider-staff\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l access-request -d 'Reference of the signed access request, form IL444-2022 (provider users, U3)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l manager-request -d 'Reference of the manager\'s written request (IDHS staff, U3)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l authorized-by -d 'Who authorized the access (U3)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Add the listing even when the person\'s account is listed with another organization (U4)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l org -d 'Organization of the listing to remove (with --role)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l role -d 'Role of the listing to remove (with --org)' -r -f -a "super-user\t''
+wfd\t''
+provider-manager\t''
+billing\t''
+program-manager\t''
+provider-staff\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l requested-by -d 'Username of the authorized representative who asked for the removal (U5)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l all -d 'Remove every listing'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l org -d 'Only listings on this organization' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l role -d 'Only listings with this role' -r -f -a "super-user\t''
+wfd\t''
+provider-manager\t''
+billing\t''
+program-manager\t''
+provider-staff\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l stale -d 'Only users with no recorded activity in this many days (U6 review)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -l all -d 'Include removed listings'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove one listing or all of them; the account and its history stay (U5)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "list" -d 'List users with their listings and last activity (U6)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one user with every listing, past and present'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -f -a "list" -d 'List organizations (IDHS and providers) within the operator\'s reach'
+complete -c isets -n "__fish_isets_using_subcommand org; and not __fish_seen_subcommand_from list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "list" -d 'List organizations (IDHS and providers) within the operator\'s reach'
+complete -c isets -n "__fish_isets_using_subcommand org; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add" -d 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "list" -d 'List providers within the operator\'s reach'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "show" -d 'Show a provider: contracts, goals, locations, programs, services, users'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-location" -d 'Add a location where the provider serves customers (P1)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "locations" -d 'List a provider\'s locations'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-contract" -d 'Add an executed contract with its goals (P2)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "amend-contract" -d 'Amend a contract; the earlier version is kept (P2)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "contracts" -d 'List a provider\'s contracts; --history adds every earlier version (P2)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-program" -d 'Add an E&T program under a contract and location (P3, P4)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "remove-program" -d 'Remove a program of the current or a future fiscal year (P6)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "programs" -d 'List a provider\'s programs'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "program" -d 'Show one program with its activities and criteria'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "services" -d 'Show, enable or disable the activities and services used on career plans (P5)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-appointment-site" -d 'Add an appointment site (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "appointment-sites" -d 'List appointment sites'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-appointment" -d 'Schedule appointments at a site, optionally every week (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "appointments" -d 'List scheduled appointments'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-worksite" -d 'Add a worksite for work experience, Earnfare or OJT (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "worksites" -d 'List worksites'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-audit" -d 'Record a periodic audit of the provider (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "audits" -d 'List a provider\'s audits'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "notes" -d 'List provider case notes'
+complete -c isets -n "__fish_isets_using_subcommand provider; and not __fish_seen_subcommand_from add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l spcq-approved-on -d 'Date the Security and Privacy Controls Questionnaire was approved' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l name -d 'Name contains this text' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l program -d 'Has a contract for this program' -r -f -a "snap-jp\t''
+snap-to-success\t''
+earnfare\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l county -d 'Has a location in this county' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l name -d 'Location name (unique for the provider)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l address -d 'Street address' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l county -d 'County' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l dhs-office -d 'IDHS office (Family Community Resource Center) serving it' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-location" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from locations" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l number -d 'Contract number, e.g. FCSABC123 (unique)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l program -d 'Program offered' -r -f -a "snap-jp\t''
+snap-to-success\t''
+earnfare\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l start -d 'Start date' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l end -d 'End date (on or after the start)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l amount -d 'Dollar amount, two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l goal -d 'Measurable goal, CATEGORY=N (enrolled, active, employed, retained-90-days, credentials, completed-activity, exits)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l program -r -f -a "snap-jp\t''
+snap-to-success\t''
+earnfare\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l start -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l end -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l amount -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l goal -d 'Set a goal, CATEGORY=N; other goals are kept' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -l history -d 'Include earlier versions of amended contracts'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from contracts" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l contract -d 'Contract number it belongs to' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l location -d 'Location name where it is administered' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l type -d 'Program type' -r -f -a "snap-jp\t''
+snap-to-success\t''
+earnfare\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l fiscal-year -d 'Fiscal year, FY25 or 2025 (P3: July 1 – June 30)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l activity -d 'Activity it is contracted to provide (repeatable): SJS, JST, VT, …' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l description -d 'What the program offers, shown when matching referrals' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l target-occupation -d 'Target occupation, a SOC code such as 43-4051' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l criterion -d 'Matching criterion for program recommendations (repeatable)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l full-time -d 'Offered full time'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l part-time -d 'Offered part time'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-program" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -s y -l yes -d 'Do not ask for confirmation'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from remove-program" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -l fiscal-year -d 'Only this fiscal year (FY25 or 2025)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from programs" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from program" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l enable -d 'Enable this activity or service code (repeatable)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l disable -d 'Disable this activity or service code (repeatable)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from services" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l name -d 'Site name' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l location -d 'The provider location it is at' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l instructions -d 'Instructions, e.g. bring an ID and the referral form' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment-site" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointment-sites" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l site -d 'Appointment site name' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l start -d 'Start, "YYYY-MM-DD HH:MM" local time' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l end -d 'End [default: one hour after the start]' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l openings -d 'Number of openings' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l weekly-until -d 'Repeat every week at the same time through this date' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-appointment" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -l site -d 'Only this site' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l name -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l address -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l type -d 'Kind of placement' -r -f -a "work-experience\t''
+earnfare\t''
+ojt\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact -d 'Primary contact\'s name' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact-phone -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact-email -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from worksites" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l date -d 'Date of the audit' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l title -d 'Title, e.g. "FY25 monitoring"' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l findings -d 'Findings' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-audit" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l subject -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l message -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from notes" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "list" -d 'List providers within the operator\'s reach'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a provider: contracts, goals, locations, programs, services, users'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-location" -d 'Add a location where the provider serves customers (P1)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "locations" -d 'List a provider\'s locations'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-contract" -d 'Add an executed contract with its goals (P2)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "amend-contract" -d 'Amend a contract; the earlier version is kept (P2)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "contracts" -d 'List a provider\'s contracts; --history adds every earlier version (P2)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-program" -d 'Add an E&T program under a contract and location (P3, P4)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "remove-program" -d 'Remove a program of the current or a future fiscal year (P6)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "programs" -d 'List a provider\'s programs'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "program" -d 'Show one program with its activities and criteria'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "services" -d 'Show, enable or disable the activities and services used on career plans (P5)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-appointment-site" -d 'Add an appointment site (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "appointment-sites" -d 'List appointment sites'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-appointment" -d 'Schedule appointments at a site, optionally every week (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "appointments" -d 'List scheduled appointments'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-worksite" -d 'Add a worksite for work experience, Earnfare or OJT (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "worksites" -d 'List worksites'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-audit" -d 'Record a periodic audit of the provider (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "audits" -d 'List a provider\'s audits'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "notes" -d 'List provider case notes'
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand apply" -l requested-by -d 'Who asked for the user listings --prune removes (U5)' -r
+complete -c isets -n "__fish_isets_using_subcommand apply" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand apply" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand apply" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand apply" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand apply" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand apply" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand apply" -l prune -d 'Also remove what the file omits: programs, appointment sites, user listings and disabled services of the providers it names (asks, or needs --yes)'
+complete -c isets -n "__fish_isets_using_subcommand apply" -s y -l yes -d 'Do not ask: confirm --prune and people already listed elsewhere (U4)'
+complete -c isets -n "__fish_isets_using_subcommand apply" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand apply" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand apply" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand apply" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand apply" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand plan" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand plan" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand plan" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand plan" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand plan" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand plan" -l prune -d 'Show what --prune would remove too'
+complete -c isets -n "__fish_isets_using_subcommand plan" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand plan" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand plan" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand plan" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "log" -d 'List audit records, oldest first'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'Only records made by this operator' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only records made on or after this date' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List audit records, oldest first'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "show" -d 'Show the effective settings and where each came from (passwords redacted)'
+complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show the effective settings and where each came from (passwords redacted)'
+complete -c isets -n "__fish_isets_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate and status'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "audit" -d 'The audit log: list and verify'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove one listing or all of them; the account and its history stay (U5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users with their listings and last activity (U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show one user with every listing, past and present'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from org" -f -a "list" -d 'List organizations (IDHS and providers) within the operator\'s reach'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add" -d 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "list" -d 'List providers within the operator\'s reach'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "show" -d 'Show a provider: contracts, goals, locations, programs, services, users'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-location" -d 'Add a location where the provider serves customers (P1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "locations" -d 'List a provider\'s locations'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-contract" -d 'Add an executed contract with its goals (P2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "amend-contract" -d 'Amend a contract; the earlier version is kept (P2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "contracts" -d 'List a provider\'s contracts; --history adds every earlier version (P2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-program" -d 'Add an E&T program under a contract and location (P3, P4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "remove-program" -d 'Remove a program of the current or a future fiscal year (P6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "programs" -d 'List a provider\'s programs'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "program" -d 'Show one program with its activities and criteria'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "services" -d 'Show, enable or disable the activities and services used on career plans (P5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-appointment-site" -d 'Add an appointment site (P7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "appointment-sites" -d 'List appointment sites'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-appointment" -d 'Schedule appointments at a site, optionally every week (P7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "appointments" -d 'List scheduled appointments'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-worksite" -d 'Add a worksite for work experience, Earnfare or OJT (P7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "worksites" -d 'List worksites'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-audit" -d 'Record a periodic audit of the provider (P7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "audits" -d 'List a provider\'s audits'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "notes" -d 'List provider case notes'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (passwords redacted)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
