@@ -1,12 +1,9 @@
 //! `isets audit log` and `isets audit verify`.
 
 use clap::Subcommand;
-use isets::audit::{AuditRecord, Filter};
-use isets::output::{Tabular, opt, time};
-use isets::permissions::Action;
+use isets::audit::Filter;
 use isets::values::parse_date;
 use isets::{Error, Result};
-use serde::Serialize;
 
 use super::Ctx;
 
@@ -14,7 +11,7 @@ use super::Ctx;
 pub enum AuditCommand {
     /// List audit records, oldest first
     Log {
-        /// Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)
+        /// Only records about this entity: KIND (user, organization, contract, …) or KIND:ID (user:jdoe)
         #[arg(long, value_name = "KIND[:ID]")]
         entity: Option<String>,
         /// Only records made by this operator
@@ -28,35 +25,8 @@ pub enum AuditCommand {
     Verify,
 }
 
-#[derive(Serialize)]
-struct Row(AuditRecord);
-
-impl Tabular for Row {
-    fn headers() -> Vec<&'static str> {
-        vec![
-            "id", "at", "operator", "action", "entity", "reason", "command",
-        ]
-    }
-    fn cells(&self) -> Vec<String> {
-        let r = &self.0;
-        vec![
-            r.id.to_string(),
-            time(&r.at),
-            r.operator.clone(),
-            r.action.clone(),
-            format!("{}:{}", r.entity_kind, r.entity_id),
-            opt(&r.reason),
-            r.command.clone(),
-        ]
-    }
-    fn key(&self) -> String {
-        self.0.id.to_string()
-    }
-}
-
 pub async fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
     let session = ctx.session().await?;
-    let mut tx = session.read().await?;
     match cmd {
         AuditCommand::Log {
             entity,
@@ -76,20 +46,11 @@ pub async fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
                 operator,
                 since: since.map(|s| parse_date("--since", &s)).transpose()?,
             };
-            let rows: Vec<Row> = isets::audit::list(
-                &mut tx,
-                &filter,
-                &session.operator.reach(Action::ReadAudit)?,
-            )
-            .await?
-            .into_iter()
-            .map(Row)
-            .collect();
-            ctx.printer.list(&rows, "audit records")
+            let records = isets::audit::log(&session, &filter).await?;
+            ctx.printer.list(&records, "audit records")
         }
         AuditCommand::Verify => {
-            session.operator.authorize(Action::VerifyAudit, None)?;
-            let result = isets::audit::verify(&mut tx).await?;
+            let result = isets::audit::verify_chain(&session).await?;
             match (result.first_bad, &result.problem) {
                 (Some(id), Some(problem)) => Err(Error::Conflict(format!(
                     "audit chain broken at record {id}: {problem} ({} records checked)",

@@ -2,11 +2,9 @@
 
 use clap::Subcommand;
 use isets::Result;
+use isets::db::Backend;
 use isets::db::migrate::{self, MigrationState};
-use isets::db::{Backend, Db};
-use isets::operator::Operator;
 use isets::output::{Tabular, opt, time};
-use isets::permissions::Action;
 
 use super::Ctx;
 
@@ -47,41 +45,11 @@ impl Tabular for Row {
     }
 }
 
-/// Once users exist, only a super user may change the schema; before that anyone who
-/// can reach the database may create it. On PostgreSQL the database's owner (the DBA
-/// login, usually not an isets user) may too: the database itself grants DDL.
-async fn check_migrate_permission(ctx: &Ctx, db: &Db) -> Result<()> {
-    let states = migrate::status(db).await?;
-    if !states.iter().any(|s| s.state == "applied") {
-        return Ok(());
-    }
-    let mut tx = db.begin(false).await?;
-    let (users,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM users", vec![]).await?;
-    if users == 0 {
-        return Ok(());
-    }
-    let login = isets::operator::identity(db, ctx.operator()).await?;
-    if db.backend() == Backend::Postgres {
-        let owner: Option<(bool,)> = tx
-            .fetch_optional(
-                "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_database d, pg_roles r \
-                 WHERE d.datname = current_database() AND r.rolname = session_user",
-                vec![],
-            )
-            .await?;
-        if owner.is_some_and(|(o,)| o) {
-            return Ok(());
-        }
-    }
-    let operator = Operator::load(&mut tx, &login).await?;
-    operator.authorize(Action::MigrateSchema, None)
-}
-
 pub async fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Migrate { dry_run } => {
             let db = ctx.connect(!dry_run).await?;
-            check_migrate_permission(ctx, &db).await?;
+            migrate::check_permission(&db, ctx.operator()).await?;
             let rows: Vec<Row> = if dry_run {
                 migrate::status(&db)
                     .await?

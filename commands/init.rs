@@ -61,8 +61,13 @@ pub async fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
     };
     let report = isets::setup::init(&db, &identity, &ctx.command_line, &person, &options).await?;
     if !report.migrations_applied.is_empty() {
+        let verb = if options.dry_run {
+            "would apply"
+        } else {
+            "applied"
+        };
         ctx.printer.status(format!(
-            "applied {} migration(s) to {}",
+            "{verb} {} migration(s) to {}",
             report.migrations_applied.len(),
             isets::redact::url(url)
         ));

@@ -59,6 +59,8 @@ pub struct GlobalArgs {
     #[arg(
         long,
         global = true,
+        help_heading = "Global options",
+        hide_env_values = true,
         env = "ISETS_DATABASE_URL",
         value_name = "URL",
         hide_env_values = true
@@ -67,6 +69,8 @@ pub struct GlobalArgs {
     /// Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)
     #[arg(
         id = "as_user",
+        help_heading = "Global options",
+        hide_env_values = true,
         long = "as",
         global = true,
         env = "ISETS_USER",
@@ -74,19 +78,26 @@ pub struct GlobalArgs {
     )]
     pub as_user: Option<String>,
     /// Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]
-    #[arg(long, global = true, env = "ISETS_CONFIG", value_name = "FILE")]
+    #[arg(
+        long,
+        global = true,
+        help_heading = "Global options",
+        hide_env_values = true,
+        env = "ISETS_CONFIG",
+        value_name = "FILE"
+    )]
     pub config: Option<PathBuf>,
     /// Output format for data on stdout
-    #[arg(long, global = true, env = "ISETS_FORMAT", value_parser = Format::NAMES)]
+    #[arg(long, global = true, help_heading = "Global options", hide_env_values = true, env = "ISETS_FORMAT", value_parser = Format::NAMES)]
     pub format: Option<String>,
     /// When to use colour (NO_COLOR turns it off)
-    #[arg(long, global = true, env = "ISETS_COLOR", value_parser = ColorChoice::NAMES, value_name = "WHEN")]
+    #[arg(long, global = true, help_heading = "Global options", hide_env_values = true, env = "ISETS_COLOR", value_parser = ColorChoice::NAMES, value_name = "WHEN")]
     pub color: Option<String>,
     /// Print only ids; no status messages
-    #[arg(short, long, global = true)]
+    #[arg(short, long, global = true, help_heading = "Global options")]
     pub quiet: bool,
     /// More log output on stderr (-v, -vv, -vvv); RUST_LOG also works
-    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    #[arg(short, long, global = true, help_heading = "Global options", hide_env_values = true, action = clap::ArgAction::Count)]
     pub verbose: u8,
 }
 

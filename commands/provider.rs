@@ -42,17 +42,24 @@ pub enum ProviderCommand {
         county: Option<String>,
     },
     /// Show a provider: contracts, goals, locations, programs, services, users
-    Show { provider: String },
+    Show {
+        /// Provider name (any case)
+        provider: String,
+    },
     /// Add a location where the provider serves customers (P1)
     AddLocation(AddLocationArgs),
     /// List a provider's locations
-    Locations { provider: String },
+    Locations {
+        /// Provider name (any case)
+        provider: String,
+    },
     /// Add an executed contract with its goals (P2)
     AddContract(AddContractArgs),
     /// Amend a contract; the earlier version is kept (P2)
     AmendContract(AmendContractArgs),
     /// List a provider's contracts; --history adds every earlier version (P2)
     Contracts {
+        /// Provider name (any case)
         provider: String,
         /// Include earlier versions of amended contracts
         #[arg(long)]
@@ -72,6 +79,7 @@ pub enum ProviderCommand {
     },
     /// List a provider's programs
     Programs {
+        /// Provider name (any case)
         provider: String,
         /// Only this fiscal year (FY25 or 2025)
         #[arg(long, value_name = "FY")]
@@ -84,6 +92,7 @@ pub enum ProviderCommand {
     },
     /// Show, enable or disable the activities and services used on career plans (P5)
     Services {
+        /// Provider name (any case)
         provider: String,
         /// Enable this activity or service code (repeatable)
         #[arg(long, value_name = "CODE")]
@@ -96,6 +105,7 @@ pub enum ProviderCommand {
     },
     /// Add an appointment site (P7)
     AddAppointmentSite {
+        /// Provider name (any case)
         provider: String,
         /// Site name
         #[arg(long)]
@@ -110,11 +120,15 @@ pub enum ProviderCommand {
         write: WriteArgs,
     },
     /// List appointment sites
-    AppointmentSites { provider: String },
+    AppointmentSites {
+        /// Provider name (any case)
+        provider: String,
+    },
     /// Schedule appointments at a site, optionally every week (P7)
     AddAppointment(AddAppointmentArgs),
     /// List scheduled appointments
     Appointments {
+        /// Provider name (any case)
         provider: String,
         /// Only this site
         #[arg(long)]
@@ -123,9 +137,13 @@ pub enum ProviderCommand {
     /// Add a worksite for work experience, Earnfare or OJT (P7)
     AddWorksite(AddWorksiteArgs),
     /// List worksites
-    Worksites { provider: String },
+    Worksites {
+        /// Provider name (any case)
+        provider: String,
+    },
     /// Record a periodic audit of the provider (P7)
     AddAudit {
+        /// Provider name (any case)
         provider: String,
         /// Date of the audit
         #[arg(long, value_name = "DATE")]
@@ -140,23 +158,33 @@ pub enum ProviderCommand {
         write: WriteArgs,
     },
     /// List a provider's audits
-    Audits { provider: String },
+    Audits {
+        /// Provider name (any case)
+        provider: String,
+    },
     /// Add a provider case note (about the agency, not a customer) (P7)
     AddNote {
+        /// Provider name (any case)
         provider: String,
+        /// Subject line
         #[arg(long)]
         subject: String,
+        /// The note
         #[arg(long)]
         message: String,
         #[command(flatten)]
         write: WriteArgs,
     },
     /// List provider case notes
-    Notes { provider: String },
+    Notes {
+        /// Provider name (any case)
+        provider: String,
+    },
 }
 
 #[derive(Debug, Args)]
 pub struct AddLocationArgs {
+    /// Provider name (any case)
     pub provider: String,
     /// Location name (unique for the provider)
     #[arg(long)]
@@ -176,6 +204,7 @@ pub struct AddLocationArgs {
 
 #[derive(Debug, Args)]
 pub struct AddContractArgs {
+    /// Provider name (any case)
     pub provider: String,
     /// Contract number, e.g. FCSABC123 (unique)
     #[arg(long)]
@@ -203,12 +232,16 @@ pub struct AddContractArgs {
 pub struct AmendContractArgs {
     /// Contract number
     pub number: String,
+    /// New program offered
     #[arg(long, value_parser = PROGRAMS)]
     pub program: Option<String>,
+    /// New start date
     #[arg(long, value_name = "DATE")]
     pub start: Option<String>,
+    /// New end date
     #[arg(long, value_name = "DATE")]
     pub end: Option<String>,
+    /// New dollar amount, two decimals at most (V5)
     #[arg(long, value_name = "DOLLARS")]
     pub amount: Option<String>,
     /// Set a goal, CATEGORY=N; other goals are kept
@@ -220,6 +253,7 @@ pub struct AmendContractArgs {
 
 #[derive(Debug, Args)]
 pub struct AddProgramArgs {
+    /// Provider name (any case)
     pub provider: String,
     /// Contract number it belongs to
     #[arg(long)]
@@ -257,6 +291,7 @@ pub struct AddProgramArgs {
 
 #[derive(Debug, Args)]
 pub struct AddAppointmentArgs {
+    /// Provider name (any case)
     pub provider: String,
     /// Appointment site name
     #[arg(long)]
@@ -279,9 +314,12 @@ pub struct AddAppointmentArgs {
 
 #[derive(Debug, Args)]
 pub struct AddWorksiteArgs {
+    /// Provider name (any case)
     pub provider: String,
+    /// Worksite name (unique for the provider)
     #[arg(long)]
     pub name: String,
+    /// Street address
     #[arg(long)]
     pub address: String,
     /// Kind of placement
@@ -290,8 +328,10 @@ pub struct AddWorksiteArgs {
     /// Primary contact's name
     #[arg(long, value_name = "NAME")]
     pub contact: String,
+    /// Primary contact's phone
     #[arg(long, value_name = "PHONE")]
     pub contact_phone: Option<String>,
+    /// Primary contact's email
     #[arg(long, value_name = "EMAIL")]
     pub contact_email: Option<String>,
     #[command(flatten)]
@@ -343,6 +383,9 @@ pub async fn run(ctx: &Ctx, cmd: ProviderCommand) -> Result<()> {
             let new = NewLocation::new(&a.name, &a.address, &a.county, &a.dhs_office)?;
             let (loc, outcome) =
                 locations::add(&session, &a.provider, &new, &a.write.options()).await?;
+            if !outcome.dry_run {
+                p.status(format!("added location {} (id {})", loc.name, loc.id));
+            }
             p.outcome(&outcome, &loc.id.to_string())
         }
         ProviderCommand::Locations { provider } => {
@@ -359,6 +402,12 @@ pub async fn run(ctx: &Ctx, cmd: ProviderCommand) -> Result<()> {
             let (c, outcome) =
                 contracts::add(&session, &a.provider, &a.number, &terms, &a.write.options())
                     .await?;
+            if !outcome.dry_run {
+                p.status(format!(
+                    "added contract {} ({}, {} … {})",
+                    c.number, c.terms.program, c.terms.start_date, c.terms.end_date
+                ));
+            }
             p.outcome(&outcome, &c.number)
         }
         ProviderCommand::AmendContract(a) => {

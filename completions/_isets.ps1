@@ -472,10 +472,10 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;provider;amend-contract' {
-            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'program')
-            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'start')
-            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'end')
-            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'amount')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'New program offered')
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'New start date')
+            [CompletionResult]::new('--end', '--end', [CompletionResultType]::ParameterName, 'New end date')
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'New dollar amount, two decimals at most (V5)')
             [CompletionResult]::new('--goal', '--goal', [CompletionResultType]::ParameterName, 'Set a goal, CATEGORY=N; other goals are kept')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
@@ -690,12 +690,12 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;provider;add-worksite' {
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'name')
-            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'address')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Worksite name (unique for the provider)')
+            [CompletionResult]::new('--address', '--address', [CompletionResultType]::ParameterName, 'Street address')
             [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Kind of placement')
             [CompletionResult]::new('--contact', '--contact', [CompletionResultType]::ParameterName, 'Primary contact''s name')
-            [CompletionResult]::new('--contact-phone', '--contact-phone', [CompletionResultType]::ParameterName, 'contact-phone')
-            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'contact-email')
+            [CompletionResult]::new('--contact-phone', '--contact-phone', [CompletionResultType]::ParameterName, 'Primary contact''s phone')
+            [CompletionResult]::new('--contact-email', '--contact-email', [CompletionResultType]::ParameterName, 'Primary contact''s email')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -767,8 +767,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;provider;add-note' {
-            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
-            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'message')
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'Subject line')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'The note')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -960,7 +960,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;audit;log' {
-            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)')
+            [CompletionResult]::new('--entity', '--entity', [CompletionResultType]::ParameterName, 'Only records about this entity: KIND (user, organization, contract, …) or KIND:ID (user:jdoe)')
             [CompletionResult]::new('--operator', '--operator', [CompletionResultType]::ParameterName, 'Only records made by this operator')
             [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only records made on or after this date')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')

@@ -437,10 +437,10 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
         }
         &'isets;provider;amend-contract'= {
-            cand --program 'program'
-            cand --start 'start'
-            cand --end 'end'
-            cand --amount 'amount'
+            cand --program 'New program offered'
+            cand --start 'New start date'
+            cand --end 'New end date'
+            cand --amount 'New dollar amount, two decimals at most (V5)'
             cand --goal 'Set a goal, CATEGORY=N; other goals are kept'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
@@ -644,12 +644,12 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
         }
         &'isets;provider;add-worksite'= {
-            cand --name 'name'
-            cand --address 'address'
+            cand --name 'Worksite name (unique for the provider)'
+            cand --address 'Street address'
             cand --type 'Kind of placement'
             cand --contact 'Primary contact''s name'
-            cand --contact-phone 'contact-phone'
-            cand --contact-email 'contact-email'
+            cand --contact-phone 'Primary contact''s phone'
+            cand --contact-email 'Primary contact''s email'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -717,8 +717,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
         }
         &'isets;provider;add-note'= {
-            cand --subject 'subject'
-            cand --message 'message'
+            cand --subject 'Subject line'
+            cand --message 'The note'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -880,7 +880,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;audit;log'= {
-            cand --entity 'Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)'
+            cand --entity 'Only records about this entity: KIND (user, organization, contract, …) or KIND:ID (user:jdoe)'
             cand --operator 'Only records made by this operator'
             cand --since 'Only records made on or after this date'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'

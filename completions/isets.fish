@@ -396,12 +396,12 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-contract" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l program -r -f -a "snap-jp\t''
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l program -d 'New program offered' -r -f -a "snap-jp\t''
 snap-to-success\t''
 earnfare\t''"
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l start -r
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l end -r
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l amount -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l start -d 'New start date' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l end -d 'New end date' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l amount -d 'New dollar amount, two decimals at most (V5)' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l goal -d 'Set a goal, CATEGORY=N; other goals are kept' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from amend-contract" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
@@ -584,14 +584,14 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from appointments" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l name -r
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l address -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l name -d 'Worksite name (unique for the provider)' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l address -d 'Street address' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l type -d 'Kind of placement' -r -f -a "work-experience\t''
 earnfare\t''
 ojt\t''"
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact -d 'Primary contact\'s name' -r
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact-phone -r
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact-email -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact-phone -d 'Primary contact\'s phone' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l contact-email -d 'Primary contact\'s email' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-worksite" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -651,8 +651,8 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from audits" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l subject -r
-complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l message -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l subject -d 'Subject line' -r
+complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l message -d 'The note' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from add-note" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -753,7 +753,7 @@ complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_s
 complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "log" -d 'List audit records, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
 complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Only records about this entity: KIND (user, organization) or KIND:ID (user:jdoe)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Only records about this entity: KIND (user, organization, contract, …) or KIND:ID (user:jdoe)' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'Only records made by this operator' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only records made on or after this date' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r

@@ -11,6 +11,7 @@ use crate::args;
 use crate::db::{Backend, Tx};
 use crate::error::Result;
 use crate::operator::Reach;
+use crate::output::{Tabular, opt, time};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -95,6 +96,53 @@ impl AuditRecord {
     }
 }
 
+impl Tabular for AuditRecord {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "id",
+            "at",
+            "operator",
+            "action",
+            "entity_kind",
+            "entity_id",
+            "reason",
+            "command",
+        ]
+    }
+    fn fields() -> Vec<&'static str> {
+        vec![
+            "id",
+            "at",
+            "operator",
+            "command",
+            "action",
+            "entity_kind",
+            "entity_id",
+            "organization_id",
+            "before",
+            "after",
+            "reason",
+            "prev_hash",
+            "hash",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            time(&self.at),
+            self.operator.clone(),
+            self.action.clone(),
+            self.entity_kind.clone(),
+            self.entity_id.clone(),
+            opt(&self.reason),
+            self.command.clone(),
+        ]
+    }
+    fn key(&self) -> String {
+        self.id.to_string()
+    }
+}
+
 /// Who and why, shared by every change of one command.
 pub struct Context<'a> {
     pub at: DateTime<Utc>,
@@ -166,6 +214,24 @@ pub struct Filter {
     pub entity_id: Option<String>,
     pub operator: Option<String>,
     pub since: Option<NaiveDate>,
+}
+
+/// `isets audit log`: what the operator may read of the log (H1).
+pub async fn log(session: &crate::session::Session, filter: &Filter) -> Result<Vec<AuditRecord>> {
+    let reach = session
+        .operator
+        .reach(crate::permissions::Action::ReadAudit)?;
+    let mut tx = session.read().await?;
+    list(&mut tx, filter, &reach).await
+}
+
+/// `isets audit verify`: the whole chain, for statewide readers only.
+pub async fn verify_chain(session: &crate::session::Session) -> Result<Verification> {
+    session
+        .operator
+        .authorize(crate::permissions::Action::VerifyAudit, None)?;
+    let mut tx = session.read().await?;
+    verify(&mut tx).await
 }
 
 /// Records matching `filter` that `reach` covers: a provider-scoped reader sees only

@@ -105,7 +105,13 @@ impl fmt::Display for ColorChoice {
 /// A record that can be shown as a table row. JSON and CSV use its serde field names,
 /// which are the documented, stable names for scripts.
 pub trait Tabular: Serialize {
+    /// Table columns: each is also a JSON field of the record.
     fn headers() -> Vec<&'static str>;
+    /// CSV columns: the record's JSON fields in order. Defaults to the table columns;
+    /// records whose JSON carries more override it.
+    fn fields() -> Vec<&'static str> {
+        Self::headers()
+    }
     fn cells(&self) -> Vec<String>;
     /// What `-q` prints: the record's id or key.
     fn key(&self) -> String;
@@ -223,12 +229,12 @@ impl Printer {
             }
             Format::Json => self.out(&format!("{}\n", serde_json::to_string_pretty(rows)?)),
             Format::Csv => {
+                let fields = T::fields();
                 let mut writer = csv::Writer::from_writer(Vec::new());
-                if rows.is_empty() {
-                    writer.write_record(csv_headers::<T>())?;
-                }
+                writer.write_record(&fields)?;
                 for row in rows {
-                    writer.serialize(row)?;
+                    let value = serde_json::to_value(row)?;
+                    writer.write_record(fields.iter().map(|f| csv_cell(value.get(*f))))?;
                 }
                 let bytes = writer
                     .into_inner()
@@ -298,11 +304,14 @@ impl Printer {
     }
 }
 
-fn csv_headers<T: Tabular>() -> Vec<String> {
-    T::headers()
-        .iter()
-        .map(|h| h.to_lowercase().replace(' ', "_"))
-        .collect()
+/// A JSON value as one CSV cell: text as is, nothing as empty, lists and objects as
+/// compact JSON.
+fn csv_cell(value: Option<&serde_json::Value>) -> String {
+    match value {
+        None | Some(serde_json::Value::Null) => String::new(),
+        Some(serde_json::Value::String(s)) => s.clone(),
+        Some(other) => other.to_string(),
+    }
 }
 
 #[derive(Serialize)]

@@ -61,6 +61,9 @@ impl Tabular for Item {
     fn headers() -> Vec<&'static str> {
         vec!["verb", "kind", "provider", "name", "changes", "note"]
     }
+    fn fields() -> Vec<&'static str> {
+        vec!["verb", "kind", "provider", "name", "changes", "note", "at"]
+    }
     fn cells(&self) -> Vec<String> {
         let verb = match self.verb {
             Verb::Create => "create",

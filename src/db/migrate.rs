@@ -152,3 +152,33 @@ pub async fn ensure_current(db: &Db) -> Result<()> {
     }
     Ok(())
 }
+
+/// Once users exist, only a super user may change the schema; before that anyone who
+/// can reach the database may create it. On PostgreSQL the database's owner (the DBA
+/// login, usually not an isets user) may too: the database itself grants DDL.
+pub async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<()> {
+    let states = status(db).await?;
+    if !states.iter().any(|s| s.state == "applied") {
+        return Ok(());
+    }
+    let mut tx = db.begin(false).await?;
+    let (users,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM users", vec![]).await?;
+    if users == 0 {
+        return Ok(());
+    }
+    let login = crate::operator::identity(db, requested_operator).await?;
+    if db.backend() == Backend::Postgres {
+        let owner: Option<(bool,)> = tx
+            .fetch_optional(
+                "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_database d, pg_roles r \
+                 WHERE d.datname = current_database() AND r.rolname = session_user",
+                vec![],
+            )
+            .await?;
+        if owner.is_some_and(|(o,)| o) {
+            return Ok(());
+        }
+    }
+    let operator = crate::operator::Operator::load(&mut tx, &login).await?;
+    operator.authorize(crate::permissions::Action::MigrateSchema, None)
+}

@@ -125,6 +125,11 @@ impl Tabular for Contract {
             "goals",
         ]
     }
+    fn fields() -> Vec<&'static str> {
+        let mut f = vec!["id", "provider"];
+        f.extend(Self::headers());
+        f
+    }
     fn cells(&self) -> Vec<String> {
         vec![
             self.number.clone(),
@@ -436,6 +441,11 @@ impl Tabular for Version {
         let mut h = Contract::headers();
         h.extend(["current", "replaced_at", "replaced_by"]);
         h
+    }
+    fn fields() -> Vec<&'static str> {
+        let mut f = Contract::fields();
+        f.extend(["current", "replaced_at", "replaced_by"]);
+        f
     }
     fn cells(&self) -> Vec<String> {
         let mut c = self.contract.cells();

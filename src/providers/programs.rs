@@ -142,16 +142,30 @@ impl Tabular for ProgramView {
             "program_type",
             "fiscal_year",
             "activities",
-            "schedule",
+            "full_time",
+            "part_time",
             "description",
         ]
     }
+    fn fields() -> Vec<&'static str> {
+        vec![
+            "id",
+            "provider",
+            "contract",
+            "location",
+            "program_type",
+            "fiscal_year",
+            "activities",
+            "full_time",
+            "part_time",
+            "description",
+            "target_occupation",
+            "criteria",
+            "removed_at",
+        ]
+    }
     fn cells(&self) -> Vec<String> {
-        let schedule = match (self.full_time, self.part_time) {
-            (true, true) => "full/part time",
-            (true, false) => "full time",
-            _ => "part time",
-        };
+        let yes = |b: bool| if b { "yes" } else { "no" }.to_string();
         vec![
             self.id.to_string(),
             self.contract.clone(),
@@ -159,7 +173,8 @@ impl Tabular for ProgramView {
             self.program_type.to_string(),
             self.fiscal_year.to_string(),
             self.activities.join(" "),
-            schedule.into(),
+            yes(self.full_time),
+            yes(self.part_time),
             self.description.clone(),
         ]
     }

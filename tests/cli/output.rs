@@ -103,3 +103,50 @@ fn dates_and_usage_errors_use_exit_code_2() {
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
 }
+
+both! {
+    fn csv_columns_are_the_json_fields_for_every_list(db) {
+        db.init();
+        db.isets(&["apply", &format!("{}/tests/fixtures/onboarding.toml", env!("CARGO_MANIFEST_DIR"))])
+            .assert()
+            .success();
+        let p = "Prairie Workforce Partners";
+        let lists: Vec<Vec<&str>> = vec![
+            vec!["org", "list"],
+            vec!["user", "list"],
+            vec!["audit", "log"],
+            vec!["db", "status"],
+            vec!["provider", "list"],
+            vec!["provider", "locations", p],
+            vec!["provider", "contracts", p],
+            vec!["provider", "contracts", p, "--history"],
+            vec!["provider", "programs", p],
+            vec!["provider", "services", p],
+            vec!["provider", "appointment-sites", p],
+            vec!["plan", "tests/fixtures/onboarding.toml"],
+        ];
+        for args in lists {
+            let mut csv_args = args.clone();
+            csv_args.extend(["--format", "csv"]);
+            let csv = db.isets(&csv_args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("run");
+            assert!(csv.status.code().is_some_and(|c| c <= 1), "{args:?}: {}", stderr(&csv));
+            let header: Vec<String> = stdout(&csv).lines().next().unwrap_or_default().split(',').map(String::from).collect();
+            let mut json_args = args.clone();
+            json_args.extend(["--format", "json"]);
+            let json = db.isets(&json_args).current_dir(env!("CARGO_MANIFEST_DIR")).output().expect("run");
+            let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+            let first = match &v {
+                serde_json::Value::Array(rows) => rows.first().cloned(),
+                other => other["items"].as_array().and_then(|i| i.first().cloned()),
+            }
+            .unwrap_or_else(|| panic!("{args:?}: no rows"));
+            let keys: Vec<String> = first.as_object().expect("object").keys().cloned().collect();
+            let mut sorted_header = header.clone();
+            sorted_header.sort();
+            let mut sorted_keys = keys.clone();
+            sorted_keys.sort();
+            assert_eq!(sorted_header, sorted_keys, "{args:?}: CSV columns {header:?} against JSON fields {keys:?}");
+            assert!(stdout(&csv).lines().count() > 1, "{args:?}: CSV has rows");
+        }
+    }
+}

@@ -536,7 +536,7 @@ both! {
         let out = ok(db, &["provider", "add-contract", ACME, "--number", "fcsabc123", "--program", "snap-jp",
                            "--start", "07/01/2025", "--end", "2026-06-30", "--amount", "$250,000.00",
                            "--goal", "enrolled=100", "--goal", "Employed=40", "--goal", "retained-90-days=20"]);
-        assert_eq!(stderr(&out), "");
+        assert_eq!(stderr(&out), "added contract FCSABC123 (snap-jp, 2025-07-01 … 2026-06-30)\n");
         assert!(stdout(&out).contains("contract.create"), "{}", stdout(&out));
         assert_eq!(
             db.rows::<(String, String, String, String, i64, i64)>(
