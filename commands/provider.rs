@@ -688,6 +688,28 @@ async fn show(ctx: &Ctx, session: &isets::session::Session, provider: &str) -> R
         ]],
     });
     sections.push(Section {
+        title: Some("Appointment sites".into()),
+        headers: <isets::providers::sites::Site as Tabular>::headers(),
+        rows: d.appointment_sites.iter().map(Tabular::cells).collect(),
+    });
+    sections.push(Section {
+        title: Some("Worksites".into()),
+        headers: <isets::providers::records::Worksite as Tabular>::headers(),
+        rows: d.worksites.iter().map(Tabular::cells).collect(),
+    });
+    sections.push(Section {
+        title: Some("Audits".into()),
+        headers: <isets::providers::records::ProviderAudit as Tabular>::headers(),
+        rows: d.audits.iter().map(Tabular::cells).collect(),
+    });
+    if let Some(notes) = &d.notes {
+        sections.push(Section {
+            title: Some("Provider case notes".into()),
+            headers: <isets::providers::records::Note as Tabular>::headers(),
+            rows: notes.iter().map(Tabular::cells).collect(),
+        });
+    }
+    sections.push(Section {
         title: Some("Users".into()),
         headers: vec!["username", "name", "role", "since"],
         rows: d

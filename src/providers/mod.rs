@@ -158,6 +158,11 @@ pub struct ProviderDetail {
     pub contracts: Vec<contracts::Contract>,
     pub programs: Vec<programs::ProgramView>,
     pub services: Vec<services::ServiceState>,
+    pub appointment_sites: Vec<sites::Site>,
+    pub worksites: Vec<records::Worksite>,
+    pub audits: Vec<records::ProviderAudit>,
+    /// Provider case notes, when the operator may read them.
+    pub notes: Option<Vec<records::Note>>,
     pub users: Vec<ListingView>,
 }
 
@@ -168,6 +173,16 @@ pub async fn show(session: &Session, provider: &str) -> Result<ProviderDetail> {
     let programs = programs::of(&mut tx, org.id, None).await?;
     let services = services::of(&mut tx, org.id).await?;
     let users = crate::users::active_listings_on(&mut tx, org.id).await?;
+    let appointment_sites = sites::of(&mut tx, org.id).await?;
+    let worksites = records::worksites_of(&mut tx, org.id).await?;
+    let audits = records::audits_of(&mut tx, org.id).await?;
+    let notes = match session
+        .operator
+        .authorize(Action::ProviderNotes, Some((org.id, &org.name)))
+    {
+        Ok(()) => Some(records::notes_of(&mut tx, org.id).await?),
+        Err(_) => None,
+    };
     let mut missing = Vec::new();
     if locations.is_empty() {
         missing.push("location");
@@ -182,6 +197,10 @@ pub async fn show(session: &Session, provider: &str) -> Result<ProviderDetail> {
         contracts,
         programs,
         services,
+        appointment_sites,
+        worksites,
+        audits,
+        notes,
         users,
     })
 }

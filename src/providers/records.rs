@@ -128,14 +128,21 @@ pub async fn add_worksite(
     Ok((site, write.finish(options).await?))
 }
 
-pub async fn worksites(session: &Session, provider: &str) -> Result<Vec<Worksite>> {
-    let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
+pub(crate) async fn worksites_of(
+    tx: &mut crate::db::Tx,
+    organization_id: i64,
+) -> Result<Vec<Worksite>> {
     tx.fetch_all(
         "SELECT id, name, address, employment_type, contact_name, contact_phone, contact_email FROM worksites \
          WHERE organization_id = $1 ORDER BY name",
-        args![org.id],
+        args![organization_id],
     )
     .await
+}
+
+pub async fn worksites(session: &Session, provider: &str) -> Result<Vec<Worksite>> {
+    let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
+    worksites_of(&mut tx, org.id).await
 }
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -203,13 +210,20 @@ pub async fn add_audit(
     Ok((audit, write.finish(options).await?))
 }
 
-pub async fn audits(session: &Session, provider: &str) -> Result<Vec<ProviderAudit>> {
-    let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
+pub(crate) async fn audits_of(
+    tx: &mut crate::db::Tx,
+    organization_id: i64,
+) -> Result<Vec<ProviderAudit>> {
     tx.fetch_all(
         "SELECT id, audit_date, title, findings, entered_by FROM provider_audits WHERE organization_id = $1 ORDER BY audit_date, id",
-        args![org.id],
+        args![organization_id],
     )
     .await
+}
+
+pub async fn audits(session: &Session, provider: &str) -> Result<Vec<ProviderAudit>> {
+    let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
+    audits_of(&mut tx, org.id).await
 }
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -276,11 +290,15 @@ pub async fn add_note(
     Ok((note, write.finish(options).await?))
 }
 
-pub async fn notes(session: &Session, provider: &str) -> Result<Vec<Note>> {
-    let (mut tx, org) = super::read_on(session, provider, Action::ProviderNotes).await?;
+pub(crate) async fn notes_of(tx: &mut crate::db::Tx, organization_id: i64) -> Result<Vec<Note>> {
     tx.fetch_all(
         "SELECT id, written_at, written_by, subject, message FROM provider_notes WHERE organization_id = $1 ORDER BY written_at, id",
-        args![org.id],
+        args![organization_id],
     )
     .await
+}
+
+pub async fn notes(session: &Session, provider: &str) -> Result<Vec<Note>> {
+    let (mut tx, org) = super::read_on(session, provider, Action::ProviderNotes).await?;
+    notes_of(&mut tx, org.id).await
 }

@@ -1832,3 +1832,32 @@ both! {
         refused(db, &["provider", "appointments", ACME, "--site", "Nope"], 3, "appointment site \"Nope\" not found at provider Acme Works");
     }
 }
+
+both! {
+    fn p7_show_holds_sites_worksites_audits_and_notes(db) {
+        staffed(db);
+        ok(db, &["provider", "add-worksite", ACME, "--name", "City Parks", "--address", "2 Park Rd",
+                 "--type", "earnfare", "--contact", "Sam Green"]);
+        ok(db, &["provider", "add-audit", ACME, "--date", "2026-01-15", "--title", "FY26 monitoring"]);
+        ok(db, &["provider", "add-note", ACME, "--subject", "Staffing", "--message", "Met with the PM"]);
+        let show = |who: &str| {
+            let out = db.isets_as(who, &["provider", "show", ACME, "--format", "json"]).output().expect("run");
+            assert!(out.status.success(), "{who}: {}", stderr(&out));
+            serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("json")
+        };
+        let v = show(ADMIN);
+        assert_eq!(v["appointment_sites"][0]["name"], "Front Desk");
+        assert_eq!(v["worksites"][0]["employment_type"], "earnfare");
+        assert_eq!(v["audits"][0]["title"], "FY26 monitoring");
+        assert_eq!(v["notes"][0]["subject"], "Staffing");
+        // Billing reads contracts but not provider case notes (DOMAIN.md §1).
+        let v = show("bill1");
+        assert_eq!(v["worksites"][0]["name"], "City Parks");
+        assert_eq!(v["notes"], serde_json::Value::Null);
+        let table = db.isets(&["provider", "show", ACME]).output().expect("run");
+        let text = stdout(&table);
+        for title in ["Appointment sites", "Worksites", "Audits", "Provider case notes"] {
+            assert!(text.contains(&format!("\n{title}\n")), "{title}: {text}");
+        }
+    }
+}
