@@ -171,17 +171,17 @@ pub struct Spec {
 struct Reader<'a> {
     file: &'a str,
     text: &'a str,
+    /// Byte offset where each line starts, so a place costs a binary search, not a scan.
+    line_starts: Vec<usize>,
     errors: Vec<FileError>,
 }
 
 impl Reader<'_> {
     fn pos(&self, span: Range<usize>) -> Pos {
-        let upto = &self.text[..span.start.min(self.text.len())];
-        let line = upto.matches('\n').count() + 1;
-        let column = upto
-            .rfind('\n')
-            .map_or(upto.chars().count(), |nl| upto[nl + 1..].chars().count())
-            + 1;
+        let at = span.start.min(self.text.len());
+        let line = self.line_starts.partition_point(|&start| start <= at);
+        let start = self.line_starts[line.saturating_sub(1)];
+        let column = self.text.get(start..at).map_or(0, |t| t.chars().count()) + 1;
         Pos { line, column }
     }
 
@@ -307,9 +307,13 @@ impl Reader<'_> {
 
 /// Parses and checks a whole file; nothing is read from the database here.
 pub fn read(file: &str, text: &str, today: NaiveDate) -> Result<Spec, Vec<FileError>> {
+    let line_starts = std::iter::once(0)
+        .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
     let mut r = Reader {
         file,
         text,
+        line_starts,
         errors: Vec::new(),
     };
     let doc: Doc = match toml::from_str(text) {
