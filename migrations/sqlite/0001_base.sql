@@ -43,7 +43,6 @@ CREATE TABLE listings (
 CREATE UNIQUE INDEX listings_active_key ON listings (user_id, organization_id, role)
     WHERE removed_at IS NULL;
 CREATE INDEX listings_org_idx ON listings (organization_id, role);
-CREATE INDEX listings_user_idx ON listings (user_id);
 
 CREATE TABLE audit_log (
     id              INTEGER PRIMARY KEY,
