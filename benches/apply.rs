@@ -961,7 +961,14 @@ fn print_table(rows: &[Row]) {
 }
 
 fn main() {
-    // `cargo bench` passes `--bench`; a filter argument is not supported.
+    // `cargo bench` passes `--bench`; `cargo test --all-targets` runs this binary without
+    // it, and a test run is no place for minutes of unoptimized timing.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!(
+            "apply benchmark: not run under `cargo test`; measure with `cargo bench --bench apply`"
+        );
+        return;
+    }
     let runs: usize = std::env::var("ISETS_BENCH_RUNS")
         .ok()
         .and_then(|v| v.parse().ok())
