@@ -363,7 +363,24 @@ pub(crate) async fn insert_listing(
             args![user.id, org.id, role.code(), kind, reference, authorized_by, at, operator],
         )
         .await?;
-    let listing = listing_by_id(tx, id).await?;
+    let listing = ListingView {
+        id,
+        username: user.username.clone(),
+        first_name: user.first_name.clone(),
+        last_name: user.last_name.clone(),
+        email: user.email.clone(),
+        organization_id: org.id,
+        organization: org.name.clone(),
+        role: role.code().to_string(),
+        request_kind: kind.to_string(),
+        request_ref: reference.to_string(),
+        authorized_by: authorized_by.to_string(),
+        added_at: at,
+        added_by: operator.to_string(),
+        removed_at: None,
+        removed_by: None,
+        removal_requested_by: None,
+    };
     let change = Change {
         action,
         entity_kind: "user",

@@ -327,6 +327,21 @@ impl Tx {
         })
     }
 
+    /// Runs a statement whose text the core built from fixed pieces and `$n`
+    /// placeholders (multi-row inserts); no value is ever part of the text.
+    pub async fn execute_generated(&mut self, sql: String, args: Vec<Arg>) -> Result<u64> {
+        Ok(match self {
+            Tx::Sqlite(tx) => bind_all!(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected(),
+            Tx::Postgres(tx) => bind_all!(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
+                .execute(&mut **tx)
+                .await?
+                .rows_affected(),
+        })
+    }
+
     /// Runs an `INSERT … RETURNING id` and returns the id.
     pub async fn insert(&mut self, sql: &'static str, args: Vec<Arg>) -> Result<i64> {
         let (id,): (i64,) = self.fetch_one(sql, args).await?;

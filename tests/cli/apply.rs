@@ -73,6 +73,11 @@ both! {
             vec!["IL444-2022-PWP-0001"]
         );
         let after = counts(db);
+        // The apply's records were written many to a statement; the chain still holds.
+        let verify = db.isets(&["audit", "verify", "--format", "json"]).output().expect("run");
+        assert!(verify.status.success(), "{}", stderr(&verify));
+        let v: serde_json::Value = serde_json::from_slice(&verify.stdout).expect("json");
+        assert_eq!(v["records"], after[8]);
 
         let again = db.isets(&["apply", &fixture()]).output().expect("run");
         assert!(again.status.success(), "{}", stderr(&again));
