@@ -256,3 +256,34 @@ both! {
         assert_eq!(counts(db), before);
     }
 }
+
+both! {
+    fn a_large_write_keeps_one_unbroken_chain(db) {
+        db.init();
+        // One provider with 150 users: well over one multi-row audit insert.
+        let mut text = String::from(
+            "[[provider]]\nname = \"Big Agency\"\nspcq_approved_on = 2024-01-01\n\
+             [[provider.location]]\nname = \"Main\"\naddress = \"1 Main St\"\ncounty = \"Cook\"\ndhs_office = \"Cook FCRC\"\n\
+             [[provider.contract]]\nnumber = \"FCSBIG001\"\nprogram = \"snap-jp\"\nstart = 2025-07-01\nend = 2026-06-30\namount = \"1000\"\n",
+        );
+        for i in 0..150 {
+            text.push_str(&format!(
+                "[[provider.user]]\nusername = \"u{i:03}\"\nfirst = \"First{i}\"\nlast = \"Last{i}\"\nemail = \"u{i:03}@big.example\"\n\
+                 dob = 1980-01-01\nrole = \"provider-staff\"\naccess_request = \"IL444-{i}\"\nauthorized_by = \"Boss\"\n"
+            ));
+        }
+        let path = write_file(db, "big.toml", &text);
+        db.isets(&["apply", &path]).assert().success();
+        assert_eq!(db.count("SELECT COUNT(*) FROM users"), 151);
+        let out = db.isets(&["audit", "verify", "--format", "json"]).output().expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(v["records"], db.count("SELECT COUNT(*) FROM audit_log"));
+        assert!(db.count("SELECT COUNT(*) FROM audit_log") > 300);
+        // Tampering with a record in the middle of a multi-row insert is still found.
+        db.exec("UPDATE audit_log SET operator = 'mallory' WHERE id = 150");
+        let out = db.isets(&["audit", "verify"]).output().expect("run");
+        assert_eq!(out.status.code(), Some(5));
+        assert!(stderr(&out).contains("audit chain broken at record 150"), "{}", stderr(&out));
+    }
+}
