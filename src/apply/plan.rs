@@ -791,6 +791,19 @@ async fn plan_user(
             pl.planned_people.push(person.clone());
         }
         [found] => {
+            // The file's username for this person belongs to somebody else.
+            if found.user.username != person.username
+                && users::username_taken(write.tx(), &person.username).await?
+            {
+                return Err(at(
+                    spec,
+                    pos,
+                    Error::Conflict(format!(
+                        "username {:?} belongs to a different person; this person already has account {} (U4)",
+                        person.username, found.user.username
+                    )),
+                ));
+            }
             let listed_here = found.active_listings.iter().any(|l| {
                 org.is_some_and(|o| o.id == l.organization_id) && l.role == user.role.code()
             });

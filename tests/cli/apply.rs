@@ -241,6 +241,14 @@ both! {
         );
         let plan = db.isets(&["plan", &fixture()]).output().expect("run");
         assert_eq!(plan.status.code(), Some(0), "reused accounts are unchanged next time: {}", stdout(&plan));
+        // A file whose username for Thanh belongs to Maria's account is refused with its place.
+        let clash = edited("username = \"tnguyen\"", "username = \"maria\"");
+        let path = write_file(db, "clash.toml", &clash);
+        let before = counts(db);
+        let out = db.isets(&["apply", &path, "--yes"]).output().expect("run");
+        assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+        assert!(stderr(&out).contains("clash.toml:94:3: username \"maria\" belongs to a different person; this person already has account tnguyen (U4)"), "{}", stderr(&out));
+        assert_eq!(counts(db), before);
     }
 
     fn only_a_super_user_onboards_a_new_provider(db) {
