@@ -30,6 +30,10 @@ use isets::db::Db;
 use isets::session::{Outcome, Session, WriteOptions};
 use isets::users::Person;
 
+#[path = "../tests/cli/pg_cluster.rs"]
+mod pg_cluster;
+use pg_cluster::{as_postgres, bindir, free_port, init_cluster, is_root};
+
 const PROVIDERS: usize = 100;
 const LOCATIONS: usize = 3;
 const CONTRACTS: usize = 2;
@@ -177,22 +181,12 @@ struct PgServer {
 }
 
 impl PgServer {
-    fn as_pg(root: bool, program: &Path) -> Command {
-        if root {
-            let mut c = Command::new("runuser");
-            c.args(["-u", "postgres", "--"]).arg(program);
-            c
-        } else {
-            Command::new(program)
-        }
-    }
-
     fn stop(&mut self) {
         if self.stopped {
             return;
         }
         self.stopped = true;
-        let _ = Self::as_pg(self.root, &self.bin.join("pg_ctl"))
+        let _ = as_postgres(self.root, &self.bin.join("pg_ctl"))
             .args(["stop", "-m", "fast", "-w", "-D"])
             .arg(&self.data)
             .stdout(Stdio::null())
@@ -220,37 +214,6 @@ impl Drop for PgServer {
     }
 }
 
-fn pg_bindir() -> Option<PathBuf> {
-    if let Ok(out) = Command::new("pg_config").arg("--bindir").output() {
-        let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-        if dir.join("initdb").exists() {
-            return Some(dir);
-        }
-    }
-    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
-        .filter(|p| p.join("initdb").exists())
-        .collect();
-    found.sort();
-    found.pop()
-}
-
-fn is_root() -> bool {
-    Command::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(55433)
-}
-
 /// `url` with its database replaced by `database` (query parameters kept).
 fn with_database(url: &str, database: &str) -> String {
     let (main, query) = match url.split_once('?') {
@@ -275,7 +238,7 @@ fn pg_target(rt: &tokio::runtime::Runtime) -> Option<PgTarget> {
             counter: 0,
         });
     }
-    let Some(bin) = pg_bindir() else {
+    let Some(bin) = bindir() else {
         eprintln!(
             "\n*** POSTGRESQL BENCHMARK SKIPPED: no PostgreSQL server binaries found \
              (install postgresql or set ISETS_BENCH_DATABASE_URL) ***\n"
@@ -283,42 +246,13 @@ fn pg_target(rt: &tokio::runtime::Runtime) -> Option<PgTarget> {
         return None;
     };
     let dir = std::env::temp_dir().join(format!("isets-bench-pg-{}", std::process::id()));
-    let data = dir.join("data");
-    std::fs::create_dir_all(&data).expect("pg temp dir");
     let root = is_root();
-    if root {
-        let ok = Command::new("chown")
-            .args(["-R", "postgres:postgres"])
-            .arg(&dir)
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false);
-        assert!(ok, "chown of {} to postgres failed", dir.display());
-    }
-    let out = PgServer::as_pg(root, &bin.join("initdb"))
-        .args([
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--no-locale",
-            "-D",
-        ])
-        .arg(&data)
-        .output()
-        .expect("run initdb");
-    assert!(
-        out.status.success(),
-        "initdb failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let data = init_cluster(&bin, &dir, root);
     let port = free_port();
     let log = dir.join("server.log");
     // The server keeps its default durability settings (fsync, synchronous_commit), so
     // commit costs are those of a real deployment.
-    let child = PgServer::as_pg(root, &bin.join("postgres"))
+    let child = as_postgres(root, &bin.join("postgres"))
         .arg("-D")
         .arg(&data)
         .args([

@@ -1,6 +1,7 @@
 //! Integration tests: the real binary against real databases, every test on SQLite and
 //! on PostgreSQL.
 
+mod pg_cluster;
 mod support;
 
 mod apply;

@@ -8,7 +8,7 @@
 
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command as Process, Stdio};
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,6 +16,8 @@ use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
 use isets::db::{Db, Record};
+
+use crate::pg_cluster::{as_postgres, bindir, free_port, init_cluster, is_root};
 
 /// The time every test command sees, so outputs are exact.
 pub const NOW: &str = "2026-03-02T15:04:05Z";
@@ -35,37 +37,6 @@ struct PgServer {
 static PG: OnceLock<Option<PgServer>> = OnceLock::new();
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
 
-fn pg_bindir() -> Option<PathBuf> {
-    if let Ok(out) = Process::new("pg_config").arg("--bindir").output() {
-        let dir = PathBuf::from(String::from_utf8_lossy(&out.stdout).trim());
-        if dir.join("initdb").exists() {
-            return Some(dir);
-        }
-    }
-    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
-        .ok()?
-        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
-        .filter(|p| p.join("initdb").exists())
-        .collect();
-    found.sort();
-    found.pop()
-}
-
-fn is_root() -> bool {
-    Process::new("id")
-        .arg("-u")
-        .output()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
-        .unwrap_or(false)
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .unwrap_or(55432)
-}
-
 // The server and its watchdog are left running on purpose: the watchdog outlives this
 // process and stops the server after it.
 #[allow(clippy::zombie_processes)]
@@ -77,7 +48,7 @@ fn start_pg() -> Option<PgServer> {
             .unwrap_or(url);
         return Some(PgServer { base });
     }
-    let Some(bin) = pg_bindir() else {
+    let Some(bin) = bindir() else {
         eprintln!(
             "\n*** POSTGRESQL TESTS SKIPPED: no PostgreSQL server binaries found (install postgresql) ***\n"
         );
@@ -87,49 +58,11 @@ fn start_pg() -> Option<PgServer> {
         return None;
     };
     let dir = std::env::temp_dir().join(format!("isets-pg-{}", std::process::id()));
-    let data = dir.join("data");
-    std::fs::create_dir_all(&data).expect("pg temp dir");
     let root = is_root();
-    let as_pg = |program: &Path| {
-        if root {
-            let mut c = Process::new("runuser");
-            c.args(["-u", "postgres", "--"]).arg(program);
-            c
-        } else {
-            Process::new(program)
-        }
-    };
-    if root {
-        let ok = Process::new("chown")
-            .args(["-R", "postgres:postgres"])
-            .arg(&dir)
-            .status()
-            .map(|s| s.success())
-            .unwrap_or(false);
-        assert!(ok, "chown of {} to postgres failed", dir.display());
-    }
-    let out = as_pg(&bin.join("initdb"))
-        .args([
-            "-A",
-            "trust",
-            "-U",
-            "postgres",
-            "-E",
-            "UTF8",
-            "--no-locale",
-            "-D",
-        ])
-        .arg(&data)
-        .output()
-        .expect("run initdb");
-    assert!(
-        out.status.success(),
-        "initdb failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    let data = init_cluster(&bin, &dir, root);
     let port = free_port();
     let log = dir.join("server.log");
-    let mut server = as_pg(&bin.join("postgres"));
+    let mut server = as_postgres(root, &bin.join("postgres"));
     server
         .arg("-D")
         .arg(&data)
