@@ -177,20 +177,6 @@ fn refs(args: &[String]) -> Vec<&str> {
     args.iter().map(String::as_str).collect()
 }
 
-/// The array `v`'s `key` of each element, as strings.
-fn column(v: &Value, key: &str) -> Vec<String> {
-    v.as_array()
-        .map(|rows| {
-            rows.iter()
-                .map(|r| match &r[key] {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// `user list --format json` rows as "username|organization|role|active".
 fn user_rows(v: &Value) -> Vec<String> {
     let mut rows: Vec<String> = v

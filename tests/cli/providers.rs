@@ -230,20 +230,6 @@ fn last_audit(db: &TestDb) -> (String, String, Value, Value) {
     (action, entity, parse(before), parse(after))
 }
 
-/// The string values of `key` in each element of the array `v`.
-fn column(v: &Value, key: &str) -> Vec<String> {
-    v.as_array()
-        .map(|rows| {
-            rows.iter()
-                .map(|r| match &r[key] {
-                    Value::String(s) => s.clone(),
-                    other => other.to_string(),
-                })
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
 /// `with_providers` plus a location and an executed contract for each provider:
 /// Acme Works: `Main` in Cook County, FCSACME1 (SNAP JP, 2024-07-01 … 2027-06-30);
 /// Beta Jobs: `HQ` in Lake County, FCSBETA1 (Earnfare, FY26 only).

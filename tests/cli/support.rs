@@ -433,6 +433,20 @@ macro_rules! both {
     };
 }
 
+/// The values of `key` in each element of the JSON array `v`, as strings.
+pub fn column(v: &serde_json::Value, key: &str) -> Vec<String> {
+    v.as_array()
+        .map(|rows| {
+            rows.iter()
+                .map(|r| match &r[key] {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 pub fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
