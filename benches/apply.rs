@@ -27,8 +27,9 @@ use std::time::{Duration, Instant};
 use chrono::NaiveDate;
 use isets::apply::{self, Options, Plan, Verb};
 use isets::db::Db;
-use isets::session::{Outcome, Session, WriteOptions};
+use isets::session::Session;
 use isets::users::Person;
+use isets::write::{Outcome, WriteOptions};
 
 #[path = "../tests/cli/pg_cluster.rs"]
 mod pg_cluster;
@@ -395,7 +396,7 @@ impl Fresh {
 
 /// Schema, IDHS and the super user; the session the apply runs in. On PostgreSQL the
 /// operator is the login, so the super user is named after it.
-async fn prepare(fresh: &Fresh, backend: Backend) -> Session {
+async fn prepare(fresh: &Fresh, backend: Backend) -> (Session, Db) {
     let db = Db::connect(&fresh.url, true).await.expect("connect");
     let (username, requested) = match backend {
         Backend::Sqlite => ("admin".to_string(), Some("admin")),
@@ -422,13 +423,14 @@ async fn prepare(fresh: &Fresh, backend: Backend) -> Session {
     )
     .await
     .expect("isets init");
-    Session::open(db, requested, COMMAND_LINE.to_string())
+    let session = Session::open(db.clone(), requested, COMMAND_LINE.to_string())
         .await
-        .expect("open session")
+        .expect("open session");
+    (session, db)
 }
 
-async fn count(session: &Session, sql: &'static str) -> i64 {
-    let mut tx = session.read().await.expect("begin");
+async fn count(db: &Db, sql: &'static str) -> i64 {
+    let mut tx = db.begin(false).await.expect("begin");
     let (n,): (i64,) = tx.fetch_one(sql, vec![]).await.expect(sql);
     n
 }
@@ -445,27 +447,19 @@ struct Counts {
     audit: i64,
 }
 
-async fn counts(session: &Session) -> Counts {
+async fn counts(db: &Db) -> Counts {
     Counts {
         providers: count(
-            session,
+            db,
             "SELECT COUNT(*) FROM organizations WHERE kind = 'provider'",
         )
         .await,
-        locations: count(session, "SELECT COUNT(*) FROM locations").await,
-        contracts: count(session, "SELECT COUNT(*) FROM contracts").await,
-        programs: count(
-            session,
-            "SELECT COUNT(*) FROM programs WHERE removed_at IS NULL",
-        )
-        .await,
-        users: count(session, "SELECT COUNT(*) FROM users").await,
-        listings: count(
-            session,
-            "SELECT COUNT(*) FROM listings WHERE removed_at IS NULL",
-        )
-        .await,
-        audit: count(session, "SELECT COUNT(*) FROM audit_log").await,
+        locations: count(db, "SELECT COUNT(*) FROM locations").await,
+        contracts: count(db, "SELECT COUNT(*) FROM contracts").await,
+        programs: count(db, "SELECT COUNT(*) FROM programs WHERE removed_at IS NULL").await,
+        users: count(db, "SELECT COUNT(*) FROM users").await,
+        listings: count(db, "SELECT COUNT(*) FROM listings WHERE removed_at IS NULL").await,
+        audit: count(db, "SELECT COUNT(*) FROM audit_log").await,
     }
 }
 
@@ -532,22 +526,20 @@ async fn run_once(
     profile: Option<&Profiler>,
 ) -> Run {
     let fresh = Fresh::new(backend, pg).await;
-    let session = prepare(&fresh, backend).await;
+    let (session, db) = prepare(&fresh, backend).await;
     let options = Options::default();
     let write_options = WriteOptions::default();
 
-    let before = counts(&session).await;
+    let before = counts(&db).await;
     if let Some(p) = profile {
         p.start("first apply");
     }
     let (t, cpu) = (Instant::now(), cpu_time());
-    let (plan, outcome) = match profile {
-        None => apply::apply(&session, spec, &options, true, &write_options).await,
-        Some(p) => apply_in_phases(&session, spec, p).await,
-    }
-    .expect("first apply");
+    let (plan, outcome) =
+        applied(apply::apply(&session, spec, &options, true, &write_options).await)
+            .expect("first apply");
     let (first, first_cpu) = (t.elapsed(), cpu_time().saturating_sub(cpu));
-    let after = counts(&session).await;
+    let after = counts(&db).await;
     check_first(&plan, &outcome, &before, &after);
     let items = plan.items.len();
     let first_audit_rows = after.audit - before.audit;
@@ -556,19 +548,18 @@ async fn run_once(
         p.start("no-op re-apply");
     }
     let (t, cpu) = (Instant::now(), cpu_time());
-    let (plan, outcome) = match profile {
-        None => apply::apply(&session, spec, &options, true, &write_options).await,
-        Some(p) => apply_in_phases(&session, spec, p).await,
-    }
-    .expect("no-op re-apply");
+    let (plan, outcome) =
+        applied(apply::apply(&session, spec, &options, true, &write_options).await)
+            .expect("no-op re-apply");
     let (noop, noop_cpu) = (t.elapsed(), cpu_time().saturating_sub(cpu));
     if let Some(p) = profile {
         p.start("");
     }
-    let again = counts(&session).await;
+    let again = counts(&db).await;
     check_noop(&plan, &outcome, &after, &again);
 
-    session.db.close().await;
+    session.close().await;
+    db.close().await;
     fresh.drop_database().await;
     Run {
         first,
@@ -581,25 +572,17 @@ async fn run_once(
 }
 
 // ---------------------------------------------------------------------------------
-// Profiling: the same work as `isets::apply::apply`, split into its phases, with every
-// SQL statement counted and timed from sqlx's own `sqlx::query` events.
+// Profiling: the real `isets::apply::apply`, with every SQL statement counted and timed
+// from sqlx's own `sqlx::query` events.
 
 /// (phase, statement) → (count, seconds inside the driver).
 type Stats = BTreeMap<(String, String), (u64, f64)>;
-/// (phase, part) → (statements, seconds inside the driver).
-type PartStats = BTreeMap<(String, &'static str), (u64, f64)>;
-/// Phase, part, wall time.
-type Timings = Vec<(String, &'static str, Duration)>;
 
 #[derive(Clone, Default)]
 struct Profiler {
     /// The phase statements are counted under ("" = not counted).
     phase: Arc<Mutex<String>>,
     stats: Arc<Mutex<Stats>>,
-    /// The part of the phase (plan, execute, audit + commit) being run.
-    part: Arc<Mutex<&'static str>>,
-    parts: Arc<Mutex<PartStats>>,
-    timings: Arc<Mutex<Timings>>,
 }
 
 impl Profiler {
@@ -607,19 +590,8 @@ impl Profiler {
         *self.phase.lock().expect("phase") = phase.to_string();
     }
 
-    fn part(&self, part: &'static str) {
-        *self.part.lock().expect("part") = part;
-    }
-
     fn clear(&self) {
         self.stats.lock().expect("stats").clear();
-        self.parts.lock().expect("parts").clear();
-        self.timings.lock().expect("timings").clear();
-    }
-
-    fn time(&self, part: &'static str, d: Duration) {
-        let phase = self.phase.lock().expect("phase").clone();
-        self.timings.lock().expect("timings").push((phase, part, d));
     }
 }
 
@@ -671,12 +643,6 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Profiler {
             e.statement
         };
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-        let part = *self.part.lock().expect("part");
-        let mut parts = self.parts.lock().expect("parts");
-        let entry = parts.entry((phase.clone(), part)).or_default();
-        entry.0 += 1;
-        entry.1 += e.secs;
-        drop(parts);
         let mut stats = self.stats.lock().expect("stats");
         let entry = stats.entry((phase, text)).or_default();
         entry.0 += 1;
@@ -684,30 +650,15 @@ impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for Profiler {
     }
 }
 
-/// `isets::apply::apply`, one phase at a time: plan, execute, audit + commit.
-async fn apply_in_phases(
-    session: &Session,
-    spec: &apply::Spec,
-    p: &Profiler,
-) -> isets::Result<(Plan, Outcome)> {
-    const PLAN: &str = "begin + plan (compare with database)";
-    const EXECUTE: &str = "execute (inserts)";
-    const FINISH: &str = "audit records + commit";
-    p.part(PLAN);
-    let t = Instant::now();
-    let mut write = session.write().await?;
-    let plan = apply::plan::make(&mut write, spec, &session.operator, &Options::default()).await?;
-    p.time(PLAN, t.elapsed());
-    p.part(EXECUTE);
-    let t = Instant::now();
-    apply::plan::execute(&mut write, &plan).await?;
-    p.time(EXECUTE, t.elapsed());
-    p.part(FINISH);
-    let t = Instant::now();
-    let outcome = write.finish(&WriteOptions::default()).await?;
-    p.time(FINISH, t.elapsed());
-    p.part("");
-    Ok((plan, outcome))
+/// What the real `isets::apply::apply` did; the bench always confirms.
+fn applied(result: isets::Result<apply::Applied>) -> isets::Result<(Plan, Outcome)> {
+    match result? {
+        apply::Applied::Done(plan, outcome) => Ok((plan, outcome)),
+        apply::Applied::NeedsConfirmation(items) => Err(isets::Error::NotConfirmed(format!(
+            "{} items need confirmation",
+            items.len()
+        ))),
+    }
 }
 
 fn print_profile(backend: Backend, run: &Run, p: &Profiler) {
@@ -717,22 +668,6 @@ fn print_profile(backend: Backend, run: &Run, p: &Profiler) {
         ms(run.first),
         ms(run.noop)
     );
-    let parts = p.parts.lock().expect("parts");
-    println!(
-        "  {:<15} {:<38} {:>10} {:>11} {:>10}",
-        "phase", "part", "wall", "statements", "in driver"
-    );
-    for (phase, part, d) in p.timings.lock().expect("timings").iter() {
-        let (n, secs) = parts
-            .get(&(phase.clone(), *part))
-            .copied()
-            .unwrap_or_default();
-        println!(
-            "  {phase:<15} {part:<38} {:>10} {n:>11} {:>10}",
-            ms(*d),
-            ms(Duration::from_secs_f64(secs))
-        );
-    }
     let stats = p.stats.lock().expect("stats");
     for phase in ["first apply", "no-op re-apply"] {
         let mut rows: Vec<(&String, u64, f64)> = stats
@@ -792,7 +727,8 @@ fn profile_read(dir: &Path, text: &str) {
         let text = generate(providers);
         std::fs::write(&path, &text).expect("write the apply file");
         let d = best(&|| {
-            apply::read(&path).expect("the generated file reads");
+            apply::read(&path, isets::clock::local_date(isets::clock::now()))
+                .expect("the generated file reads");
         });
         println!(
             "  apply::read, {providers:>3} providers ({:>4} KiB)           {:>10}",
@@ -949,10 +885,12 @@ fn main() {
     let mut spec = None;
     for _ in 0..runs.max(3) {
         let (t, cpu) = (Instant::now(), cpu_time());
-        let s = apply::read(&path).unwrap_or_else(|errors| {
-            let shown: Vec<String> = errors.iter().take(10).map(|e| e.to_string()).collect();
-            panic!("the generated file is refused:\n{}", shown.join("\n"))
-        });
+        let s = apply::read(&path, isets::clock::local_date(isets::clock::now())).unwrap_or_else(
+            |errors| {
+                let shown: Vec<String> = errors.iter().take(10).map(|e| e.to_string()).collect();
+                panic!("the generated file is refused:\n{}", shown.join("\n"))
+            },
+        );
         read_times.push(t.elapsed());
         read_cpu.push(cpu_time().saturating_sub(cpu));
         spec = Some(s);

@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use isets::apply::{self, Options, Plan};
+use isets::apply::{self, Applied, Options, Plan};
 use isets::output::Format;
 use isets::{Error, ExitCode, Result};
 
@@ -62,38 +62,56 @@ fn show(ctx: &Ctx, plan: &Plan, dry_run: bool) -> Result<()> {
     Ok(())
 }
 
-async fn run_plan(
+async fn run_apply(
     ctx: &Ctx,
     file: &std::path::Path,
     options: &Options,
     confirmed: bool,
     write: &WriteArgs,
 ) -> Result<ExitCode> {
-    let spec = apply::read(file).map_err(|e| file_errors(ctx, e))?;
     let session = ctx.session().await?;
+    let spec = apply::read(file, session.today()).map_err(|e| file_errors(ctx, e))?;
     let write_options = write.options();
-    let result = apply::apply(&session, &spec, options, confirmed, &write_options).await;
-    let (plan, outcome) = match result {
-        Err(Error::NotConfirmed(message)) if !confirmed && interactive() => {
+    let (plan, outcome) = match apply::apply(&session, &spec, options, confirmed, &write_options)
+        .await?
+    {
+        Applied::Done(plan, outcome) => (plan, outcome),
+        Applied::NeedsConfirmation(people) => {
+            let message = format!(
+                "rule U4: these people already have accounts listed with other organizations; confirm with --yes:\n  {}",
+                people.join("\n  ")
+            );
+            if !interactive() {
+                return Err(Error::NotConfirmed(message));
+            }
             ctx.printer.warn(&message);
             confirm("Add these listings to the existing accounts?".into(), false).await?;
-            apply::apply(&session, &spec, options, true, &write_options).await?
+            match apply::apply(&session, &spec, options, true, &write_options).await? {
+                Applied::Done(plan, outcome) => (plan, outcome),
+                Applied::NeedsConfirmation(_) => {
+                    return Err(Error::Internal("confirmed items asked again".into()));
+                }
+            }
         }
-        other => other?,
     };
     show(ctx, &plan, outcome.dry_run)?;
     if outcome.dry_run {
-        Ok(if plan.changes_pending {
-            ExitCode::ChangesPending
-        } else {
-            ExitCode::Success
-        })
+        Ok(pending(&plan))
     } else {
         if !plan.changes_pending {
             ctx.printer
                 .status("nothing to change: the database already matches the file");
         }
         Ok(ExitCode::Success)
+    }
+}
+
+/// Exit 1 when a plan or dry run found changes still to make.
+fn pending(plan: &Plan) -> ExitCode {
+    if plan.changes_pending {
+        ExitCode::ChangesPending
+    } else {
+        ExitCode::Success
     }
 }
 
@@ -109,17 +127,18 @@ pub async fn apply(ctx: &Ctx, args: ApplyArgs) -> Result<ExitCode> {
         prune: args.prune,
         requested_by: args.requested_by,
     };
-    run_plan(ctx, &args.file, &options, args.yes, &args.write).await
+    run_apply(ctx, &args.file, &options, args.yes, &args.write).await
 }
 
+/// `isets plan`: reads only, so it takes no write lock and needs no write permission.
 pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<ExitCode> {
     let options = Options {
         prune: args.prune,
         requested_by: None,
     };
-    let write = WriteArgs {
-        dry_run: true,
-        reason: None,
-    };
-    run_plan(ctx, &args.file, &options, false, &write).await
+    let session = ctx.session().await?;
+    let spec = apply::read(&args.file, session.today()).map_err(|e| file_errors(ctx, e))?;
+    let plan = apply::plan(&session, &spec, &options).await?;
+    show(ctx, &plan, true)?;
+    Ok(pending(&plan))
 }

@@ -49,16 +49,14 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
     match cmd {
         DbCommand::Migrate { dry_run } => {
             let db = ctx.connect(!dry_run).await?;
-            migrate::check_permission(&db, ctx.operator()).await?;
             let rows: Vec<Row> = if dry_run {
-                migrate::status(&db)
+                migrate::pending(&db, ctx.operator())
                     .await?
                     .into_iter()
-                    .filter(|m| m.state == "pending")
                     .map(Row)
                     .collect()
             } else {
-                let applied = migrate::run(&db).await?;
+                let applied = migrate::run(&db, ctx.operator()).await?;
                 migrate::status(&db)
                     .await?
                     .into_iter()

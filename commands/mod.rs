@@ -21,7 +21,8 @@ use clap::{ArgMatches, Args, Parser, Subcommand};
 use isets::config::{Inputs, Settings, Source};
 use isets::db::Db;
 use isets::output::{ColorChoice, Format, Printer};
-use isets::session::{Session, WriteOptions};
+use isets::session::Session;
+use isets::write::WriteOptions;
 use isets::{Error, ExitCode, Result};
 
 /// The exit-code table for `--help` and the man page, from the core's one table.

@@ -20,12 +20,31 @@ const PROGRAMS: [&str; 3] = ["snap-jp", "snap-to-success", "earnfare"];
 #[derive(Debug, Subcommand)]
 pub enum ProviderCommand {
     /// Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)
+    ///
+    /// The provider's users can do nothing until it has an approved SPCQ (U2), a location
+    /// and an executed contract (P1): `isets provider show` says what it still lacks.
     Add {
         /// The provider's name (unique)
         name: String,
-        /// Date the Security and Privacy Controls Questionnaire was approved
-        #[arg(long, value_name = "DATE")]
-        spcq_approved_on: String,
+        /// Date the Security and Privacy Controls Questionnaire was approved (today or earlier)
+        #[arg(long, value_name = "DATE", required_unless_present = "spcq_pending")]
+        spcq_approved_on: Option<String>,
+        /// The SPCQ is not approved yet: record the provider without one (U2)
+        #[arg(long, conflicts_with = "spcq_approved_on")]
+        spcq_pending: bool,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Record a provider's SPCQ approval date, or mark it pending again (U2)
+    SetSpcq {
+        /// Provider name (any case)
+        provider: String,
+        /// Date the SPCQ was approved (today or earlier)
+        #[arg(long, value_name = "DATE", required_unless_present = "pending")]
+        approved_on: Option<String>,
+        /// No approved SPCQ on file: its users can do nothing until one is
+        #[arg(long, conflicts_with = "approved_on")]
+        pending: bool,
         #[command(flatten)]
         write: WriteArgs,
     },
@@ -353,9 +372,12 @@ pub async fn run(ctx: &Ctx, cmd: ProviderCommand) -> Result<()> {
         ProviderCommand::Add {
             name,
             spcq_approved_on,
+            spcq_pending: _,
             write,
         } => {
-            let spcq = parse_date("--spcq-approved-on", &spcq_approved_on)?;
+            let spcq = spcq_approved_on
+                .map(|d| parse_date("--spcq-approved-on", &d))
+                .transpose()?;
             let (org, outcome) =
                 isets::orgs::add_provider(&session, &name, spcq, &write.options()).await?;
             if !outcome.dry_run {
@@ -364,6 +386,19 @@ pub async fn run(ctx: &Ctx, cmd: ProviderCommand) -> Result<()> {
                     org.name, org.id
                 ));
             }
+            p.outcome(&outcome, &org.name)
+        }
+        ProviderCommand::SetSpcq {
+            provider,
+            approved_on,
+            pending: _,
+            write,
+        } => {
+            let spcq = approved_on
+                .map(|d| parse_date("--approved-on", &d))
+                .transpose()?;
+            let (org, outcome) =
+                isets::orgs::set_spcq(&session, &provider, spcq, &write.options()).await?;
             p.outcome(&outcome, &org.name)
         }
         ProviderCommand::List {
@@ -644,11 +679,25 @@ async fn show(ctx: &Ctx, session: &isets::session::Session, provider: &str) -> R
                 isets::output::opt(&d.provider.spcq_approved_on),
             ],
             vec![
-                "complete".into(),
+                "active".into(),
                 if d.missing.is_empty() {
                     "yes".into()
                 } else {
-                    format!("no: P1 needs a {}", d.missing.join(" and a "))
+                    format!(
+                        "no: its users can do nothing until it has {} (P1, U2)",
+                        d.missing
+                            .iter()
+                            .map(|m| {
+                                let article = if m.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                                    "an"
+                                } else {
+                                    "a"
+                                };
+                                format!("{article} {m}")
+                            })
+                            .collect::<Vec<_>>()
+                            .join(" and ")
+                    )
                 },
             ],
         ],
@@ -709,21 +758,22 @@ async fn show(ctx: &Ctx, session: &isets::session::Session, provider: &str) -> R
             rows: notes.iter().map(Tabular::cells).collect(),
         });
     }
-    sections.push(Section {
-        title: Some("Users".into()),
-        headers: vec!["username", "name", "role", "since"],
-        rows: d
-            .users
-            .iter()
-            .map(|u| {
-                vec![
-                    u.username.clone(),
-                    format!("{} {}", u.first_name, u.last_name),
-                    u.role.clone(),
-                    u.added_at.date_naive().to_string(),
-                ]
-            })
-            .collect(),
-    });
+    if let Some(users) = &d.users {
+        sections.push(Section {
+            title: Some("Users".into()),
+            headers: vec!["username", "name", "role", "since"],
+            rows: users
+                .iter()
+                .map(|u| {
+                    vec![
+                        u.username.clone(),
+                        format!("{} {}", u.first_name, u.last_name),
+                        u.role.clone(),
+                        u.added_at.date_naive().to_string(),
+                    ]
+                })
+                .collect(),
+        });
+    }
     ctx.printer.detail(&d.provider.name, &d, &sections)
 }

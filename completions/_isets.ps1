@@ -330,6 +330,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)')
+            [CompletionResult]::new('set-spcq', 'set-spcq', [CompletionResultType]::ParameterValue, 'Record a provider''s SPCQ approval date, or mark it pending again (U2)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers within the operator''s reach')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: contracts, goals, locations, programs, services, users')
             [CompletionResult]::new('add-location', 'add-location', [CompletionResultType]::ParameterValue, 'Add a location where the provider serves customers (P1)')
@@ -356,13 +357,34 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;provider;add' {
-            [CompletionResult]::new('--spcq-approved-on', '--spcq-approved-on', [CompletionResultType]::ParameterName, 'Date the Security and Privacy Controls Questionnaire was approved')
+            [CompletionResult]::new('--spcq-approved-on', '--spcq-approved-on', [CompletionResultType]::ParameterName, 'Date the Security and Privacy Controls Questionnaire was approved (today or earlier)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--spcq-pending', '--spcq-pending', [CompletionResultType]::ParameterName, 'The SPCQ is not approved yet: record the provider without one (U2)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;provider;set-spcq' {
+            [CompletionResult]::new('--approved-on', '--approved-on', [CompletionResultType]::ParameterName, 'Date the SPCQ was approved (today or earlier)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'No approved SPCQ on file: its users can do nothing until one is')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
@@ -804,6 +826,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         }
         'isets;provider;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)')
+            [CompletionResult]::new('set-spcq', 'set-spcq', [CompletionResultType]::ParameterValue, 'Record a provider''s SPCQ approval date, or mark it pending again (U2)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers within the operator''s reach')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: contracts, goals, locations, programs, services, users')
             [CompletionResult]::new('add-location', 'add-location', [CompletionResultType]::ParameterValue, 'Add a location where the provider serves customers (P1)')
@@ -830,6 +853,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;provider;help;add' {
+            break
+        }
+        'isets;provider;help;set-spcq' {
             break
         }
         'isets;provider;help;list' {
@@ -1176,6 +1202,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         }
         'isets;help;provider' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)')
+            [CompletionResult]::new('set-spcq', 'set-spcq', [CompletionResultType]::ParameterValue, 'Record a provider''s SPCQ approval date, or mark it pending again (U2)')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List providers within the operator''s reach')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a provider: contracts, goals, locations, programs, services, users')
             [CompletionResult]::new('add-location', 'add-location', [CompletionResultType]::ParameterValue, 'Add a location where the provider serves customers (P1)')
@@ -1201,6 +1228,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;provider;add' {
+            break
+        }
+        'isets;help;provider;set-spcq' {
             break
         }
         'isets;help;provider;list' {

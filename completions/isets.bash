@@ -235,6 +235,9 @@ _isets() {
             isets__subcmd__help__subcmd__provider,services)
                 cmd="isets__subcmd__help__subcmd__provider__subcmd__services"
                 ;;
+            isets__subcmd__help__subcmd__provider,set-spcq)
+                cmd="isets__subcmd__help__subcmd__provider__subcmd__set__subcmd__spcq"
+                ;;
             isets__subcmd__help__subcmd__provider,show)
                 cmd="isets__subcmd__help__subcmd__provider__subcmd__show"
                 ;;
@@ -331,6 +334,9 @@ _isets() {
             isets__subcmd__provider,services)
                 cmd="isets__subcmd__provider__subcmd__services"
                 ;;
+            isets__subcmd__provider,set-spcq)
+                cmd="isets__subcmd__provider__subcmd__set__subcmd__spcq"
+                ;;
             isets__subcmd__provider,show)
                 cmd="isets__subcmd__provider__subcmd__show"
                 ;;
@@ -402,6 +408,9 @@ _isets() {
                 ;;
             isets__subcmd__provider__subcmd__help,services)
                 cmd="isets__subcmd__provider__subcmd__help__subcmd__services"
+                ;;
+            isets__subcmd__provider__subcmd__help,set-spcq)
+                cmd="isets__subcmd__provider__subcmd__help__subcmd__set__subcmd__spcq"
                 ;;
             isets__subcmd__provider__subcmd__help,show)
                 cmd="isets__subcmd__provider__subcmd__help__subcmd__show"
@@ -1370,7 +1379,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__provider)
-            opts="add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes"
+            opts="add set-spcq list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1664,6 +1673,20 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__provider__subcmd__services)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__provider__subcmd__set__subcmd__spcq)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1978,7 +2001,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__provider)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version add set-spcq list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2012,7 +2035,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__provider__subcmd__add)
-            opts="-q -v -h -V --spcq-approved-on --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --spcq-approved-on --spcq-pending --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2704,7 +2727,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__provider__subcmd__help)
-            opts="add list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help"
+            opts="add set-spcq list show add-location locations add-contract amend-contract contracts add-program remove-program programs program services add-appointment-site appointment-sites add-appointment appointments add-worksite worksites add-audit audits add-note notes help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3025,6 +3048,20 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__provider__subcmd__help__subcmd__set__subcmd__spcq)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__provider__subcmd__help__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3289,6 +3326,48 @@ _isets() {
                     return 0
                     ;;
                 --disable)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__provider__subcmd__set__subcmd__spcq)
+            opts="-q -v -h -V --approved-on --pending --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --approved-on)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -302,6 +302,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+            cand set-spcq 'Record a provider''s SPCQ approval date, or mark it pending again (U2)'
             cand list 'List providers within the operator''s reach'
             cand show 'Show a provider: contracts, goals, locations, programs, services, users'
             cand add-location 'Add a location where the provider serves customers (P1)'
@@ -327,13 +328,33 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;provider;add'= {
-            cand --spcq-approved-on 'Date the Security and Privacy Controls Questionnaire was approved'
+            cand --spcq-approved-on 'Date the Security and Privacy Controls Questionnaire was approved (today or earlier)'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
             cand --format 'Output format for data on stdout'
             cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --spcq-pending 'The SPCQ is not approved yet: record the provider without one (U2)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;provider;set-spcq'= {
+            cand --approved-on 'Date the SPCQ was approved (today or earlier)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --pending 'No approved SPCQ on file: its users can do nothing until one is'
             cand --dry-run 'Do everything, then roll back and show what would have changed'
             cand -q 'Print only ids; no status messages'
             cand --quiet 'Print only ids; no status messages'
@@ -752,6 +773,7 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;provider;help'= {
             cand add 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+            cand set-spcq 'Record a provider''s SPCQ approval date, or mark it pending again (U2)'
             cand list 'List providers within the operator''s reach'
             cand show 'Show a provider: contracts, goals, locations, programs, services, users'
             cand add-location 'Add a location where the provider serves customers (P1)'
@@ -777,6 +799,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;provider;help;add'= {
+        }
+        &'isets;provider;help;set-spcq'= {
         }
         &'isets;provider;help;list'= {
         }
@@ -1066,6 +1090,7 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;help;provider'= {
             cand add 'Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)'
+            cand set-spcq 'Record a provider''s SPCQ approval date, or mark it pending again (U2)'
             cand list 'List providers within the operator''s reach'
             cand show 'Show a provider: contracts, goals, locations, programs, services, users'
             cand add-location 'Add a location where the provider serves customers (P1)'
@@ -1090,6 +1115,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand notes 'List provider case notes'
         }
         &'isets;help;provider;add'= {
+        }
+        &'isets;help;provider;set-spcq'= {
         }
         &'isets;help;provider;list'= {
         }

@@ -50,6 +50,59 @@ pub struct Change {
     pub after: Option<Value>,
 }
 
+impl Change {
+    /// The change in one line for people: `created provider "Lakeside Works"`,
+    /// `updated contract "FCSABC123": amount 250000.00 → 260000.00`.
+    pub fn line(&self) -> String {
+        let (noun, verb) = self
+            .action
+            .rsplit_once('.')
+            .unwrap_or((self.entity_kind, self.action));
+        let done = match verb {
+            "create" => "created",
+            "update" => "updated",
+            "remove" => "removed",
+            "add" => "added",
+            "amend" => "amended",
+            "reactivate" => "reactivated",
+            other => other,
+        };
+        let mut line = format!("{done} {noun} {:?}", self.entity_id);
+        if noun != self.entity_kind {
+            line = format!("{done} {noun} of {} {:?}", self.entity_kind, self.entity_id);
+        }
+        if let (Some(Value::Object(before)), Some(Value::Object(after))) =
+            (&self.before, &self.after)
+        {
+            let fields: Vec<String> = after
+                .iter()
+                .filter(|(k, v)| before.get(*k) != Some(*v))
+                .map(|(k, v)| {
+                    format!(
+                        "{k} {} → {}",
+                        plain(before.get(k).unwrap_or(&Value::Null)),
+                        plain(v)
+                    )
+                })
+                .collect();
+            if !fields.is_empty() {
+                line.push_str(": ");
+                line.push_str(&fields.join(", "));
+            }
+        }
+        line
+    }
+}
+
+/// A JSON value as people read it: text without quotes, nothing as "none".
+fn plain(value: &Value) -> String {
+    match value {
+        Value::Null => "none".into(),
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct AuditRecord {
     pub id: i64,
@@ -239,48 +292,45 @@ pub struct Filter {
 
 /// `isets audit log`: what the operator may read of the log (H1).
 pub async fn log(session: &crate::session::Session, filter: &Filter) -> Result<Vec<AuditRecord>> {
-    let reach = session
-        .operator
-        .reach(crate::permissions::Action::ReadAudit)?;
+    let permit = session.permit(crate::permissions::Action::ReadAudit)?;
     let mut tx = session.read().await?;
-    list(&mut tx, filter, &reach).await
+    list(&mut tx, filter, permit.reach()).await
 }
 
 /// `isets audit verify`: the whole chain, for statewide readers only.
 pub async fn verify_chain(session: &crate::session::Session) -> Result<Verification> {
-    session
-        .operator
-        .authorize(crate::permissions::Action::VerifyAudit, None)?;
+    session.authorize(crate::permissions::Action::VerifyAudit, None)?;
     let mut tx = session.read().await?;
     verify(&mut tx).await
 }
 
 /// Records matching `filter` that `reach` covers: a provider-scoped reader sees only
-/// records about their own providers.
+/// records about their own providers. The scope is part of the query, so a reader with
+/// a narrow reach does not fetch the whole log.
 pub async fn list(tx: &mut Tx, filter: &Filter, reach: &Reach) -> Result<Vec<AuditRecord>> {
     let since = filter
         .since
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc());
-    let rows: Vec<AuditRecord> = tx
-        .fetch_all(
-            "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
-             before, after, reason, prev_hash, hash FROM audit_log \
-             WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
-             AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4) \
-             ORDER BY id",
-            args![
-                filter.entity_kind.as_ref(),
-                filter.entity_id.as_ref(),
-                filter.operator.as_ref(),
-                since
-            ],
-        )
-        .await?;
-    Ok(rows
-        .into_iter()
-        .filter(|r| reach.is_statewide() || r.organization_id.is_some_and(|id| reach.covers(id)))
-        .collect())
+    let mut sql = String::from(
+        "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
+         before, after, reason, prev_hash, hash FROM audit_log \
+         WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
+         AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4)",
+    );
+    let mut binds = args![
+        filter.entity_kind.as_ref(),
+        filter.entity_id.as_ref(),
+        filter.operator.as_ref(),
+        since
+    ];
+    if let Reach::Organizations(ids) = reach {
+        let places: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 5)).collect();
+        sql.push_str(&format!(" AND organization_id IN ({})", places.join(", ")));
+        binds.extend(ids.iter().map(|id| crate::db::Arg::from(*id)));
+    }
+    sql.push_str(" ORDER BY id");
+    tx.fetch_all_generated(sql, binds).await
 }
 
 #[derive(Debug, Clone, Serialize)]

@@ -1,18 +1,66 @@
-//! The one source of "now". `ISETS_NOW` (RFC 3339) pins it, so tests of deadlines and
-//! staleness are exact; timestamps keep microseconds, the precision both backends store.
+//! The one source of "now".
+//!
+//! A write's time is the database's on PostgreSQL (`now()` of its transaction, shared by
+//! every operator) and this machine's on SQLite (the file is local). Test builds may pin
+//! the time so outputs are exact: `ISETS_NOW` (RFC 3339) for the client clock and the
+//! PostgreSQL setting `isets.now` (for example `options=-c isets.now=…` in the url) for
+//! the database's. Release builds ignore both, so no operator can backdate a record or
+//! step around a rule that depends on the date (P6, U2).
 
 use chrono::{DateTime, Local, NaiveDate, SubsecRound, Utc};
 
-pub fn now() -> DateTime<Utc> {
-    let now = std::env::var("ISETS_NOW")
-        .ok()
-        .and_then(|v| DateTime::parse_from_rfc3339(&v).ok())
-        .map(|t| t.with_timezone(&Utc))
-        .unwrap_or_else(Utc::now);
-    now.trunc_subsecs(6)
+/// Whether this build honours a pinned clock: only builds made for tests.
+pub const PINNABLE: bool = cfg!(debug_assertions);
+
+/// The time `ISETS_NOW` pins, in a build that allows it.
+pub fn pinned() -> Option<DateTime<Utc>> {
+    pin(PINNABLE, std::env::var("ISETS_NOW").ok().as_deref())
 }
 
-/// Today's date where the operator is.
-pub fn today() -> NaiveDate {
-    now().with_timezone(&Local).date_naive()
+fn pin(allowed: bool, value: Option<&str>) -> Option<DateTime<Utc>> {
+    if !allowed {
+        return None;
+    }
+    value
+        .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// This machine's time (pinned in test builds); microseconds, the precision both
+/// backends store.
+pub fn now() -> DateTime<Utc> {
+    pinned().unwrap_or_else(Utc::now).trunc_subsecs(6)
+}
+
+/// The date where the operator is, at `at`.
+pub fn local_date(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&Local).date_naive()
+}
+
+/// The query for the database's time on PostgreSQL: the transaction's `now()`, or in a
+/// test build the session's `isets.now` setting when one is given.
+pub(crate) fn postgres_now_sql() -> &'static str {
+    if PINNABLE {
+        "SELECT COALESCE(CAST(NULLIF(current_setting('isets.now', true), '') AS timestamptz), now())"
+    } else {
+        "SELECT now()"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_release_build_ignores_a_pinned_time() {
+        assert_eq!(pin(false, Some("2020-01-01T00:00:00Z")), None);
+    }
+
+    #[test]
+    fn a_test_build_pins_an_rfc3339_time_and_ignores_garbage() {
+        let t = pin(true, Some("2026-03-02T15:04:05Z")).expect("pinned");
+        assert_eq!(t.to_rfc3339(), "2026-03-02T15:04:05+00:00");
+        assert_eq!(pin(true, Some("yesterday")), None);
+        assert_eq!(pin(true, None), None);
+    }
 }

@@ -20,5 +20,6 @@ pub mod session;
 pub mod setup;
 pub mod users;
 pub mod values;
+pub mod write;
 
 pub use error::{Error, ExitCode, Result};

@@ -75,16 +75,103 @@ fn os_login() -> String {
 
 #[derive(sqlx::FromRow)]
 struct ListingRow {
-    user_id: i64,
     organization_id: i64,
     organization: String,
+    kind: String,
     role: String,
+    spcq_approved_on: Option<chrono::NaiveDate>,
+    /// P1: at least one location and one contract.
+    complete: bool,
+}
+
+impl ListingRow {
+    /// Why a listing grants nothing today, if it does not: a provider grants its users
+    /// nothing while it has no approved SPCQ (U2) or lacks what P1 asks for.
+    fn inert(&self, today: chrono::NaiveDate) -> Option<String> {
+        if self.kind != "provider" {
+            return None;
+        }
+        match self.spcq_approved_on {
+            None => Some(format!(
+                "{} has no approved SPCQ on file (rule U2)",
+                self.organization
+            )),
+            Some(date) if date > today => Some(format!(
+                "{} has its SPCQ approval dated {date}, still to come (rule U2)",
+                self.organization
+            )),
+            Some(_) if !self.complete => Some(format!(
+                "{} has no location or no contract yet (rule P1)",
+                self.organization
+            )),
+            Some(_) => None,
+        }
+    }
+}
+
+/// Proof that the operator may take an action, and where: statewide or within their
+/// own providers. Only [`Operator::permit`] and [`Operator::authorize`] make one;
+/// opening a write and every operation that changes data ask for one.
+#[derive(Debug, Clone)]
+pub struct Permit {
+    action: Action,
+    reach: Reach,
+    /// `isets init` on a database with no user yet: the one write no operator makes.
+    bootstrap: bool,
+}
+
+impl Permit {
+    /// The permit of `isets init`, made only once it found no user in the database.
+    pub(crate) fn bootstrap() -> Permit {
+        Permit {
+            action: Action::ManageUsers,
+            reach: Reach::Statewide,
+            bootstrap: true,
+        }
+    }
+
+    pub fn action(&self) -> Action {
+        self.action
+    }
+
+    pub fn reach(&self) -> &Reach {
+        &self.reach
+    }
+
+    pub fn covers(&self, organization_id: i64) -> bool {
+        self.reach.covers(organization_id)
+    }
+
+    pub fn is_statewide(&self) -> bool {
+        self.reach.is_statewide()
+    }
+
+    /// Checks that this permit is for `action` on `organization_id` (or statewide for
+    /// `None`). A mismatch means a caller passed the wrong permit: a bug, refused.
+    pub(crate) fn require(&self, action: Action, organization_id: Option<i64>) -> Result<()> {
+        let fits = self.bootstrap
+            || self.action == action
+                && match organization_id {
+                    Some(id) => self.reach.covers(id),
+                    None => self.reach.is_statewide(),
+                };
+        if fits {
+            Ok(())
+        } else {
+            Err(Error::Internal(format!(
+                "an operation needing {:?} was given a permit for {:?}",
+                action.description(),
+                self.action.description()
+            )))
+        }
+    }
 }
 
 impl Operator {
-    /// Loads the user named `login` with their active listings. An unknown user, or
-    /// one whose listings were all removed (U5), can do nothing.
-    pub async fn load(tx: &mut Tx, login: &str) -> Result<Operator> {
+    /// Loads the user named `login` with the listings that grant something on `today`.
+    /// An unknown user, one whose listings were all removed (U5), or one listed only on
+    /// providers that grant nothing yet (U2, P1) can do nothing.
+    pub async fn load(tx: &mut Tx, login: &str, today: chrono::NaiveDate) -> Result<Operator> {
         let user: Option<(i64,)> = tx
             .fetch_optional(
                 "SELECT id FROM users WHERE username = $1",
@@ -98,7 +185,9 @@ impl Operator {
         };
         let rows: Vec<ListingRow> = tx
             .fetch_all(
-                "SELECT l.user_id, l.organization_id, o.name AS organization, l.role \
+                "SELECT l.organization_id, o.name AS organization, o.kind, l.role, o.spcq_approved_on, \
+                 (EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) \
+                  AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id)) AS complete \
                  FROM listings l JOIN organizations o ON o.id = l.organization_id \
                  WHERE l.user_id = $1 AND l.removed_at IS NULL ORDER BY o.name, l.role",
                 crate::args![user_id],
@@ -109,17 +198,24 @@ impl Operator {
                 "operator {login:?} has no listings (removed): rule U5, a user with no listings can do nothing"
             )));
         }
-        let listings = rows
-            .into_iter()
-            .map(|r| {
-                debug_assert_eq!(r.user_id, user_id);
-                Ok(OperatorListing {
+        let mut listings = Vec::new();
+        let mut inert = Vec::new();
+        for r in rows {
+            match r.inert(today) {
+                Some(why) => inert.push(why),
+                None => listings.push(OperatorListing {
                     organization_id: r.organization_id,
                     organization: r.organization,
                     role: r.role.parse()?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
+                }),
+            }
+        }
+        if listings.is_empty() {
+            return Err(Error::PermissionDenied(format!(
+                "operator {login:?} is listed only on providers that grant nothing yet: {}",
+                inert.join("; ")
+            )));
+        }
         Ok(Operator {
             user_id,
             username: login.to_string(),
@@ -132,11 +228,17 @@ impl Operator {
     }
 
     /// Where the operator may take `action`; denied when no listing grants it.
-    pub fn reach(&self, action: Action) -> Result<Reach> {
+    pub fn permit(&self, action: Action) -> Result<Permit> {
         let mut own = BTreeSet::new();
         for listing in &self.listings {
             match action.grant(listing.role) {
-                Some(Grant::All) => return Ok(Reach::Statewide),
+                Some(Grant::All) => {
+                    return Ok(Permit {
+                        action,
+                        reach: Reach::Statewide,
+                        bootstrap: false,
+                    });
+                }
                 Some(Grant::Own) => {
                     own.insert(listing.organization_id);
                 }
@@ -146,17 +248,21 @@ impl Operator {
         if own.is_empty() {
             Err(self.denied(action, None))
         } else {
-            Ok(Reach::Organizations(own))
+            Ok(Permit {
+                action,
+                reach: Reach::Organizations(own),
+                bootstrap: false,
+            })
         }
     }
 
-    /// Checks `action` on an organization's data (`Some(id)`), or statewide (`None`),
-    /// which only an unscoped grant allows.
-    pub fn authorize(&self, action: Action, organization: Option<(i64, &str)>) -> Result<()> {
-        let reach = self.reach(action)?;
+    /// Checks `action` on an organization's data (`Some((id, name))`), or statewide
+    /// (`None`), which only an unscoped grant allows.
+    pub fn authorize(&self, action: Action, organization: Option<(i64, &str)>) -> Result<Permit> {
+        let permit = self.permit(action)?;
         match organization {
-            _ if reach.is_statewide() => Ok(()),
-            Some((id, _)) if reach.covers(id) => Ok(()),
+            _ if permit.reach.is_statewide() => Ok(permit),
+            Some((id, _)) if permit.reach.covers(id) => Ok(permit),
             other => Err(self.denied(action, other.map(|(_, name)| name))),
         }
     }

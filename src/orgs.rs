@@ -8,10 +8,12 @@ use crate::args;
 use crate::audit::Change;
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::output::{Tabular, opt, time};
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, WriteOptions};
+use crate::session::Session;
 use crate::values::required_text;
+use crate::write::{Outcome, Write, WriteOptions};
 
 pub const IDHS: &str = "IDHS";
 
@@ -60,7 +62,7 @@ pub async fn find(tx: &mut Tx, name: &str) -> Result<Organization> {
 }
 
 pub async fn list(session: &Session) -> Result<Vec<Organization>> {
-    let reach = session.operator.reach(Action::ViewOrganizations)?;
+    let view = session.permit(Action::ViewOrganizations)?;
     let mut tx = session.read().await?;
     let all: Vec<Organization> = tx
         .fetch_all(
@@ -68,16 +70,23 @@ pub async fn list(session: &Session) -> Result<Vec<Organization>> {
             vec![],
         )
         .await?;
-    Ok(all.into_iter().filter(|o| reach.covers(o.id)).collect())
+    Ok(all.into_iter().filter(|o| view.covers(o.id)).collect())
 }
 
+/// Adding a provider, or changing its SPCQ, is adding a provider (§1).
+pub const ACTION_ADD: Action = Action::AddProvider;
+
+/// Inserts an organization: IDHS at `init` (no permit exists yet, there is no user),
+/// or a provider, which needs the permit to add one.
 pub(crate) async fn insert(
     tx: &mut Tx,
+    permit: &Permit,
     name: &str,
     kind: &str,
     spcq_approved_on: Option<NaiveDate>,
     at: DateTime<Utc>,
 ) -> Result<(Organization, Change)> {
+    permit.require(ACTION_ADD, None)?;
     let id = tx
         .insert(
             "INSERT INTO organizations (name, kind, spcq_approved_on, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
@@ -104,16 +113,32 @@ pub(crate) async fn insert(
     Ok((org, change))
 }
 
-/// Adds a provider agency with its SPCQ approval date (U2).
+/// The provider's Security and Privacy Controls Questionnaire (U2): approved on a date
+/// (today or earlier), or still pending, when the provider's users may do nothing.
+pub fn check_spcq(approved_on: Option<NaiveDate>, today: NaiveDate) -> Result<()> {
+    match approved_on {
+        Some(date) if date > today => Err(Error::rule(
+            "U2",
+            format!(
+                "spcq_approved_on: {date} is in the future; an SPCQ is on file only once approved: record the provider as pending and set the date when it is approved"
+            ),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Adds a provider agency with its SPCQ approval date, or none while pending (U2).
+/// Until it also has a location and a contract (P1) its users can do nothing.
 pub async fn add_provider(
     session: &Session,
     name: &str,
-    spcq_approved_on: NaiveDate,
+    spcq_approved_on: Option<NaiveDate>,
     options: &WriteOptions,
 ) -> Result<(Organization, Outcome)> {
-    session.operator.authorize(Action::AddProvider, None)?;
+    let permit = session.authorize(ACTION_ADD, None)?;
     let name = required_text("name", name)?;
-    let mut write = session.write().await?;
+    let mut write = session.write(&permit).await?;
+    check_spcq(spcq_approved_on, write.today())?;
     if let Ok(existing) = find(write.tx(), &name).await {
         return Err(Error::Conflict(format!(
             "provider {:?} already exists (P1: provider names are unique; id {})",
@@ -121,8 +146,59 @@ pub async fn add_provider(
         )));
     }
     let at = write.at();
-    let (org, change) = insert(write.tx(), &name, "provider", Some(spcq_approved_on), at).await?;
+    let (org, change) =
+        insert(write.tx(), &permit, &name, "provider", spcq_approved_on, at).await?;
     write.record(change);
     let outcome = write.finish(options).await?;
     Ok((org, outcome))
+}
+
+/// Records the provider's SPCQ approval date, or marks it pending again (U2).
+pub async fn set_spcq(
+    session: &Session,
+    name: &str,
+    spcq_approved_on: Option<NaiveDate>,
+    options: &WriteOptions,
+) -> Result<(Organization, Outcome)> {
+    let permit = session.authorize(ACTION_ADD, None)?;
+    let mut write = session.write(&permit).await?;
+    check_spcq(spcq_approved_on, write.today())?;
+    let org = crate::providers::find(write.tx(), name).await?;
+    update_spcq(&mut write, &permit, &org, spcq_approved_on).await?;
+    let outcome = write.finish(options).await?;
+    Ok((
+        Organization {
+            spcq_approved_on,
+            ..org
+        },
+        outcome,
+    ))
+}
+
+pub(crate) async fn update_spcq(
+    write: &mut Write,
+    permit: &Permit,
+    org: &Organization,
+    spcq_approved_on: Option<NaiveDate>,
+) -> Result<()> {
+    permit.require(ACTION_ADD, None)?;
+    if org.spcq_approved_on == spcq_approved_on {
+        return Ok(());
+    }
+    write
+        .tx()
+        .execute(
+            "UPDATE organizations SET spcq_approved_on = $1 WHERE id = $2",
+            args![spcq_approved_on, org.id],
+        )
+        .await?;
+    write.record(Change {
+        action: "organization.update",
+        entity_kind: "organization",
+        entity_id: org.name.clone(),
+        organization_id: Some(org.id),
+        before: Some(json!({"spcq_approved_on": org.spcq_approved_on})),
+        after: Some(json!({"spcq_approved_on": spcq_approved_on})),
+    });
+    Ok(())
 }

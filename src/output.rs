@@ -10,7 +10,6 @@ use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
-use crate::session::Outcome;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -286,22 +285,38 @@ impl Printer {
         }
     }
 
-    /// What a write changed, or for a dry run would have changed.
-    pub fn outcome(&self, outcome: &Outcome, key: &str) -> Result<()> {
-        if outcome.dry_run {
+    /// What a write changed, or for a dry run would have changed: one line per change
+    /// for people, the whole report in JSON, a row per change in CSV.
+    pub fn outcome<R: Report>(&self, report: &R, key: &str) -> Result<()> {
+        if report.dry_run() {
             self.status("dry run: nothing was written");
         }
         if self.quiet {
             return self.out(&format!("{key}\n"));
         }
         match self.format {
-            Format::Json => self.out(&format!("{}\n", serde_json::to_string_pretty(outcome)?)),
-            Format::Csv | Format::Table => {
-                let rows: Vec<ChangeRow> = outcome.changes.iter().map(ChangeRow::from).collect();
-                self.list(&rows, "changes")
+            Format::Json => self.out(&format!("{}\n", serde_json::to_string_pretty(report)?)),
+            Format::Csv => self.list(&report.rows(), "changes"),
+            Format::Table => {
+                let lines = report.lines();
+                if lines.is_empty() {
+                    self.status("no changes");
+                    return Ok(());
+                }
+                let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+                self.out(&text)
             }
         }
     }
+}
+
+/// What a write reports: a line per change for people, rows for CSV, the whole value
+/// for JSON.
+pub trait Report: Serialize {
+    type Row: Tabular;
+    fn dry_run(&self) -> bool;
+    fn lines(&self) -> Vec<String>;
+    fn rows(&self) -> Vec<Self::Row>;
 }
 
 /// A JSON value as one CSV cell: text as is, nothing as empty, lists and objects as
@@ -311,44 +326,6 @@ fn csv_cell(value: Option<&serde_json::Value>) -> String {
         None | Some(serde_json::Value::Null) => String::new(),
         Some(serde_json::Value::String(s)) => s.clone(),
         Some(other) => other.to_string(),
-    }
-}
-
-#[derive(Serialize)]
-struct ChangeRow {
-    action: String,
-    entity: String,
-    before: String,
-    after: String,
-}
-
-impl From<&crate::audit::Change> for ChangeRow {
-    fn from(c: &crate::audit::Change) -> ChangeRow {
-        let show =
-            |v: &Option<serde_json::Value>| v.as_ref().map(|v| v.to_string()).unwrap_or_default();
-        ChangeRow {
-            action: c.action.to_string(),
-            entity: format!("{}:{}", c.entity_kind, c.entity_id),
-            before: show(&c.before),
-            after: show(&c.after),
-        }
-    }
-}
-
-impl Tabular for ChangeRow {
-    fn headers() -> Vec<&'static str> {
-        vec!["action", "entity", "before", "after"]
-    }
-    fn cells(&self) -> Vec<String> {
-        vec![
-            self.action.clone(),
-            self.entity.clone(),
-            self.before.clone(),
-            self.after.clone(),
-        ]
-    }
-    fn key(&self) -> String {
-        self.entity.clone()
     }
 }
 

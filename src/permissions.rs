@@ -100,10 +100,26 @@ pub enum Grant {
     Own,
 }
 
-/// Every action of DOMAIN.md §1, plus the two reading rows the table implies.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Action {
+/// Declares [`Action`] and [`Action::ALL`] from one list, so the two cannot differ.
+macro_rules! actions {
+    ($($name:ident),* $(,)?) => {
+        /// Every action of DOMAIN.md §1, plus the reading rows the table implies. Each
+        /// action's row of the role table is an arm of [`Action::row`]: an exhaustive
+        /// `match`, so an action without its row does not compile.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+        #[serde(rename_all = "kebab-case")]
+        pub enum Action {
+            $($name),*
+        }
+
+        impl Action {
+            /// Every action, in the order of the role table.
+            pub const ALL: &'static [Action] = &[$(Action::$name),*];
+        }
+    };
+}
+
+actions! {
     ManageUsers,
     ViewUsers,
     ViewOrganizations,
@@ -140,60 +156,62 @@ const Y: Option<Grant> = Some(Grant::All);
 const O: Option<Grant> = Some(Grant::Own);
 const N: Option<Grant> = None;
 
-/// One row per action; columns in the order of [`Role::ALL`]: super-user, wfd,
-/// provider-manager, billing, program-manager, provider-staff.
-#[rustfmt::skip]
-pub const TABLE: &[(Action, &str, [Option<Grant>; 6])] = &[
-    (Action::ManageUsers, "add/remove users, organizations", [Y, N, N, N, N, N]),
-    // U6: a provider reviews its own user list; its managers see it too.
-    (Action::ViewUsers, "view users and their listings", [Y, N, O, N, O, N]),
-    (Action::ViewOrganizations, "view organizations", [Y, Y, O, Y, O, O]),
-    (Action::AddProvider, "add provider, add contract", [Y, N, N, N, N, N]),
-    (Action::ViewContracts, "view contracts", [Y, Y, O, Y, O, O]),
-    (Action::AmendContract, "amend contract", [Y, N, N, N, O, N]),
-    (Action::EditPrograms, "edit E&T programs", [Y, Y, O, N, O, N]),
-    (Action::EnableServices, "enable/remove activities and services for a provider", [Y, N, O, N, N, N]),
-    (Action::ManageSites, "locations, worksites, appointment sites", [Y, N, N, N, O, N]),
-    (Action::ImportIes, "import the IES extract", [Y, Y, N, N, N, N]),
-    (Action::CreateCustomer, "create a customer who is not in IES", [Y, Y, N, N, N, N]),
-    (Action::SearchIes, "search IES, assign a customer to a provider", [Y, Y, O, N, O, O]),
-    (Action::Assessments, "assessments, case notes", [Y, Y, O, N, O, O]),
-    (Action::SendReferral, "send referral IDHS → provider", [Y, Y, N, N, N, N]),
-    (Action::SendProviderReferral, "send reverse / provider-to-provider referral", [Y, N, N, N, O, O]),
-    (Action::RespondReferral, "respond to a referral sent to a provider", [Y, N, N, N, O, O]),
-    (Action::RespondReverseReferral, "respond to a reverse referral (sent to IDHS)", [Y, Y, N, N, N, N]),
-    (Action::CaseWork, "enroll, activities, attendance, services, employment, credentials, exit", [Y, N, N, N, O, O]),
-    (Action::Verify, "verify employment and attendance", [Y, N, O, N, O, N]),
-    (Action::DecideOverride, "accept/reject a cost override", [Y, N, O, N, N, N]),
-    (Action::StaffingProvider, "staffing: provider part (progress, 4334 flag)", [Y, N, N, N, O, O]),
-    (Action::StaffingEligibility, "staffing: IDHS eligibility verification", [Y, Y, N, N, N, N]),
-    (Action::StaffingApprove, "staffing approve / unlock", [Y, N, O, N, N, N]),
-    (Action::BillingApprove, "billing approve / request changes", [Y, N, N, Y, N, N]),
-    (Action::Reports, "reports, dashboard", [Y, Y, O, Y, O, O]),
-    (Action::ReadAudit, "read the audit log", [Y, N, O, Y, N, N]),
-    // The whole chain spans every provider, so only statewide readers verify it.
-    (Action::VerifyAudit, "verify the whole audit chain", [Y, N, N, Y, N, N]),
-    (Action::MigrateSchema, "migrate the database schema", [Y, N, N, N, N, N]),
-    // Manual 002, "ISETS Provider Details": audits are entered by IDHS super users or
-    // provider managers only.
-    (Action::ProviderAudits, "enter provider audits", [Y, N, O, N, N, N]),
-    // Provider case notes: written by those who write case notes (§1), about the
-    // agency rather than a customer.
-    (Action::ProviderNotes, "provider case notes", [Y, Y, O, N, O, O]),
-];
+/// An action's row of the role table: its description and one grant per role, in the
+/// order of [`Role::ALL`] (super-user, wfd, provider-manager, billing, program-manager,
+/// provider-staff).
+pub type Row = (&'static str, [Option<Grant>; 6]);
 
 impl Action {
-    /// An action without a row grants nothing (and a unit test refuses one).
-    fn row(self) -> Option<&'static (Action, &'static str, [Option<Grant>; 6])> {
-        TABLE.iter().find(|(a, _, _)| *a == self)
+    /// The role table of DOMAIN.md §1, one arm per action.
+    #[rustfmt::skip]
+    pub const fn row(self) -> Row {
+        use Action::*;
+        match self {
+            ManageUsers => ("add/remove users, organizations", [Y, N, N, N, N, N]),
+            // U6: a provider reviews its own user list; its managers see it too.
+            ViewUsers => ("view users and their listings", [Y, N, O, N, O, N]),
+            ViewOrganizations => ("view organizations", [Y, Y, O, Y, O, O]),
+            AddProvider => ("add provider, add contract", [Y, N, N, N, N, N]),
+            ViewContracts => ("view contracts", [Y, Y, O, Y, O, O]),
+            AmendContract => ("amend contract", [Y, N, N, N, O, N]),
+            EditPrograms => ("edit E&T programs", [Y, Y, O, N, O, N]),
+            EnableServices => ("enable/remove activities and services for a provider", [Y, N, O, N, N, N]),
+            ManageSites => ("locations, worksites, appointment sites", [Y, N, N, N, O, N]),
+            ImportIes => ("import the IES extract", [Y, Y, N, N, N, N]),
+            CreateCustomer => ("create a customer who is not in IES", [Y, Y, O, N, N, N]),
+            SearchIes => ("search IES, assign a customer to a provider", [Y, Y, O, N, O, O]),
+            Assessments => ("assessments, case notes", [Y, Y, O, N, O, O]),
+            SendReferral => ("send referral IDHS → provider", [Y, Y, N, N, N, N]),
+            SendProviderReferral => ("send reverse / provider-to-provider referral", [Y, N, N, N, O, O]),
+            RespondReferral => ("respond to a referral sent to a provider", [Y, N, N, N, O, O]),
+            RespondReverseReferral => ("respond to a reverse referral (sent to IDHS)", [Y, Y, N, N, N, N]),
+            CaseWork => ("enroll, activities, attendance, services, employment, credentials, exit", [Y, N, N, N, O, O]),
+            Verify => ("verify employment and attendance", [Y, N, O, N, O, N]),
+            DecideOverride => ("accept/reject a cost override", [Y, N, O, N, N, N]),
+            StaffingProvider => ("staffing: provider part (progress, 4334 flag)", [Y, N, N, N, O, O]),
+            StaffingEligibility => ("staffing: IDHS eligibility verification", [Y, Y, N, N, N, N]),
+            StaffingApprove => ("staffing approve / unlock", [Y, N, O, N, N, N]),
+            BillingApprove => ("billing approve / request changes", [Y, N, N, Y, N, N]),
+            Reports => ("reports, dashboard", [Y, Y, O, Y, O, O]),
+            ReadAudit => ("read the audit log", [Y, N, O, Y, N, N]),
+            // The whole chain spans every provider, so only statewide readers verify it.
+            VerifyAudit => ("verify the whole audit chain", [Y, N, N, Y, N, N]),
+            MigrateSchema => ("migrate the database schema", [Y, N, N, N, N, N]),
+            // Manual 002, "ISETS Provider Details": audits are entered by IDHS super users
+            // or provider managers only.
+            ProviderAudits => ("enter provider audits", [Y, N, O, N, N, N]),
+            // Provider case notes: written by those who write case notes (§1), about the
+            // agency rather than a customer.
+            ProviderNotes => ("provider case notes", [Y, Y, O, N, O, O]),
+        }
     }
 
     pub fn description(self) -> &'static str {
-        self.row().map_or("an unlisted action", |r| r.1)
+        self.row().0
     }
 
     pub fn grant(self, role: Role) -> Option<Grant> {
-        self.row().and_then(|r| r.2[role.index()])
+        self.row().1[role.index()]
     }
 
     /// "super-user, provider-manager (own providers)" — for denial messages.
@@ -215,90 +233,23 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_action_has_one_row_and_super_user_may_do_all() {
-        for (action, _, grants) in TABLE {
-            assert_eq!(TABLE.iter().filter(|(a, _, _)| a == action).count(), 1);
-            assert_eq!(grants[0], Some(Grant::All), "{action:?}");
+    fn all_lists_each_action_once_and_super_user_may_do_all() {
+        let mut seen = Action::ALL.to_vec();
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen.len(), Action::ALL.len());
+        for &action in Action::ALL {
+            assert_eq!(
+                action.grant(Role::SuperUser),
+                Some(Grant::All),
+                "{action:?}"
+            );
         }
-    }
-
-    #[test]
-    fn every_action_has_a_row() {
-        use Action::*;
-        let all = [
-            ManageUsers,
-            ViewUsers,
-            ViewOrganizations,
-            AddProvider,
-            ViewContracts,
-            AmendContract,
-            EditPrograms,
-            EnableServices,
-            ManageSites,
-            ImportIes,
-            CreateCustomer,
-            SearchIes,
-            Assessments,
-            SendReferral,
-            SendProviderReferral,
-            RespondReferral,
-            RespondReverseReferral,
-            CaseWork,
-            Verify,
-            DecideOverride,
-            StaffingProvider,
-            StaffingEligibility,
-            StaffingApprove,
-            BillingApprove,
-            Reports,
-            ReadAudit,
-            VerifyAudit,
-            MigrateSchema,
-            ProviderAudits,
-            ProviderNotes,
-        ];
-        for action in all {
-            // Exhaustive: a new action does not compile until it is listed above.
-            match action {
-                ManageUsers
-                | ViewUsers
-                | ViewOrganizations
-                | AddProvider
-                | ViewContracts
-                | AmendContract
-                | EditPrograms
-                | EnableServices
-                | ManageSites
-                | ImportIes
-                | CreateCustomer
-                | SearchIes
-                | Assessments
-                | SendReferral
-                | SendProviderReferral
-                | RespondReferral
-                | RespondReverseReferral
-                | CaseWork
-                | Verify
-                | DecideOverride
-                | StaffingProvider
-                | StaffingEligibility
-                | StaffingApprove
-                | BillingApprove
-                | Reports
-                | ReadAudit
-                | VerifyAudit
-                | MigrateSchema
-                | ProviderAudits
-                | ProviderNotes => {}
-            }
-            assert!(action.row().is_some(), "{action:?} has no row in TABLE");
-        }
-        assert_eq!(all.len(), TABLE.len());
     }
 
     #[test]
     fn statewide_roles_never_hold_own_grants() {
-        for (action, _, _) in TABLE {
+        for &action in Action::ALL {
             for role in Role::ALL.into_iter().filter(|r| r.statewide()) {
                 assert_ne!(action.grant(role), Some(Grant::Own), "{action:?} {role}");
             }

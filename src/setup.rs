@@ -4,10 +4,11 @@ use serde::Serialize;
 
 use crate::db::Db;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs;
 use crate::permissions::Role;
-use crate::session::{Outcome, Write, WriteOptions};
 use crate::users::{self, Person, User};
+use crate::write::{Outcome, Write, WriteOptions};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct InitReport {
@@ -27,22 +28,25 @@ pub async fn init(
     person: &Person,
     options: &WriteOptions,
 ) -> Result<InitReport> {
-    let migrations_applied = crate::db::migrate::run(db).await?;
-    let mut write = Write::begin(db, identity, command_line).await?;
+    // Refuse before touching the schema: once users exist, migrating is a super user's
+    // decision (`isets db migrate`), not a side effect of a refused init.
+    refuse_if_initialized(db).await?;
+    let migrations_applied = crate::db::migrate::apply_pending(db).await?;
+    let permit = Permit::bootstrap();
+    let mut write = Write::begin(db, &permit, identity, command_line).await?;
     let (count,): (i64,) = write
         .tx()
         .fetch_one("SELECT COUNT(*) FROM users", vec![])
         .await?;
     if count > 0 {
-        return Err(Error::Conflict(format!(
-            "isets is already initialized ({count} users exist); add users with `isets user add`"
-        )));
+        return Err(already(count));
     }
     let at = write.at();
     let idhs = match orgs::find(write.tx(), orgs::IDHS).await {
         Ok(org) => org,
         Err(Error::NotFound(_)) => {
-            let (org, change) = orgs::insert(write.tx(), orgs::IDHS, "idhs", None, at).await?;
+            let (org, change) =
+                orgs::insert(write.tx(), &permit, orgs::IDHS, "idhs", None, at).await?;
             write.record(change);
             org
         }
@@ -68,4 +72,23 @@ pub async fn init(
         super_user: user,
         outcome,
     })
+}
+
+fn already(count: i64) -> Error {
+    Error::Conflict(format!(
+        "isets is already initialized ({count} users exist); add users with `isets user add`"
+    ))
+}
+
+/// A database whose schema already holds users is initialized.
+async fn refuse_if_initialized(db: &Db) -> Result<()> {
+    if !crate::db::migrate::has_schema(db).await? {
+        return Ok(());
+    }
+    let mut tx = db.begin(false).await?;
+    let (count,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM users", vec![]).await?;
+    if count > 0 {
+        return Err(already(count));
+    }
+    Ok(())
 }

@@ -10,10 +10,12 @@ use crate::args;
 use crate::audit::Change;
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::{self, Organization};
 use crate::output::{Tabular, opt, time};
 use crate::permissions::{Action, Role};
-use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::session::Session;
+use crate::write::{Outcome, Write, WriteOptions};
 
 /// The person behind an account (U1: every field required).
 #[derive(Debug, Clone, Serialize)]
@@ -217,6 +219,29 @@ pub async fn find_matches(tx: &mut Tx, person: &Person) -> Result<Vec<Match>> {
     Ok(out)
 }
 
+/// U1: a date of birth is a day already lived.
+pub fn check_person(person: &Person, today: NaiveDate) -> Result<()> {
+    if person.date_of_birth > today {
+        return Err(Error::rule(
+            "U1",
+            format!("date_of_birth: {} is in the future", person.date_of_birth),
+        ));
+    }
+    Ok(())
+}
+
+/// P1: a provider with at least one location and one contract.
+async fn provider_complete(tx: &mut Tx, organization_id: i64) -> Result<bool> {
+    let (complete,): (bool,) = tx
+        .fetch_one(
+            "SELECT EXISTS (SELECT 1 FROM locations WHERE organization_id = $1) \
+             AND EXISTS (SELECT 1 FROM contracts WHERE organization_id = $1)",
+            args![organization_id],
+        )
+        .await?;
+    Ok(complete)
+}
+
 /// Checks that `role` may be listed on `org` and that the paper trail is complete (U2,
 /// U3); returns the request kind and reference to record.
 fn check_listing(
@@ -398,9 +423,9 @@ pub async fn add(
     request: &AddUser,
     options: &WriteOptions,
 ) -> Result<AddReport> {
-    session.operator.authorize(Action::ManageUsers, None)?;
-    let mut write = session.write().await?;
-    let added = add_in(&mut write, request).await?;
+    let permit = session.authorize(ACTION, None)?;
+    let mut write = session.write(&permit).await?;
+    let added = add_in(&mut write, &permit, request).await?;
     let outcome = write.finish(options).await?;
     Ok(AddReport {
         result: added.result,
@@ -420,17 +445,28 @@ pub struct Added {
     pub matched_by: Option<String>,
 }
 
-/// The body of `user add` inside an open write; the caller has checked permission.
-pub(crate) async fn add_in(write: &mut Write, request: &AddUser) -> Result<Added> {
+/// Adding and removing users and their listings (§1).
+pub const ACTION: Action = Action::ManageUsers;
+
+/// The body of `user add` inside an open write.
+pub(crate) async fn add_in(write: &mut Write, permit: &Permit, request: &AddUser) -> Result<Added> {
+    permit.require(ACTION, None)?;
     let person = &request.person;
     let at = write.at();
+    let today = write.today();
+    check_person(person, today)?;
     let org = orgs::find(write.tx(), &request.organization).await?;
-    let (kind, reference, authorized_by) = check_listing(
-        &org,
-        request.role,
-        &request.authorization,
-        crate::clock::today(),
-    )?;
+    let (kind, reference, authorized_by) =
+        check_listing(&org, request.role, &request.authorization, today)?;
+    if org.is_provider() && !provider_complete(write.tx(), org.id).await? {
+        return Err(Error::rule(
+            "P1",
+            format!(
+                "provider {:?} has no location or no contract yet: nobody can be listed on it until it has both",
+                org.name
+            ),
+        ));
+    }
 
     let matches = find_matches(write.tx(), person).await?;
     if matches.len() > 1 {
@@ -546,7 +582,7 @@ pub async fn removal_preview(
     username: &str,
     removal: &Removal,
 ) -> Result<(User, Vec<ListingView>)> {
-    session.operator.authorize(Action::ManageUsers, None)?;
+    session.authorize(ACTION, None)?;
     let mut tx = session.read().await?;
     targets(&mut tx, username, removal).await
 }
@@ -624,9 +660,11 @@ pub(crate) async fn check_requester(
 /// Ends one listing inside an open write; the requester was checked (U5).
 pub(crate) async fn remove_listing_in(
     write: &mut Write,
+    permit: &Permit,
     listing: &ListingView,
     requested_by: &str,
 ) -> Result<ListingView> {
+    permit.require(ACTION, None)?;
     let at = write.at();
     let operator = write.operator().to_string();
     write
@@ -657,8 +695,8 @@ pub async fn remove(
     requested_by: &str,
     options: &WriteOptions,
 ) -> Result<RemoveReport> {
-    session.operator.authorize(Action::ManageUsers, None)?;
-    let mut write = session.write().await?;
+    let permit = session.authorize(ACTION, None)?;
+    let mut write = session.write(&permit).await?;
     let (user, chosen) = targets(write.tx(), username, removal).await?;
     check_requester(write.tx(), requested_by, &chosen).await?;
     let removing_super = chosen
@@ -681,7 +719,7 @@ pub async fn remove(
     }
     let mut removed = Vec::new();
     for listing in chosen {
-        removed.push(remove_listing_in(&mut write, &listing, requested_by).await?);
+        removed.push(remove_listing_in(&mut write, &permit, &listing, requested_by).await?);
     }
     let outcome = write.finish(options).await?;
     Ok(RemoveReport {
@@ -761,14 +799,20 @@ async fn last_activity_by_operator(tx: &mut Tx) -> Result<HashMap<String, DateTi
 }
 
 pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<UserRow>> {
-    let reach = session.operator.reach(Action::ViewUsers)?;
+    let reach = session.permit(Action::ViewUsers)?;
     let mut tx = session.read().await?;
     let org_id = match &filter.organization {
         Some(name) => {
-            let org = orgs::find(&mut tx, name).await?;
-            session
-                .operator
-                .authorize(Action::ViewUsers, Some((org.id, &org.name)))?;
+            // An organization outside the operator's reach reads as absent.
+            let org = orgs::find(&mut tx, name)
+                .await
+                .ok()
+                .filter(|o| reach.covers(o.id))
+                .ok_or_else(|| {
+                    Error::NotFound(format!(
+                        "organization {name:?} not found (see `isets org list`)"
+                    ))
+                })?;
             Some(org.id)
         }
         None => None,
@@ -780,9 +824,7 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<UserRow>
         )
         .await?;
     let activity = last_activity_by_operator(&mut tx).await?;
-    let cutoff = filter
-        .stale_days
-        .map(|d| crate::clock::now() - Duration::days(d));
+    let cutoff = filter.stale_days.map(|d| session.now() - Duration::days(d));
     Ok(listings
         .into_iter()
         .filter(|l| reach.covers(l.organization_id))
@@ -818,7 +860,7 @@ pub struct UserDetail {
 }
 
 pub async fn show(session: &Session, username: &str) -> Result<UserDetail> {
-    let reach = session.operator.reach(Action::ViewUsers)?;
+    let reach = session.permit(Action::ViewUsers)?;
     let mut tx = session.read().await?;
     let user = find_user(&mut tx, username).await?;
     let listings: Vec<ListingView> = listings_of(&mut tx, user.id)

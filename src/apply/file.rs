@@ -132,10 +132,14 @@ pub struct FileError {
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Value errors already start with the field they are about; name it once.
+        let error = self.error.to_string();
+        let prefix = format!("{}: ", self.field);
+        let error = error.strip_prefix(&prefix).unwrap_or(&error);
         write!(
             f,
             "{}:{}:{}: {}: {}",
-            self.file, self.pos.line, self.pos.column, self.field, self.error
+            self.file, self.pos.line, self.pos.column, self.field, error
         )
     }
 }
@@ -389,7 +393,18 @@ fn read_provider(
     let at = format!("provider[{pi}]");
     let d = p.get_ref();
     let name = r.text(&d.name, &format!("{at}.name"));
-    let spcq = r.date(&d.spcq_approved_on, &format!("{at}.spcq_approved_on"));
+    let spcq_field = format!("{at}.spcq_approved_on");
+    let spcq = r.date(&d.spcq_approved_on, &spcq_field).and_then(|date| {
+        let approved = crate::orgs::check_spcq(Some(date), today)
+            .map_err(|_| {
+                Error::rule(
+                    "U2",
+                    format!("{date} is in the future: an SPCQ is on file only once approved"),
+                )
+            })
+            .map(|()| date);
+        r.check(d.spcq_approved_on.span(), &spcq_field, approved)
+    });
     let pos = r.pos(p.span());
     // P1: at least one location and an executed contract.
     if d.location.is_empty() {
@@ -738,7 +753,14 @@ fn read_provider(
                 values::parse_email("email", &v),
             )
         });
-        let dob = r.date(&ud.dob, &format!("{f}.dob"));
+        let dob = r.date(&ud.dob, &format!("{f}.dob")).and_then(|date| {
+            let lived = if date > today {
+                Err(Error::rule("U1", format!("{date} is in the future")))
+            } else {
+                Ok(date)
+            };
+            r.check(ud.dob.span(), &format!("{f}.dob"), lived)
+        });
         let role = r.text(&ud.role, &format!("{f}.role")).and_then(|v| {
             let role = v.parse::<Role>().and_then(|role| {
                 if role.listed_on_idhs() {

@@ -6,16 +6,18 @@ pub mod file;
 pub mod plan;
 
 use crate::error::{Error, Result};
-use crate::session::{Outcome, Session, WriteOptions};
+use crate::session::Session;
+use crate::write::{Outcome, WriteOptions};
 
 pub use file::{FileError, Spec};
 pub use plan::{Item, Options, Plan, Verb};
 
-/// Reads and checks `path`; every problem is reported with its place in the file.
-pub fn read(path: &std::path::Path) -> Result<Spec, Vec<FileError>> {
+/// Reads and checks `path` as of `today`; every problem is reported with its place in
+/// the file.
+pub fn read(path: &std::path::Path, today: chrono::NaiveDate) -> Result<Spec, Vec<FileError>> {
     let name = path.display().to_string();
     match std::fs::read_to_string(path) {
-        Ok(text) => file::read(&name, &text, crate::clock::today()),
+        Ok(text) => file::read(&name, &text, today),
         Err(e) => Err(vec![FileError {
             file: name,
             pos: file::Pos { line: 0, column: 0 },
@@ -25,18 +27,36 @@ pub fn read(path: &std::path::Path) -> Result<Spec, Vec<FileError>> {
     }
 }
 
+/// `isets plan`: compares `spec` with the database in a read transaction; nothing is
+/// locked or written.
+pub async fn plan(session: &Session, spec: &Spec, options: &Options) -> Result<Plan> {
+    let mut tx = session.read().await?;
+    plan::make(&mut tx, session, spec, options).await
+}
+
+/// What `apply` did, or why it stopped before writing.
+#[derive(Debug)]
+pub enum Applied {
+    Done(Plan, Outcome),
+    /// U4: these items add listings to accounts listed with other organizations; the
+    /// operator must confirm them (`FILE:LINE:COL: who (why)`).
+    NeedsConfirmation(Vec<String>),
+}
+
 /// Plans `spec` against the database and, unless `write_options.dry_run`, carries the
-/// plan out. Items that need confirmation (U4: a person listed elsewhere) refuse
-/// unless `confirmed`.
+/// plan out in one write. Items that need confirmation (U4: a person listed elsewhere)
+/// stop it unless `confirmed`.
 pub async fn apply(
     session: &Session,
     spec: &Spec,
     options: &Options,
     confirmed: bool,
     write_options: &WriteOptions,
-) -> Result<(Plan, Outcome)> {
-    let mut write = session.write().await?;
-    let mut plan = plan::make(&mut write, spec, &session.operator, options).await?;
+) -> Result<Applied> {
+    // Planning reads providers; each item then asks for its own permission.
+    let permit = session.permit(crate::permissions::Action::ViewContracts)?;
+    let mut write = session.write(&permit).await?;
+    let mut plan = plan::make(write.tx(), session, spec, options).await?;
     if let Some(requested_by) = &options.requested_by {
         plan::set_requester(&mut plan, requested_by);
     }
@@ -54,12 +74,9 @@ pub async fn apply(
         })
         .collect();
     if !unconfirmed.is_empty() && !confirmed && !write_options.dry_run {
-        return Err(Error::NotConfirmed(format!(
-            "rule U4: these people already have accounts listed with other organizations; confirm with --yes:\n  {}",
-            unconfirmed.join("\n  ")
-        )));
+        return Ok(Applied::NeedsConfirmation(unconfirmed));
     }
     plan::execute(&mut write, &plan).await?;
     let outcome = write.finish(write_options).await?;
-    Ok((plan, outcome))
+    Ok(Applied::Done(plan, outcome))
 }

@@ -8,10 +8,9 @@ use serde::Serialize;
 use serde_json::{Value, json};
 
 use super::file::{Pos, ProviderSpec, Spec, UserSpec};
-use crate::args;
-use crate::audit::Change;
+use crate::db::Tx;
 use crate::error::{Error, Result};
-use crate::operator::Operator;
+use crate::operator::Permit;
 use crate::orgs::{self, Organization};
 use crate::output::Tabular;
 use crate::permissions::Action;
@@ -20,9 +19,10 @@ use crate::providers::locations::{self, Location, NewLocation};
 use crate::providers::programs::{self, NewProgram, ProgramView};
 use crate::providers::services;
 use crate::providers::sites::{self, NewSite, Site};
-use crate::session::Write;
+use crate::session::Session;
 use crate::users::{self, AddUser, ListingView};
 use crate::values::FiscalYear;
+use crate::write::Write;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -120,6 +120,10 @@ enum Op {
 pub struct Plan {
     pub changes_pending: bool,
     pub items: Vec<Item>,
+    /// The operator's permit for each action the plan takes, from the checks made
+    /// while planning; carrying the plan out hands each operation its own.
+    #[serde(skip)]
+    permits: HashMap<Action, Permit>,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -172,8 +176,9 @@ fn at(spec: &Spec, pos: &Pos, error: Error) -> Error {
 
 struct Planner<'a> {
     spec: &'a Spec,
-    operator: &'a Operator,
+    session: &'a Session,
     options: &'a Options,
+    permits: HashMap<Action, Permit>,
     items: Vec<Item>,
     /// Accounts this file creates, so a person listed on two providers gets one.
     planned_people: Vec<crate::users::Person>,
@@ -206,41 +211,49 @@ impl Planner<'_> {
         &mut self.items[last]
     }
 
-    /// Checks `action` on the provider (or statewide while it does not exist yet).
-    fn allow(&self, action: Action, org: Option<&Organization>, pos: &Pos) -> Result<()> {
-        self.operator
+    /// Checks `action` on the provider (or statewide while it does not exist yet) and
+    /// keeps the permit for carrying the item out.
+    fn allow(&mut self, action: Action, org: Option<&Organization>, pos: &Pos) -> Result<()> {
+        let permit = self
+            .session
             .authorize(action, org.map(|o| (o.id, o.name.as_str())))
-            .map_err(|e| at(self.spec, pos, e))
+            .map_err(|e| at(self.spec, pos, e))?;
+        self.permits.entry(action).or_insert(permit);
+        Ok(())
     }
 }
 
-pub async fn make(
-    write: &mut Write,
-    spec: &Spec,
-    operator: &Operator,
-    options: &Options,
-) -> Result<Plan> {
+/// Compares `spec` with what `tx` holds. Planning only reads: `isets plan` runs it in
+/// a read transaction, `isets apply` inside its write.
+pub async fn make(tx: &mut Tx, session: &Session, spec: &Spec, options: &Options) -> Result<Plan> {
     let mut planner = Planner {
         spec,
-        operator,
+        session,
         options,
+        permits: HashMap::new(),
         items: Vec::new(),
         planned_people: Vec::new(),
     };
     for provider in &spec.providers {
-        plan_provider(write, &mut planner, provider).await?;
+        plan_provider(tx, &mut planner, provider).await?;
     }
     let items = planner.items;
     Ok(Plan {
         changes_pending: items.iter().any(|i| i.verb != Verb::Unchanged),
         items,
+        permits: planner.permits,
     })
 }
 
-async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec) -> Result<()> {
+async fn plan_provider(tx: &mut Tx, pl: &mut Planner<'_>, p: &ProviderSpec) -> Result<()> {
     let spec = pl.spec;
-    let existing = match orgs::find(write.tx(), &p.name).await {
-        Ok(org) if org.is_provider() => Some(org),
+    let view = pl.session.permit(Action::ViewContracts)?;
+    let existing = match orgs::find(tx, &p.name).await {
+        Ok(org) if org.is_provider() && view.covers(org.id) => Some(org),
+        // A provider outside the operator's reach reads as absent: planning it as new
+        // asks for the statewide grant to add a provider, the same answer as when no
+        // provider has that name.
+        Ok(org) if org.is_provider() => None,
         Ok(org) => {
             return Err(at(
                 spec,
@@ -254,7 +267,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
     let name = existing.as_ref().map_or(p.name.clone(), |o| o.name.clone());
     match &existing {
         None => {
-            pl.allow(Action::AddProvider, None, &p.pos)?;
+            pl.allow(orgs::ACTION_ADD, None, &p.pos)?;
             let after = json!({"name": p.name, "spcq_approved_on": p.spcq_approved_on});
             pl.push(
                 Verb::Create,
@@ -267,7 +280,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
             );
         }
         Some(org) if org.spcq_approved_on != Some(p.spcq_approved_on) => {
-            pl.allow(Action::AddProvider, None, &p.pos)?;
+            pl.allow(orgs::ACTION_ADD, None, &p.pos)?;
             let changes = diff(
                 &json!({"spcq_approved_on": org.spcq_approved_on}),
                 &json!({"spcq_approved_on": p.spcq_approved_on}),
@@ -298,7 +311,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
 
     // Locations.
     let db_locations = match org {
-        Some(o) => locations::of(write.tx(), o.id).await?,
+        Some(o) => locations::of(tx, o.id).await?,
         None => Vec::new(),
     };
     for (new, pos) in &p.locations {
@@ -307,7 +320,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
             .find(|l| l.name.eq_ignore_ascii_case(&new.name))
         {
             None => {
-                pl.allow(Action::ManageSites, org, pos)?;
+                pl.allow(locations::ACTION, org, pos)?;
                 pl.push(
                     Verb::Create,
                     "location",
@@ -340,7 +353,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                         Op::Nothing,
                     );
                 } else {
-                    pl.allow(Action::ManageSites, org, pos)?;
+                    pl.allow(locations::ACTION, org, pos)?;
                     let changes = diff(&current.json(), &wanted.json());
                     pl.push(
                         Verb::Update,
@@ -358,26 +371,17 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
 
     // Contracts: an amendment keeps the earlier version (P2).
     let db_contracts = match org {
-        Some(o) => contracts::of(write.tx(), o.id).await?,
+        Some(o) => contracts::of(tx, o.id).await?,
         None => Vec::new(),
     };
     for (number, terms, pos) in &p.contracts {
         match db_contracts.iter().find(|c| &c.number == number) {
             None => {
-                if let Ok(other) = contracts::find(write.tx(), number).await {
-                    return Err(at(
-                        spec,
-                        pos,
-                        Error::rule(
-                            "P2",
-                            format!(
-                                "contract number {number} already belongs to provider {}",
-                                other.provider
-                            ),
-                        ),
-                    ));
+                // Only those who may add contracts anywhere learn whose a number is.
+                pl.allow(contracts::ACTION_ADD, None, pos)?;
+                if let Ok(other) = contracts::find(tx, number).await {
+                    return Err(at(spec, pos, contracts::duplicate(number, &other.provider)));
                 }
-                pl.allow(Action::AddProvider, None, pos)?;
                 let after = serde_json::to_value(terms)?;
                 pl.push(
                     Verb::Create,
@@ -407,7 +411,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                         Op::Nothing,
                     );
                 } else {
-                    pl.allow(Action::AmendContract, org, pos)?;
+                    pl.allow(contracts::ACTION_AMEND, org, pos)?;
                     let changes = diff(
                         &serde_json::to_value(&current.terms)?,
                         &serde_json::to_value(&wanted)?,
@@ -429,7 +433,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
 
     // Programs, matched on contract, location, type and fiscal year.
     let db_programs = match org {
-        Some(o) => programs::of(write.tx(), o.id, None).await?,
+        Some(o) => programs::of(tx, o.id, None).await?,
         None => Vec::new(),
     };
     for (new, pos) in &p.programs {
@@ -440,7 +444,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
             .collect();
         match matches.as_slice() {
             [] => {
-                pl.allow(Action::EditPrograms, org, pos)?;
+                pl.allow(programs::ACTION, org, pos)?;
                 let after = programs::program_json(new);
                 pl.push(
                     Verb::Create,
@@ -467,7 +471,9 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                         Op::Nothing,
                     );
                 } else {
-                    pl.allow(Action::EditPrograms, org, pos)?;
+                    programs::check_p6(old, pl.session.today(), "changed")
+                        .map_err(|e| at(spec, pos, e))?;
+                    pl.allow(programs::ACTION, org, pos)?;
                     let changes = diff(
                         &programs::program_json(&old.as_new()),
                         &programs::program_json(&wanted),
@@ -500,7 +506,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
         }
     }
     if pl.options.prune {
-        let current_fy = FiscalYear::containing(crate::clock::today());
+        let current_fy = FiscalYear::containing(pl.session.today());
         for old in &db_programs {
             let key = program_key(&old.as_new());
             if p.programs
@@ -510,19 +516,22 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                 continue;
             }
             if old.fiscal_year < current_fy {
-                return Err(at(
-                    spec,
+                let item = pl.push(
+                    Verb::Unchanged,
+                    "program",
+                    &name,
+                    key,
                     &p.pos,
-                    Error::rule(
-                        "P6",
-                        format!(
-                            "--prune would remove program {} ({key}) of a past fiscal year: add it to the file",
-                            old.id
-                        ),
-                    ),
+                    Vec::new(),
+                    Op::Nothing,
+                );
+                item.note = Some(format!(
+                    "kept: {} is a past fiscal year, its programs are read-only (P6)",
+                    old.fiscal_year
                 ));
+                continue;
             }
-            pl.allow(Action::EditPrograms, org, &p.pos)?;
+            pl.allow(programs::ACTION, org, &p.pos)?;
             pl.push(
                 Verb::Remove,
                 "program",
@@ -538,8 +547,8 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
     // Services (P5): listed codes disabled; with --prune every other code enabled.
     if let Some((disabled, pos)) = &p.disabled_services {
         let states = match org {
-            Some(o) => services::of(write.tx(), o.id).await?,
-            None => services::of(write.tx(), -1).await?,
+            Some(o) => services::of(tx, o.id).await?,
+            None => services::of(tx, -1).await?,
         };
         let mut set = Vec::new();
         let mut changes = Vec::new();
@@ -576,7 +585,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                 Op::Nothing,
             );
         } else {
-            pl.allow(Action::EnableServices, org, pos)?;
+            pl.allow(services::ACTION, org, pos)?;
             pl.push(
                 Verb::Update,
                 "services",
@@ -591,7 +600,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
 
     // Appointment sites.
     let db_sites = match org {
-        Some(o) => sites::of(write.tx(), o.id).await?,
+        Some(o) => sites::of(tx, o.id).await?,
         None => Vec::new(),
     };
     for (new, pos) in &p.sites {
@@ -600,7 +609,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
             .find(|s| s.name.eq_ignore_ascii_case(&new.name))
         {
             None => {
-                pl.allow(Action::ManageSites, org, pos)?;
+                pl.allow(sites::ACTION, org, pos)?;
                 let after = json!({"location": new.location, "instructions": new.instructions});
                 pl.push(
                     Verb::Create,
@@ -627,7 +636,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                         Op::Nothing,
                     );
                 } else {
-                    pl.allow(Action::ManageSites, org, pos)?;
+                    pl.allow(sites::ACTION, org, pos)?;
                     pl.push(
                         Verb::Update,
                         "appointment-site",
@@ -648,7 +657,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                 .iter()
                 .any(|(n, _)| n.name.eq_ignore_ascii_case(&old.name))
             {
-                pl.allow(Action::ManageSites, org, &p.pos)?;
+                pl.allow(sites::ACTION, org, &p.pos)?;
                 pl.push(
                     Verb::Remove,
                     "appointment-site",
@@ -664,11 +673,11 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
 
     // Users, through the same rules as `user add` (U1–U4).
     let db_listings = match org {
-        Some(o) => users::active_listings_on(write.tx(), o.id).await?,
+        Some(o) => users::active_listings_on(tx, o.id).await?,
         None => Vec::new(),
     };
     for (user, pos) in &p.users {
-        plan_user(write, pl, &name, org, user, pos).await?;
+        plan_user(tx, pl, &name, org, user, pos).await?;
     }
     if pl.options.prune {
         for listing in &db_listings {
@@ -680,7 +689,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
             if kept {
                 continue;
             }
-            pl.allow(Action::ManageUsers, None, &p.pos)?;
+            pl.allow(users::ACTION, None, &p.pos)?;
             let Some(requester) = pl.options.requested_by.clone() else {
                 return Err(at(
                     spec,
@@ -694,7 +703,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
                     ),
                 ));
             };
-            users::check_requester(write.tx(), &requester, std::slice::from_ref(listing))
+            users::check_requester(tx, &requester, std::slice::from_ref(listing))
                 .await
                 .map_err(|e| at(spec, &p.pos, e))?;
             pl.push(
@@ -712,7 +721,7 @@ async fn plan_provider(write: &mut Write, pl: &mut Planner<'_>, p: &ProviderSpec
 }
 
 async fn plan_user(
-    write: &mut Write,
+    tx: &mut Tx,
     pl: &mut Planner<'_>,
     provider: &str,
     org: Option<&Organization>,
@@ -729,7 +738,9 @@ async fn plan_user(
         authorization: user.authorization.clone(),
         confirmed: true,
     };
-    let matches = users::find_matches(write.tx(), person).await?;
+    // Only those who may manage users learn which accounts exist.
+    pl.allow(users::ACTION, None, pos)?;
+    let matches = users::find_matches(tx, person).await?;
     match matches.as_slice() {
         [] => {
             let same = |p: &crate::users::Person| {
@@ -753,7 +764,7 @@ async fn plan_user(
                         )),
                     ));
                 }
-                pl.allow(Action::ManageUsers, None, pos)?;
+                pl.allow(users::ACTION, None, pos)?;
                 let item = pl.push(
                     Verb::Update,
                     "user",
@@ -766,7 +777,7 @@ async fn plan_user(
                 item.note = Some("a listing on the account created above".into());
                 return Ok(());
             }
-            if users::username_taken(write.tx(), &person.username).await? {
+            if users::username_taken(tx, &person.username).await? {
                 return Err(at(
                     spec,
                     pos,
@@ -776,7 +787,7 @@ async fn plan_user(
                     )),
                 ));
             }
-            pl.allow(Action::ManageUsers, None, pos)?;
+            pl.allow(users::ACTION, None, pos)?;
             let after = json!({"email": person.email, "first_name": person.first_name, "last_name": person.last_name,
                                "date_of_birth": person.date_of_birth, "role": user.role});
             pl.push(
@@ -793,7 +804,7 @@ async fn plan_user(
         [found] => {
             // The file's username for this person belongs to somebody else.
             if found.user.username != person.username
-                && users::username_taken(write.tx(), &person.username).await?
+                && users::username_taken(tx, &person.username).await?
             {
                 return Err(at(
                     spec,
@@ -825,7 +836,7 @@ async fn plan_user(
                 }
                 return Ok(());
             }
-            pl.allow(Action::ManageUsers, None, pos)?;
+            pl.allow(users::ACTION, None, pos)?;
             let elsewhere: Vec<String> = found
                 .active_listings
                 .iter()
@@ -879,15 +890,29 @@ async fn plan_user(
 /// Carries out every item that changes something, in file order.
 pub async fn execute(write: &mut Write, plan: &Plan) -> Result<()> {
     let mut providers: HashMap<String, Organization> = HashMap::new();
+    let permit = |action: Action| {
+        plan.permits.get(&action).ok_or_else(|| {
+            Error::Internal(format!(
+                "the plan holds no permit for {:?}",
+                action.description()
+            ))
+        })
+    };
     for item in &plan.items {
         let org = match providers.get(&item.provider) {
             Some(org) => org.clone(),
             None => match &item.op {
                 Op::CreateProvider(spcq) => {
                     let at = write.at();
-                    let (org, change) =
-                        orgs::insert(write.tx(), &item.provider, "provider", Some(*spcq), at)
-                            .await?;
+                    let (org, change) = orgs::insert(
+                        write.tx(),
+                        permit(orgs::ACTION_ADD)?,
+                        &item.provider,
+                        "provider",
+                        Some(*spcq),
+                        at,
+                    )
+                    .await?;
                     write.record(change);
                     providers.insert(item.provider.clone(), org);
                     continue;
@@ -902,51 +927,50 @@ pub async fn execute(write: &mut Write, plan: &Plan) -> Result<()> {
         match &item.op {
             Op::Nothing | Op::CreateProvider(_) => {}
             Op::UpdateProvider(spcq) => {
-                write
-                    .tx()
-                    .execute(
-                        "UPDATE organizations SET spcq_approved_on = $1 WHERE id = $2",
-                        args![*spcq, org.id],
-                    )
-                    .await?;
-                write.record(Change {
-                    action: "organization.update",
-                    entity_kind: "organization",
-                    entity_id: org.name.clone(),
-                    organization_id: Some(org.id),
-                    before: Some(json!({"spcq_approved_on": org.spcq_approved_on})),
-                    after: Some(json!({"spcq_approved_on": spcq})),
-                });
+                orgs::update_spcq(write, permit(orgs::ACTION_ADD)?, &org, Some(*spcq)).await?;
             }
             Op::CreateLocation(new) => {
-                locations::insert(write, &org, new).await?;
+                locations::insert(write, permit(locations::ACTION)?, &org, new).await?;
             }
-            Op::UpdateLocation(old, new) => locations::update(write, &org, old, new).await?,
+            Op::UpdateLocation(old, new) => {
+                locations::update(write, permit(locations::ACTION)?, &org, old, new).await?
+            }
             Op::CreateContract(number, terms) => {
-                contracts::insert(write, &org, number, terms).await?;
+                contracts::insert(write, permit(contracts::ACTION_ADD)?, &org, number, terms)
+                    .await?;
             }
             Op::AmendContract(current, terms) => {
-                contracts::amend_in(write, current, org.id, terms).await?;
+                let permit = permit(contracts::ACTION_AMEND)?;
+                contracts::amend_in(write, permit, current, org.id, terms).await?;
             }
             Op::CreateProgram(new) => {
-                programs::insert(write, &org, new).await?;
+                programs::insert(write, permit(programs::ACTION)?, &org, new).await?;
             }
-            Op::UpdateProgram(old, new) => programs::update_in(write, old, org.id, new).await?,
-            Op::RemoveProgram(old) => programs::remove_in(write, old, org.id).await?,
+            Op::UpdateProgram(old, new) => {
+                programs::update_in(write, permit(programs::ACTION)?, old, org.id, new).await?
+            }
+            Op::RemoveProgram(old) => {
+                programs::remove_in(write, permit(programs::ACTION)?, old, org.id).await?
+            }
             Op::SetServices(codes) => {
-                services::set(write, &org, codes).await?;
+                services::set(write, permit(services::ACTION)?, &org, codes).await?;
             }
             Op::CreateSite(new) => {
-                sites::insert(write, &org, new).await?;
+                sites::insert(write, permit(sites::ACTION)?, &org, new).await?;
             }
-            Op::UpdateSite(old, new) => sites::update_in(write, &org, old, new).await?,
-            Op::RemoveSite(old) => sites::remove_in(write, &org, old).await?,
+            Op::UpdateSite(old, new) => {
+                sites::update_in(write, permit(sites::ACTION)?, &org, old, new).await?
+            }
+            Op::RemoveSite(old) => {
+                sites::remove_in(write, permit(sites::ACTION)?, &org, old).await?
+            }
             Op::AddUser(request) => {
-                users::add_in(write, request).await?;
+                users::add_in(write, permit(users::ACTION)?, request).await?;
             }
             Op::RemoveListing(listing) => {
                 let requester = listing.removal_requested_by.clone().unwrap_or_default();
-                users::remove_listing_in(write, listing, &requester).await?;
+                users::remove_listing_in(write, permit(users::ACTION)?, listing, &requester)
+                    .await?;
             }
         }
     }

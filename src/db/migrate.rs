@@ -96,8 +96,30 @@ pub async fn status(db: &Db) -> Result<Vec<MigrationState>> {
     Ok(out)
 }
 
-/// Applies every pending migration; returns the versions applied.
-pub async fn run(db: &Db) -> Result<Vec<i64>> {
+/// `isets db migrate`: checks that the operator may change the schema, then applies
+/// every pending migration; returns the versions applied.
+pub async fn run(db: &Db, requested_operator: Option<&str>) -> Result<Vec<i64>> {
+    check_permission(db, requested_operator).await?;
+    apply_pending(db).await
+}
+
+/// `isets db migrate --dry-run`: the migrations `run` would apply, for those who may.
+pub async fn pending(db: &Db, requested_operator: Option<&str>) -> Result<Vec<MigrationState>> {
+    check_permission(db, requested_operator).await?;
+    Ok(status(db)
+        .await?
+        .into_iter()
+        .filter(|m| m.state == "pending")
+        .collect())
+}
+
+/// Whether the `users` table exists yet (any migration applied).
+pub(crate) async fn has_schema(db: &Db) -> Result<bool> {
+    Ok(status(db).await?.iter().any(|s| s.state == "applied"))
+}
+
+/// Applies every pending migration; the caller decided who may.
+pub(crate) async fn apply_pending(db: &Db) -> Result<Vec<i64>> {
     let before = status(db).await?;
     if let Some(newer) = before.iter().find(|m| m.state == "unknown") {
         return Err(newer_schema(newer.version));
@@ -156,7 +178,7 @@ pub async fn ensure_current(db: &Db) -> Result<()> {
 /// Once users exist, only a super user may change the schema; before that anyone who
 /// can reach the database may create it. On PostgreSQL the database's owner (the DBA
 /// login, usually not an isets user) may too: the database itself grants DDL.
-pub async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<()> {
+async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<()> {
     let states = status(db).await?;
     if !states.iter().any(|s| s.state == "applied") {
         return Ok(());
@@ -179,6 +201,9 @@ pub async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Resu
             return Ok(());
         }
     }
-    let operator = crate::operator::Operator::load(&mut tx, &login).await?;
-    operator.authorize(crate::permissions::Action::MigrateSchema, None)
+    let today = crate::clock::local_date(crate::write::database_now(&mut tx).await?);
+    let operator = crate::operator::Operator::load(&mut tx, &login, today).await?;
+    operator
+        .authorize(crate::permissions::Action::MigrateSchema, None)
+        .map(|_| ())
 }

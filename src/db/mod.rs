@@ -313,6 +313,27 @@ impl Tx {
         })
     }
 
+    /// A query whose text the core built from fixed pieces and `$n` placeholders (a
+    /// list of ids); no value is ever part of the text.
+    pub async fn fetch_all_generated<T: Record>(
+        &mut self,
+        sql: String,
+        args: Vec<Arg>,
+    ) -> Result<Vec<T>> {
+        Ok(match self {
+            Tx::Sqlite(tx) => {
+                bind_all!(sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql)), args)
+                    .fetch_all(&mut **tx)
+                    .await?
+            }
+            Tx::Postgres(tx) => {
+                bind_all!(sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql)), args)
+                    .fetch_all(&mut **tx)
+                    .await?
+            }
+        })
+    }
+
     /// Runs a statement and returns the number of rows it touched.
     pub async fn execute(&mut self, sql: &'static str, args: Vec<Arg>) -> Result<u64> {
         Ok(match self {

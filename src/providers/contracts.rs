@@ -12,11 +12,13 @@ use crate::audit::Change;
 use crate::catalogue::{self, Program};
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::Organization;
 use crate::output::Tabular;
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::session::Session;
 use crate::values::Money;
+use crate::write::{Outcome, Write, WriteOptions};
 
 /// The terms of a contract: everything an amendment can change.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -235,12 +237,26 @@ async fn write_goals(tx: &mut Tx, contract_id: i64, goals: &BTreeMap<String, i64
     Ok(())
 }
 
+/// Adding a contract is adding a provider's paperwork (§1: super users).
+pub const ACTION_ADD: Action = Action::AddProvider;
+/// Amending a contract (§1: super users, a provider's own program manager).
+pub const ACTION_AMEND: Action = Action::AmendContract;
+
+/// P2: contract numbers are unique across providers; one answer for every command.
+pub fn duplicate(number: &str, owner: &str) -> Error {
+    Error::Conflict(format!(
+        "contract number {number} is already used by provider {owner} (P2: numbers are unique)"
+    ))
+}
+
 pub(crate) async fn insert(
     write: &mut Write,
+    permit: &Permit,
     org: &Organization,
     number: &str,
     terms: &Terms,
 ) -> Result<Contract> {
+    permit.require(ACTION_ADD, None)?;
     terms.check(number)?;
     let at = write.at();
     let id = write
@@ -274,10 +290,12 @@ pub(crate) async fn insert(
 /// P2: the current version is kept in `contract_versions` before the terms change.
 pub(crate) async fn amend_in(
     write: &mut Write,
+    permit: &Permit,
     current: &Contract,
     organization_id: i64,
     terms: &Terms,
 ) -> Result<Contract> {
+    permit.require(ACTION_AMEND, Some(organization_id))?;
     terms.check(&current.number)?;
     // P4: every program under the contract keeps a fiscal year inside it.
     let years: Vec<(i64,)> = write
@@ -357,14 +375,11 @@ pub async fn add(
     options: &WriteOptions,
 ) -> Result<(Contract, Outcome)> {
     let number = parse_number(number)?;
-    let (mut write, org) = super::write_on(session, provider, Action::AddProvider).await?;
+    let (mut write, org, permit) = super::write_on(session, provider, ACTION_ADD).await?;
     if let Ok(existing) = find(write.tx(), &number).await {
-        return Err(Error::Conflict(format!(
-            "contract number {number} is already used by provider {} (P2: numbers are unique)",
-            existing.provider
-        )));
+        return Err(duplicate(&number, &existing.provider));
     }
-    let contract = insert(&mut write, &org, &number, terms).await?;
+    let contract = insert(&mut write, &permit, &org, &number, terms).await?;
     Ok((contract, write.finish(options).await?))
 }
 
@@ -385,23 +400,18 @@ pub async fn amend(
     amendment: &Amendment,
     options: &WriteOptions,
 ) -> Result<(Contract, Outcome)> {
-    let mut write = session.write().await?;
+    let permit = session.permit(ACTION_AMEND)?;
+    let mut write = session.write(&permit).await?;
     let current = find(write.tx(), number).await?;
     let org = super::find(write.tx(), &current.provider).await?;
     // Out of reach reads as absent: the owner of a contract is not disclosed.
-    if !session
-        .operator
-        .reach(Action::ViewContracts)?
-        .covers(org.id)
-    {
+    if !session.permit(Action::ViewContracts)?.covers(org.id) {
         return Err(Error::NotFound(format!(
             "contract {} not found",
             current.number
         )));
     }
-    session
-        .operator
-        .authorize(Action::AmendContract, Some((org.id, &org.name)))?;
+    let permit = session.authorize(ACTION_AMEND, Some((org.id, &org.name)))?;
     let mut terms = current.terms.clone();
     if let Some(p) = amendment.program {
         terms.program = p;
@@ -422,7 +432,7 @@ pub async fn amend(
             current.number
         )));
     }
-    let contract = amend_in(&mut write, &current, org.id, &terms).await?;
+    let contract = amend_in(&mut write, &permit, &current, org.id, &terms).await?;
     Ok((contract, write.finish(options).await?))
 }
 

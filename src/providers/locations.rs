@@ -9,11 +9,13 @@ use crate::args;
 use crate::audit::Change;
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::Organization;
 use crate::output::Tabular;
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::session::Session;
 use crate::values::required_text;
+use crate::write::{Outcome, Write, WriteOptions};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow, PartialEq, Eq)]
 pub struct Location {
@@ -90,11 +92,16 @@ pub async fn find(tx: &mut Tx, org: &Organization, name: &str) -> Result<Locatio
     })
 }
 
+/// Locations, worksites and appointment sites (§1).
+pub const ACTION: Action = Action::ManageSites;
+
 pub(crate) async fn insert(
     write: &mut Write,
+    permit: &Permit,
     org: &Organization,
     new: &NewLocation,
 ) -> Result<Location> {
+    permit.require(ACTION, Some(org.id))?;
     let at = write.at();
     let id = write
         .tx()
@@ -124,10 +131,12 @@ pub(crate) async fn insert(
 
 pub(crate) async fn update(
     write: &mut Write,
+    permit: &Permit,
     org: &Organization,
     old: &Location,
     new: &NewLocation,
 ) -> Result<()> {
+    permit.require(ACTION, Some(org.id))?;
     let at = write.at();
     write
         .tx()
@@ -159,14 +168,14 @@ pub async fn add(
     new: &NewLocation,
     options: &WriteOptions,
 ) -> Result<(Location, Outcome)> {
-    let (mut write, org) = super::write_on(session, provider, Action::ManageSites).await?;
+    let (mut write, org, permit) = super::write_on(session, provider, ACTION).await?;
     if find(write.tx(), &org, &new.name).await.is_ok() {
         return Err(Error::Conflict(format!(
             "provider {} already has a location named {:?}",
             org.name, new.name
         )));
     }
-    let location = insert(&mut write, &org, new).await?;
+    let location = insert(&mut write, &permit, &org, new).await?;
     Ok((location, write.finish(options).await?))
 }
 

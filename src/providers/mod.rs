@@ -12,37 +12,56 @@ use serde::Serialize;
 
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::{self, Organization};
 use crate::output::{Tabular, opt};
 use crate::permissions::Action;
-use crate::session::{Session, Write};
+use crate::session::Session;
 use crate::users::ListingView;
+use crate::write::Write;
+
+fn not_found(name: &str) -> Error {
+    Error::NotFound(format!(
+        "provider {name:?} not found (see `isets provider list`)"
+    ))
+}
 
 /// Finds a provider by name (ignoring case); IDHS is not a provider.
 pub async fn find(tx: &mut Tx, name: &str) -> Result<Organization> {
-    let org = orgs::find(tx, name).await.map_err(|_| {
-        Error::NotFound(format!(
-            "provider {name:?} not found (see `isets provider list`)"
-        ))
-    })?;
+    let org = orgs::find(tx, name).await.map_err(|_| not_found(name))?;
     if !org.is_provider() {
         return Err(Error::NotFound(format!("{:?} is not a provider", org.name)));
     }
     Ok(org)
 }
 
-/// Opens a write on `provider` after checking `action` on it.
+/// Finds a provider the operator may see; one outside their reach reads as absent, so
+/// an answer never tells them what exists elsewhere.
+pub(crate) async fn find_visible(
+    session: &Session,
+    tx: &mut Tx,
+    name: &str,
+) -> Result<Organization> {
+    let view = session.permit(Action::ViewContracts)?;
+    let org = find(tx, name).await?;
+    if !view.covers(org.id) {
+        return Err(not_found(name));
+    }
+    Ok(org)
+}
+
+/// Opens a write on `provider` after checking `action` on it; the permit goes to the
+/// operations that change its records.
 pub(crate) async fn write_on(
     session: &Session,
     provider: &str,
     action: Action,
-) -> Result<(Write, Organization)> {
-    let mut write = session.write().await?;
-    let org = find(write.tx(), provider).await?;
-    session
-        .operator
-        .authorize(action, Some((org.id, &org.name)))?;
-    Ok((write, org))
+) -> Result<(Write, Organization, Permit)> {
+    let permit = session.permit(action)?;
+    let mut write = session.write(&permit).await?;
+    let org = find_visible(session, write.tx(), provider).await?;
+    let permit = session.authorize(action, Some((org.id, &org.name)))?;
+    Ok((write, org, permit))
 }
 
 /// Opens a read of `provider` after checking `action` on it.
@@ -51,11 +70,10 @@ pub(crate) async fn read_on(
     provider: &str,
     action: Action,
 ) -> Result<(Tx, Organization)> {
+    session.permit(action)?;
     let mut tx = session.read().await?;
-    let org = find(&mut tx, provider).await?;
-    session
-        .operator
-        .authorize(action, Some((org.id, &org.name)))?;
+    let org = find_visible(session, &mut tx, provider).await?;
+    session.authorize(action, Some((org.id, &org.name)))?;
     Ok((tx, org))
 }
 
@@ -123,7 +141,7 @@ pub struct ListFilter {
 }
 
 pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<ProviderSummary>> {
-    let reach = session.operator.reach(Action::ViewContracts)?;
+    let view = session.permit(Action::ViewContracts)?;
     let mut tx = session.read().await?;
     let rows: Vec<ProviderSummary> = tx
         .fetch_all(
@@ -145,14 +163,15 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<Provider
             ],
         )
         .await?;
-    Ok(rows.into_iter().filter(|p| reach.covers(p.id)).collect())
+    Ok(rows.into_iter().filter(|p| view.covers(p.id)).collect())
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub struct ProviderDetail {
     #[serde(flatten)]
     pub provider: Organization,
-    /// What P1 still asks for (`location`, `contract`).
+    /// What the provider still lacks before its users may act (`location` and
+    /// `contract` for P1, `approved SPCQ` for U2); empty once it is active.
     pub missing: Vec<&'static str>,
     pub locations: Vec<locations::Location>,
     pub contracts: Vec<contracts::Contract>,
@@ -163,7 +182,8 @@ pub struct ProviderDetail {
     pub audits: Vec<records::ProviderAudit>,
     /// Provider case notes, when the operator may read them.
     pub notes: Option<Vec<records::Note>>,
-    pub users: Vec<ListingView>,
+    /// The provider's users, when the operator may view users (U6).
+    pub users: Option<Vec<ListingView>>,
 }
 
 pub async fn show(session: &Session, provider: &str) -> Result<ProviderDetail> {
@@ -172,15 +192,16 @@ pub async fn show(session: &Session, provider: &str) -> Result<ProviderDetail> {
     let contracts = contracts::of(&mut tx, org.id).await?;
     let programs = programs::of(&mut tx, org.id, None).await?;
     let services = services::of(&mut tx, org.id).await?;
-    let users = crate::users::active_listings_on(&mut tx, org.id).await?;
+    // Users and their access requests only for those who may view users (§1, U6).
+    let users = match session.authorize(Action::ViewUsers, Some((org.id, &org.name))) {
+        Ok(_) => Some(crate::users::active_listings_on(&mut tx, org.id).await?),
+        Err(_) => None,
+    };
     let appointment_sites = sites::of(&mut tx, org.id).await?;
     let worksites = records::worksites_of(&mut tx, org.id).await?;
     let audits = records::audits_of(&mut tx, org.id).await?;
-    let notes = match session
-        .operator
-        .authorize(Action::ProviderNotes, Some((org.id, &org.name)))
-    {
-        Ok(()) => Some(records::notes_of(&mut tx, org.id).await?),
+    let notes = match session.authorize(Action::ProviderNotes, Some((org.id, &org.name))) {
+        Ok(_) => Some(records::notes_of(&mut tx, org.id).await?),
         Err(_) => None,
     };
     let mut missing = Vec::new();
@@ -189,6 +210,9 @@ pub async fn show(session: &Session, provider: &str) -> Result<ProviderDetail> {
     }
     if contracts.is_empty() {
         missing.push("contract");
+    }
+    if org.spcq_approved_on.is_none_or(|d| d > session.today()) {
+        missing.push("approved SPCQ");
     }
     Ok(ProviderDetail {
         provider: org,

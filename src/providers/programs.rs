@@ -10,11 +10,14 @@ use crate::audit::Change;
 use crate::catalogue::{self, Kind, Program};
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::Organization;
 use crate::output::{Tabular, opt};
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::providers::contracts::Contract;
+use crate::session::Session;
 use crate::values::FiscalYear;
+use crate::write::{Outcome, Write, WriteOptions};
 
 /// A program as given on the command line or in an apply file, names resolved later.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -287,21 +290,51 @@ async fn by_id(tx: &mut Tx, id: i64) -> Result<(ProgramView, i64)> {
     Ok((view, organization_id))
 }
 
-pub(crate) async fn insert(
-    write: &mut Write,
-    org: &Organization,
-    program: &NewProgram,
-) -> Result<ProgramView> {
-    let contract = super::contracts::find(write.tx(), &program.contract).await?;
-    if contract.provider != org.name {
+/// Editing E&T programs (§1).
+pub const ACTION: Action = Action::EditPrograms;
+
+/// P4: a program belongs to one of its provider's contracts. The contract is looked up
+/// among that provider's only, so the answer never tells whether the number exists
+/// elsewhere.
+async fn contract_of(tx: &mut Tx, org: &Organization, number: &str) -> Result<Contract> {
+    let number = super::contracts::parse_number(number)?;
+    super::contracts::of(tx, org.id)
+        .await?
+        .into_iter()
+        .find(|c| c.number == number)
+        .ok_or_else(|| {
+            Error::NotFound(format!(
+                "contract {number} not found at provider {}",
+                org.name
+            ))
+        })
+}
+
+/// P4: a program is of the program its contract offers. The manual asks for both when a
+/// program is added ("Choose the correct Program type") but a contract offers one
+/// program, so the two must agree.
+fn check_type(program: &NewProgram, contract: &Contract) -> Result<()> {
+    if program.program_type != contract.terms.program {
         return Err(Error::rule(
             "P4",
             format!(
-                "a program belongs to one of its provider's contracts; {} is not one of {}'s",
-                contract.number, org.name
+                "type: {} differs from the program contract {} offers ({}); a program is of its contract's program",
+                program.program_type, contract.number, contract.terms.program
             ),
         ));
     }
+    Ok(())
+}
+
+pub(crate) async fn insert(
+    write: &mut Write,
+    permit: &Permit,
+    org: &Organization,
+    program: &NewProgram,
+) -> Result<ProgramView> {
+    permit.require(ACTION, Some(org.id))?;
+    let contract = contract_of(write.tx(), org, &program.contract).await?;
+    check_type(program, &contract)?;
     let location = super::locations::find(write.tx(), org, &program.location).await?;
     let fy = program.fiscal_year;
     if fy.end() < contract.terms.start_date || fy.start() > contract.terms.end_date {
@@ -387,10 +420,13 @@ pub(crate) async fn insert(
 /// Changes what a program offers; its contract, location, type and fiscal year stay.
 pub(crate) async fn update_in(
     write: &mut Write,
+    permit: &Permit,
     old: &ProgramView,
     organization_id: i64,
     new: &NewProgram,
 ) -> Result<()> {
+    permit.require(ACTION, Some(organization_id))?;
+    check_p6(old, write.today(), "changed")?;
     let at = write.at();
     write
         .tx()
@@ -449,10 +485,12 @@ pub fn program_json(p: &NewProgram) -> serde_json::Value {
 /// P6: programs of past fiscal years are never removed. Removal keeps the row.
 pub(crate) async fn remove_in(
     write: &mut Write,
+    permit: &Permit,
     program: &ProgramView,
     organization_id: i64,
 ) -> Result<()> {
-    check_p6(program)?;
+    permit.require(ACTION, Some(organization_id))?;
+    check_p6(program, write.today(), "removed")?;
     let at = write.at();
     let operator = write.operator().to_string();
     write
@@ -480,41 +518,44 @@ pub async fn add(
     options: &WriteOptions,
 ) -> Result<(ProgramView, Outcome)> {
     let program = program.checked()?;
-    let (mut write, org) = super::write_on(session, provider, Action::EditPrograms).await?;
-    let view = insert(&mut write, &org, &program).await?;
+    let (mut write, org, permit) = super::write_on(session, provider, ACTION).await?;
+    let view = insert(&mut write, &permit, &org, &program).await?;
     Ok((view, write.finish(options).await?))
 }
 
 /// Checks scope, permission, state and P6 for removing `program`, writing nothing, so
-/// a person is not asked to confirm a removal that would be refused.
-fn check_removal(session: &Session, program: &ProgramView, organization_id: i64) -> Result<()> {
+/// a person is not asked to confirm a removal that would be refused. Returns the permit.
+fn check_removal(
+    session: &Session,
+    program: &ProgramView,
+    organization_id: i64,
+    today: chrono::NaiveDate,
+) -> Result<Permit> {
     if !session
-        .operator
-        .reach(Action::ViewContracts)?
+        .permit(Action::ViewContracts)?
         .covers(organization_id)
     {
         return Err(Error::NotFound(format!("program {} not found", program.id)));
     }
-    session.operator.authorize(
-        Action::EditPrograms,
-        Some((organization_id, &program.provider)),
-    )?;
+    let permit = session.authorize(ACTION, Some((organization_id, &program.provider)))?;
     if program.removed_at.is_some() {
         return Err(Error::Conflict(format!(
             "program {} was already removed",
             program.id
         )));
     }
-    check_p6(program)
+    check_p6(program, today, "removed")?;
+    Ok(permit)
 }
 
-fn check_p6(program: &ProgramView) -> Result<()> {
-    let current = FiscalYear::containing(crate::clock::today());
+/// P6: programs of past fiscal years are read-only: never changed, never removed.
+pub fn check_p6(program: &ProgramView, today: chrono::NaiveDate, verb: &str) -> Result<()> {
+    let current = FiscalYear::containing(today);
     if program.fiscal_year < current {
         return Err(Error::rule(
             "P6",
             format!(
-                "program {} is of {}, a past fiscal year (the current one is {current}): programs of past fiscal years are never removed",
+                "program {} is of {}, a past fiscal year (the current one is {current}): programs of past fiscal years are read-only, never {verb}",
                 program.id, program.fiscal_year
             ),
         ));
@@ -524,9 +565,10 @@ fn check_p6(program: &ProgramView) -> Result<()> {
 
 /// The program `id`, if the operator may remove it now.
 pub async fn removable(session: &Session, id: i64) -> Result<ProgramView> {
+    session.permit(ACTION)?;
     let mut tx = session.read().await?;
     let (program, organization_id) = by_id(&mut tx, id).await?;
-    check_removal(session, &program, organization_id)?;
+    check_removal(session, &program, organization_id, session.today())?;
     Ok(program)
 }
 
@@ -535,10 +577,11 @@ pub async fn remove(
     id: i64,
     options: &WriteOptions,
 ) -> Result<(ProgramView, Outcome)> {
-    let mut write = session.write().await?;
+    let permit = session.permit(ACTION)?;
+    let mut write = session.write(&permit).await?;
     let (program, organization_id) = by_id(write.tx(), id).await?;
-    check_removal(session, &program, organization_id)?;
-    remove_in(&mut write, &program, organization_id).await?;
+    let permit = check_removal(session, &program, organization_id, write.today())?;
+    remove_in(&mut write, &permit, &program, organization_id).await?;
     Ok((program, write.finish(options).await?))
 }
 
@@ -554,8 +597,7 @@ pub async fn list(
 pub async fn show(session: &Session, id: i64) -> Result<ProgramView> {
     let mut tx = session.read().await?;
     let (program, org_id) = by_id(&mut tx, id).await?;
-    let reach = session.operator.reach(Action::ViewContracts)?;
-    if !reach.covers(org_id) {
+    if !session.permit(Action::ViewContracts)?.covers(org_id) {
         return Err(Error::NotFound(format!("program {id} not found")));
     }
     Ok(program)

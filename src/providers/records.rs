@@ -10,8 +10,9 @@ use crate::catalogue::EmploymentType;
 use crate::error::{Error, Result};
 use crate::output::{Tabular, opt, time};
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, WriteOptions};
+use crate::session::Session;
 use crate::values::required_text;
+use crate::write::{Outcome, WriteOptions};
 
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
 pub struct Worksite {
@@ -76,7 +77,7 @@ pub async fn add_worksite(
         .as_deref()
         .map(|e| crate::values::parse_email("--contact-email", e))
         .transpose()?;
-    let (mut write, org) = super::write_on(session, provider, Action::ManageSites).await?;
+    let (mut write, org, _permit) = super::write_on(session, provider, Action::ManageSites).await?;
     let exists: Option<(i64,)> = write
         .tx()
         .fetch_optional(
@@ -181,7 +182,8 @@ pub async fn add_audit(
     options: &WriteOptions,
 ) -> Result<(ProviderAudit, Outcome)> {
     let title = required_text("--title", title)?;
-    let (mut write, org) = super::write_on(session, provider, Action::ProviderAudits).await?;
+    let (mut write, org, _permit) =
+        super::write_on(session, provider, Action::ProviderAudits).await?;
     let at = write.at();
     let by = write.operator().to_string();
     let id = write
@@ -262,7 +264,8 @@ pub async fn add_note(
 ) -> Result<(Note, Outcome)> {
     let subject = required_text("--subject", subject)?;
     let message = required_text("--message", message)?;
-    let (mut write, org) = super::write_on(session, provider, Action::ProviderNotes).await?;
+    let (mut write, org, _permit) =
+        super::write_on(session, provider, Action::ProviderNotes).await?;
     let at = write.at();
     let by = write.operator().to_string();
     let id = write

@@ -9,10 +9,12 @@ use crate::audit::Change;
 use crate::catalogue::{self, CATALOGUE, Kind};
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::Organization;
 use crate::output::Tabular;
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::session::Session;
+use crate::write::{Outcome, Write, WriteOptions};
 
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct ServiceState {
@@ -67,11 +69,16 @@ pub fn parse_code(value: &str) -> Result<&'static str> {
 }
 
 /// Sets codes on or off; returns the codes that actually changed.
+/// Enabling or disabling what a provider offers (§1).
+pub const ACTION: Action = Action::EnableServices;
+
 pub(crate) async fn set(
     write: &mut Write,
+    permit: &Permit,
     org: &Organization,
     codes: &[(&'static str, bool)],
 ) -> Result<Vec<&'static str>> {
+    permit.require(ACTION, Some(org.id))?;
     let current = of(write.tx(), org.id).await?;
     let at = write.at();
     let mut changed = Vec::new();
@@ -134,8 +141,8 @@ pub async fn update(
         }
         codes.push((code, false));
     }
-    let (mut write, org) = super::write_on(session, provider, Action::EnableServices).await?;
-    set(&mut write, &org, &codes).await?;
+    let (mut write, org, permit) = super::write_on(session, provider, ACTION).await?;
+    set(&mut write, &permit, &org, &codes).await?;
     let states = of(write.tx(), org.id).await?;
     Ok((states, write.finish(options).await?))
 }

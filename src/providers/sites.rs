@@ -9,10 +9,12 @@ use crate::args;
 use crate::audit::Change;
 use crate::db::Tx;
 use crate::error::{Error, Result};
+use crate::operator::Permit;
 use crate::orgs::Organization;
 use crate::output::{Tabular, opt};
 use crate::permissions::Action;
-use crate::session::{Outcome, Session, Write, WriteOptions};
+use crate::session::Session;
+use crate::write::{Outcome, Write, WriteOptions};
 
 /// The most appointments one command creates (a year of weekly slots, with room).
 const MAX_SLOTS: i64 = 104;
@@ -72,7 +74,16 @@ async fn find(tx: &mut Tx, org: &Organization, name: &str) -> Result<Site> {
         })
 }
 
-pub(crate) async fn insert(write: &mut Write, org: &Organization, new: &NewSite) -> Result<Site> {
+/// Appointment sites are among the provider's sites (§1).
+pub const ACTION: Action = Action::ManageSites;
+
+pub(crate) async fn insert(
+    write: &mut Write,
+    permit: &Permit,
+    org: &Organization,
+    new: &NewSite,
+) -> Result<Site> {
+    permit.require(ACTION, Some(org.id))?;
     let name = crate::values::required_text("--name", &new.name)?;
     let location = match &new.location {
         Some(l) => Some(super::locations::find(write.tx(), org, l).await?),
@@ -106,10 +117,12 @@ pub(crate) async fn insert(write: &mut Write, org: &Organization, new: &NewSite)
 
 pub(crate) async fn update_in(
     write: &mut Write,
+    permit: &Permit,
     org: &Organization,
     old: &Site,
     new: &NewSite,
 ) -> Result<()> {
+    permit.require(ACTION, Some(org.id))?;
     let location = match &new.location {
         Some(l) => Some(super::locations::find(write.tx(), org, l).await?),
         None => None,
@@ -137,7 +150,13 @@ pub(crate) async fn update_in(
 }
 
 /// Takes a site off the list; the row and its past appointments stay.
-pub(crate) async fn remove_in(write: &mut Write, org: &Organization, old: &Site) -> Result<()> {
+pub(crate) async fn remove_in(
+    write: &mut Write,
+    permit: &Permit,
+    org: &Organization,
+    old: &Site,
+) -> Result<()> {
+    permit.require(ACTION, Some(org.id))?;
     let at = write.at();
     write
         .tx()
@@ -165,14 +184,14 @@ pub async fn add_site(
     new: &NewSite,
     options: &WriteOptions,
 ) -> Result<(Site, Outcome)> {
-    let (mut write, org) = super::write_on(session, provider, Action::ManageSites).await?;
+    let (mut write, org, permit) = super::write_on(session, provider, ACTION).await?;
     if find(write.tx(), &org, &new.name).await.is_ok() {
         return Err(Error::Conflict(format!(
             "provider {} already has an appointment site named {:?}",
             org.name, new.name
         )));
     }
-    let site = insert(&mut write, &org, new).await?;
+    let site = insert(&mut write, &permit, &org, new).await?;
     Ok((site, write.finish(options).await?))
 }
 
@@ -282,7 +301,7 @@ pub async fn add_appointments(
             starts.len()
         )));
     }
-    let (mut write, org) = super::write_on(session, provider, Action::ManageSites).await?;
+    let (mut write, org, _permit) = super::write_on(session, provider, ACTION).await?;
     let site = find(write.tx(), &org, &schedule.site).await?;
     let at = write.at();
     let length = end - schedule.start;

@@ -38,8 +38,7 @@ both! {
     fn log_filters_by_entity_operator_and_date(db) {
         db.with_providers();
         db.add_user("ops1", "IDHS", "super-user");
-        db.isets_as("ops1", &["provider", "add", "Gamma", "--spcq-approved-on", "2024-01-01"])
-            .env("ISETS_NOW", "2026-04-01T09:00:00Z")
+        db.isets_at("ops1", "2026-04-01T09:00:00Z", &["provider", "add", "Gamma", "--spcq-approved-on", "2024-01-01"])
             .assert()
             .success();
         let ids = |args: &[&str]| {
@@ -73,9 +72,9 @@ both! {
         let out = db.isets(&["audit", "verify", "--format", "json"]).output().expect("run");
         assert!(out.status.success(), "{}", stderr(&out));
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-        assert_eq!(v["records"], 7);
+        assert_eq!(v["records"], 11);
         assert_eq!(v["first_bad"], serde_json::Value::Null);
-        assert!(stderr(&out).contains("audit chain verified: 7 records"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("audit chain verified: 11 records"), "{}", stderr(&out));
     }
 
     fn verify_names_the_first_changed_record(db) {

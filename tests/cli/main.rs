@@ -10,6 +10,7 @@ mod concurrency;
 mod config;
 mod db;
 mod generated;
+mod hardening;
 mod init;
 mod output;
 mod permissions;

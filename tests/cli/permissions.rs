@@ -596,7 +596,8 @@ both! {
             }
         }
 
-        // --org: within reach it filters; outside it is refused, naming the provider.
+        // --org: within reach it filters; outside it reads as absent (exit 3), so the
+        // answer does not tell whether the organization exists.
         let by_org: [(&str, &str, bool); 10] = [
             ("su2", BETA, true),
             ("su2", IDHS, true),
@@ -617,10 +618,10 @@ both! {
                     let expected = on(&everything, &[org]);
                     cases.check(rows == expected, &case, || format!("listed {rows:?}, expected {expected:?}"));
                 }
-            } else if let Some(run) = cases.run(user, &["user", "list", "--org", org], Denied(&VIEW_USERS)) {
-                let target = format!("for {org}");
-                cases.check(run.stderr.contains(&target), &case, || {
-                    format!("the denial does not name {target:?}: {}", run.stderr)
+            } else if let Some(run) = cases.run(user, &["user", "list", "--org", org], NotFound) {
+                let expected = format!("error: organization {org:?} not found (see `isets org list`)\n");
+                cases.check(run.stderr == expected, &case, || {
+                    format!("expected {expected:?}, got {:?}", run.stderr)
                 });
             }
         }

@@ -201,8 +201,27 @@ impl TestDb {
         self.dir.path()
     }
 
-    /// The database url as `user` would connect (SQLite: the same file).
+    /// The database url as `user` would connect (SQLite: the same file), with the
+    /// test time [`NOW`].
     pub fn url(&self, user: &str) -> String {
+        self.url_at(user, NOW)
+    }
+
+    /// The url with the database's clock pinned to `now` (RFC 3339): on PostgreSQL a
+    /// write's time is the database's, which a test build reads from `isets.now`.
+    pub fn url_at(&self, user: &str, now: &str) -> String {
+        match self.kind {
+            Kind::Sqlite => self.sqlite_url.clone(),
+            Kind::Postgres => format!(
+                "{}/{}?options[isets.now]={now}",
+                self.pg_base.replacen("postgres@", &format!("{user}@"), 1),
+                self.pg_db
+            ),
+        }
+    }
+
+    /// The database url with the real clock (PostgreSQL's own `now()`).
+    pub fn url_unpinned(&self, user: &str) -> String {
         match self.kind {
             Kind::Sqlite => self.sqlite_url.clone(),
             Kind::Postgres => format!(
@@ -214,7 +233,7 @@ impl TestDb {
     }
 
     fn owner_url(&self) -> String {
-        self.url("postgres")
+        self.url_unpinned("postgres")
     }
 
     /// Makes `user` a database login (PostgreSQL); a no-op on SQLite. Logins are
@@ -265,6 +284,14 @@ impl TestDb {
         self.isets_as(ADMIN, args)
     }
 
+    /// The binary as `user` at the time `now` (RFC 3339), on both clocks.
+    pub fn isets_at(&self, user: &str, now: &str, args: &[&str]) -> Command {
+        let mut cmd = self.isets_as(user, args);
+        cmd.env("ISETS_NOW", now)
+            .env("ISETS_DATABASE_URL", self.url_at(user, now));
+        cmd
+    }
+
     /// Applies the schema as the database owner and grants it to the login group.
     pub fn migrate(&self) {
         let mut cmd = self.cmd_as("postgres");
@@ -308,27 +335,92 @@ impl TestDb {
         self
     }
 
-    /// `init` plus a provider `Acme Works` (SPCQ approved) and `Beta Jobs` (none).
+    /// `init` plus two active providers (SPCQ approved, a location and an executed
+    /// contract, so their users may act: U2, P1):
+    /// Acme Works: `Main` in Cook County, FCSACME1 (SNAP JP, 2024-07-01 … 2027-06-30);
+    /// Beta Jobs: `HQ` in Lake County, FCSBETA1 (Earnfare, FY26 only).
     pub fn with_providers(&self) -> &Self {
         self.init();
-        self.isets(&[
+        let run = |args: &[&str]| {
+            let out = self.isets(args).output().expect("run");
+            assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        };
+        run(&[
             "provider",
             "add",
             "Acme Works",
             "--spcq-approved-on",
             "2024-01-15",
-        ])
-        .assert()
-        .success();
-        self.isets(&[
+        ]);
+        run(&[
             "provider",
             "add",
             "Beta Jobs",
             "--spcq-approved-on",
             "2024-02-01",
-        ])
-        .assert()
-        .success();
+        ]);
+        run(&[
+            "provider",
+            "add-location",
+            "Acme Works",
+            "--name",
+            "Main",
+            "--address",
+            "100 Main St, Chicago",
+            "--county",
+            "Cook",
+            "--dhs-office",
+            "Cook Central FCRC",
+        ]);
+        run(&[
+            "provider",
+            "add-contract",
+            "Acme Works",
+            "--number",
+            "FCSACME1",
+            "--program",
+            "snap-jp",
+            "--start",
+            "2024-07-01",
+            "--end",
+            "2027-06-30",
+            "--amount",
+            "250000.00",
+            "--goal",
+            "enrolled=100",
+            "--goal",
+            "employed=40",
+        ]);
+        run(&[
+            "provider",
+            "add-location",
+            "Beta Jobs",
+            "--name",
+            "HQ",
+            "--address",
+            "5 Oak Ave, Waukegan",
+            "--county",
+            "Lake",
+            "--dhs-office",
+            "Lake FCRC",
+        ]);
+        run(&[
+            "provider",
+            "add-contract",
+            "Beta Jobs",
+            "--number",
+            "FCSBETA1",
+            "--program",
+            "earnfare",
+            "--start",
+            "2025-07-01",
+            "--end",
+            "2026-06-30",
+            "--amount",
+            "1000",
+            "--goal",
+            "enrolled=10",
+        ]);
         self
     }
 
@@ -395,6 +487,31 @@ impl TestDb {
             .into_iter()
             .map(|(s,)| s)
             .collect()
+    }
+
+    /// Runs `f` while another connection holds an open write: on SQLite the database
+    /// write lock (`BEGIN IMMEDIATE`), on PostgreSQL an uncommitted change to IDHS.
+    pub fn while_writing(&self, f: impl FnOnce()) {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()
+            .expect("runtime");
+        let (db, tx) = runtime.block_on(async {
+            let db = self.connect().await;
+            let mut tx = db.begin(true).await.expect("begin");
+            tx.execute(
+                "UPDATE organizations SET created_at = created_at WHERE name = 'IDHS'",
+                vec![],
+            )
+            .await
+            .expect("hold the write");
+            (db, tx)
+        });
+        f();
+        runtime.block_on(async {
+            tx.rollback().await.expect("rollback");
+            db.close().await;
+        });
     }
 
     /// Runs a statement directly (for tamper tests).

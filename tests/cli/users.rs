@@ -100,7 +100,15 @@ both! {
 
     fn u2_provider_without_current_spcq_gets_no_users(db) {
         db.init();
-        db.isets(&["provider", "add", "Future Co", "--spcq-approved-on", "2026-12-01"]).assert().success();
+        // A future approval date is refused; a pending SPCQ is recorded without one.
+        let out = db.isets(&["provider", "add", "Future Co", "--spcq-approved-on", "2026-12-01"]).output().expect("run");
+        assert_eq!(out.status.code(), Some(4));
+        assert_eq!(
+            stderr(&out),
+            "error: rule U2: spcq_approved_on: 2026-12-01 is in the future; an SPCQ is on file only once approved: \
+             record the provider as pending and set the date when it is approved\n"
+        );
+        db.isets(&["provider", "add", "Future Co", "--spcq-pending"]).assert().success();
         let before = table_counts(db);
         let out = db
             .isets(&["user", "add", "fut1", "--first", "F", "--last", "U", "--email", "f@future.example",
@@ -109,8 +117,10 @@ both! {
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(4));
-        assert!(stderr(&out).contains("rule U2:"), "{}", stderr(&out));
-        assert!(stderr(&out).contains("SPCQ approval dated 2026-12-01"), "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "error: rule U2: provider \"Future Co\" has no approved Security and Privacy Controls Questionnaire (SPCQ) on file: no user can be listed on it\n"
+        );
         assert_eq!(table_counts(db), before);
     }
 
@@ -310,8 +320,7 @@ both! {
         db.add_user("staff1", "Acme Works", "provider-staff");
         // ops1 last wrote on 2026-01-10; admin writes at NOW (2026-03-02).
         db.add_user("ops1", "IDHS", "super-user");
-        db.isets_as("ops1", &["provider", "add", "Old Co", "--spcq-approved-on", "2020-01-01"])
-            .env("ISETS_NOW", "2026-01-10T12:00:00Z")
+        db.isets_at("ops1", "2026-01-10T12:00:00Z", &["provider", "add", "Old Co", "--spcq-approved-on", "2020-01-01"])
             .assert()
             .success();
         let out = db.isets(&["user", "list", "--format", "csv"]).output().expect("run");
