@@ -395,3 +395,50 @@ pub async fn last_activity(tx: &mut Tx, username: &str) -> Result<Option<DateTim
         .await?;
     Ok(row.and_then(|(t,)| t))
 }
+
+#[cfg(test)]
+mod line_tests {
+    use super::*;
+
+    fn change(action: &'static str, before: Option<Value>, after: Option<Value>) -> Change {
+        Change {
+            action,
+            entity_kind: "contract",
+            entity_id: "FCSABC123".into(),
+            organization_id: Some(1),
+            before,
+            after,
+        }
+    }
+
+    #[test]
+    fn a_change_reads_as_one_line_naming_what_changed() {
+        assert_eq!(
+            change(
+                "contract.create",
+                None,
+                Some(serde_json::json!({"amount": "1.00"}))
+            )
+            .line(),
+            "created contract \"FCSABC123\""
+        );
+        assert_eq!(
+            change(
+                "contract.amend",
+                Some(serde_json::json!({"amount": "250000.00", "program": "snap-jp", "end": null})),
+                Some(serde_json::json!({"amount": "260000.00", "program": "snap-jp", "end": "2027-06-30"})),
+            )
+            .line(),
+            "amended contract \"FCSABC123\": amount 250000.00 → 260000.00, end none → 2027-06-30"
+        );
+        let listing = Change {
+            action: "listing.add",
+            entity_kind: "user",
+            entity_id: "jdoe".into(),
+            organization_id: Some(1),
+            before: None,
+            after: None,
+        };
+        assert_eq!(listing.line(), "added listing of user \"jdoe\"");
+    }
+}

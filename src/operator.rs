@@ -285,3 +285,65 @@ impl Operator {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn operator(listings: &[(i64, Role)]) -> Operator {
+        Operator {
+            user_id: 1,
+            username: "op".into(),
+            listings: listings
+                .iter()
+                .map(|(id, role)| OperatorListing {
+                    organization_id: *id,
+                    organization: format!("org {id}"),
+                    role: *role,
+                })
+                .collect(),
+        }
+    }
+
+    #[test]
+    fn a_permit_fits_only_its_action_and_reach() {
+        let staff = operator(&[(7, Role::ProgramManager)]);
+        let permit = staff
+            .authorize(Action::EditPrograms, Some((7, "org 7")))
+            .expect("own provider");
+        assert!(permit.require(Action::EditPrograms, Some(7)).is_ok());
+        // Another provider, a statewide operation, another action: refused as a bug.
+        for (action, org) in [
+            (Action::EditPrograms, Some(8)),
+            (Action::EditPrograms, None),
+            (Action::ManageSites, Some(7)),
+        ] {
+            assert!(matches!(
+                permit.require(action, org),
+                Err(Error::Internal(_))
+            ));
+        }
+        assert!(
+            staff
+                .authorize(Action::EditPrograms, Some((8, "org 8")))
+                .is_err()
+        );
+        assert!(staff.authorize(Action::AddProvider, None).is_err());
+    }
+
+    #[test]
+    fn a_statewide_grant_covers_every_provider() {
+        let wfd = operator(&[(1, Role::Wfd)]);
+        let permit = wfd.permit(Action::EditPrograms).expect("statewide");
+        assert!(permit.is_statewide());
+        assert!(permit.require(Action::EditPrograms, Some(99)).is_ok());
+        assert!(permit.require(Action::EditPrograms, None).is_ok());
+    }
+
+    #[test]
+    fn only_init_makes_a_bootstrap_permit_and_it_fits_any_first_write() {
+        let permit = Permit::bootstrap();
+        assert!(permit.require(Action::ManageUsers, None).is_ok());
+        assert!(permit.require(Action::AddProvider, None).is_ok());
+    }
+}
