@@ -1,10 +1,13 @@
 //! `isets user add|remove|list|show`.
 
 use clap::{Args, Subcommand};
+use isets::orgs::Organization;
 use isets::output::{Section, opt, time};
 use isets::permissions::Role;
+use isets::session::Session;
 use isets::users::{self, AddKind, AddUser, Authorization, ListFilter, Person, Removal};
 use isets::values::{parse_date, parse_email, parse_username, required_text};
+use isets::write::Step;
 use isets::{Error, Result};
 
 use super::{Ctx, WriteArgs, confirm, interactive};
@@ -102,69 +105,187 @@ pub struct ListArgs {
     pub all: bool,
 }
 
-/// A required field: given, asked for on a terminal, or an error naming the flag.
-fn field(value: Option<String>, flag: &str, prompt: &str) -> Result<String> {
-    if let Some(v) = value {
-        return Ok(v);
+/// Asks on a terminal until the answer is acceptable; a refused answer is shown with
+/// its reason and asked again, so one typo does not end the command.
+fn ask<T>(prompt: &str, parse: impl Fn(&str) -> Result<T>) -> Result<T> {
+    loop {
+        let answer: String = dialoguer::Input::new()
+            .with_prompt(prompt)
+            .allow_empty(true)
+            .interact_text()
+            .map_err(|e| Error::Usage(format!("{prompt}: {e}")))?;
+        match parse(&answer) {
+            Ok(value) => return Ok(value),
+            Err(e) => eprintln!("  {e}"),
+        }
     }
-    if !interactive() {
-        return Err(Error::Usage(format!("{flag} is required (U1)")));
+}
+
+/// A required value: given as a flag, else asked for on a terminal, else an error
+/// naming the flag and the rule that needs it.
+fn value<T>(
+    given: Option<String>,
+    flag: &str,
+    rule: &str,
+    prompt: &str,
+    parse: impl Fn(&str) -> Result<T>,
+) -> Result<T> {
+    match given {
+        Some(v) => parse(&v),
+        None if interactive() => ask(prompt, parse),
+        None => Err(Error::Usage(format!("{flag} is required ({rule})"))),
     }
-    dialoguer::Input::<String>::new()
+}
+
+/// Picks one of `items` on a terminal.
+fn choose(prompt: &str, items: &[String]) -> Result<usize> {
+    dialoguer::Select::new()
         .with_prompt(prompt)
-        .interact_text()
-        .map_err(|e| Error::Usage(format!("{flag}: {e}")))
+        .items(items)
+        .default(0)
+        .interact()
+        .map_err(|e| Error::Usage(format!("{prompt}: {e}")))
 }
 
 fn person(args: &mut AddArgs) -> Result<Person> {
-    let username = field(args.username.take(), "USERNAME", "Username")?;
-    let first = field(args.first_name.take(), "--first", "First name")?;
-    let last = field(args.last_name.take(), "--last", "Last name")?;
-    let email = field(args.email.take(), "--email", "Email")?;
-    let dob = field(
-        args.dob.take(),
-        "--dob",
-        "Date of birth (YYYY-MM-DD or MM/DD/YYYY)",
-    )?;
     Ok(Person {
-        username: parse_username("USERNAME", &username)?,
-        first_name: required_text("--first", &first)?,
-        last_name: required_text("--last", &last)?,
-        email: parse_email("--email", &email)?,
-        date_of_birth: parse_date("--dob", &dob)?,
+        username: value(args.username.take(), "USERNAME", "U1", "Username", |v| {
+            parse_username("USERNAME", v)
+        })?,
+        first_name: value(args.first_name.take(), "--first", "U1", "First name", |v| {
+            required_text("--first", v)
+        })?,
+        last_name: value(args.last_name.take(), "--last", "U1", "Last name", |v| {
+            required_text("--last", v)
+        })?,
+        email: value(args.email.take(), "--email", "U1", "Email", |v| {
+            parse_email("--email", v)
+        })?,
+        date_of_birth: value(
+            args.dob.take(),
+            "--dob",
+            "U1",
+            "Date of birth (YYYY-MM-DD or MM/DD/YYYY)",
+            |v| parse_date("--dob", v),
+        )?,
+    })
+}
+
+/// The organization: given, or chosen on a terminal from those the operator may see.
+async fn organization(session: &Session, given: Option<String>) -> Result<Organization> {
+    let orgs = users::organizations(session).await?;
+    match given {
+        Some(name) => orgs
+            .into_iter()
+            .find(|o| o.name.eq_ignore_ascii_case(name.trim()))
+            .ok_or_else(|| {
+                Error::NotFound(format!(
+                    "organization {name:?} not found (see `isets org list`)"
+                ))
+            }),
+        None if interactive() => {
+            let names: Vec<String> = orgs.iter().map(|o| o.name.clone()).collect();
+            let i = choose("Organization", &names)?;
+            Ok(orgs[i].clone())
+        }
+        None => Err(Error::Usage(
+            "--org is required (U5: a listing is an organization and a role)".into(),
+        )),
+    }
+}
+
+/// The role: given, or chosen on a terminal among those listed on `org` (DOMAIN.md §1).
+fn role(given: Option<String>, org: &Organization) -> Result<Role> {
+    match given {
+        Some(r) => r.parse(),
+        None if interactive() => {
+            let roles: Vec<Role> = Role::ALL
+                .into_iter()
+                .filter(|r| r.listed_on_idhs() != org.is_provider())
+                .collect();
+            let codes: Vec<String> = roles.iter().map(|r| r.code().to_string()).collect();
+            Ok(roles[choose("Role", &codes)?])
+        }
+        None => Err(Error::Usage("--role is required".into())),
+    }
+}
+
+/// The paper trail U3 asks for, by role: the signed IL444-2022 for provider users, the
+/// manager's written request for IDHS staff, and who authorized it.
+fn authorization(args: &mut AddArgs, role: Role) -> Result<Authorization> {
+    let text = |flag: &'static str| move |v: &str| required_text(flag, v);
+    let (access_request, manager_request) = if role.idhs_staff() {
+        let given = args.manager_request.take();
+        let asked = given.is_none() && args.access_request.is_none();
+        let manager = if asked {
+            Some(value(
+                None,
+                "--manager-request",
+                "U3",
+                "Manager's written request (reference)",
+                text("--manager-request"),
+            )?)
+        } else {
+            given
+        };
+        (args.access_request.take(), manager)
+    } else {
+        let given = args.access_request.take();
+        let asked = given.is_none() && args.manager_request.is_none();
+        let access = if asked {
+            Some(value(
+                None,
+                "--access-request",
+                "U3",
+                "Signed access request IL444-2022 (reference)",
+                text("--access-request"),
+            )?)
+        } else {
+            given
+        };
+        (access, args.manager_request.take())
+    };
+    let authorized_by = value(
+        args.authorized_by.take(),
+        "--authorized-by",
+        "U3",
+        "Authorized by",
+        text("--authorized-by"),
+    )?;
+    Ok(Authorization {
+        access_request,
+        manager_request,
+        authorized_by: Some(authorized_by),
     })
 }
 
 async fn add(ctx: &Ctx, mut args: AddArgs) -> Result<()> {
     let person = person(&mut args)?;
-    let organization = field(
-        args.org.take(),
-        "--org",
-        "Organization (IDHS or a provider)",
-    )?;
-    let role: Role = field(args.role.take(), "--role", "Role")?.parse()?;
     let session = ctx.session().await?;
+    let org = organization(&session, args.org.take()).await?;
+    let role = role(args.role.take(), &org)?;
+    let authorization = authorization(&mut args, role)?;
     let mut request = AddUser {
         person,
-        organization,
+        organization: org.name,
         role,
-        authorization: Authorization {
-            access_request: args.access_request,
-            manager_request: args.manager_request,
-            authorized_by: args.authorized_by,
-        },
+        authorization,
         confirmed: args.yes,
     };
     let options = args.write.options();
-    let report = match users::add(&session, &request, &options).await {
+    let report = match users::add(&session, &request, &options).await? {
+        Step::Done(report) => report,
         // U4: a person listed elsewhere is shown, and a person at a terminal confirms.
-        Err(Error::NotConfirmed(message)) if !args.yes && interactive() => {
+        Step::Confirm(message) if interactive() => {
             ctx.printer.warn(&message);
             confirm("Add the listing to this existing account?".into(), false).await?;
             request.confirmed = true;
-            users::add(&session, &request, &options).await?
+            match users::add(&session, &request, &options).await? {
+                Step::Done(report) => report,
+                Step::Confirm(message) => return Err(Error::NotConfirmed(message)),
+            }
         }
-        other => other?,
+        Step::Confirm(message) => return Err(Error::NotConfirmed(message)),
     };
     let what = match report.result {
         AddKind::Created => "created user",

@@ -15,7 +15,7 @@ use crate::orgs::{self, Organization};
 use crate::output::{Tabular, opt, time};
 use crate::permissions::{Action, Role};
 use crate::session::Session;
-use crate::write::{Outcome, Write, WriteOptions};
+use crate::write::{Outcome, Step, Write, WriteOptions};
 
 /// The person behind an account (U1: every field required).
 #[derive(Debug, Clone, Serialize)]
@@ -422,18 +422,28 @@ pub async fn add(
     session: &Session,
     request: &AddUser,
     options: &WriteOptions,
-) -> Result<AddReport> {
+) -> Result<Step<AddReport>> {
     let permit = session.authorize(ACTION, None)?;
     let mut write = session.write(&permit).await?;
-    let added = add_in(&mut write, &permit, request).await?;
+    let added = match add_in(&mut write, &permit, request).await? {
+        Step::Done(added) => added,
+        Step::Confirm(question) => return Ok(Step::Confirm(question)),
+    };
     let outcome = write.finish(options).await?;
-    Ok(AddReport {
+    Ok(Step::Done(AddReport {
         result: added.result,
         user: added.user,
         listing: added.listing,
         matched_by: added.matched_by,
         outcome,
-    })
+    }))
+}
+
+/// The organizations a user may be listed on, for choosing one: only for those who may
+/// add users (§1), who reach every organization.
+pub async fn organizations(session: &Session) -> Result<Vec<Organization>> {
+    session.authorize(ACTION, None)?;
+    orgs::list(session).await
 }
 
 /// What [`add_in`] did inside a write.
@@ -449,7 +459,11 @@ pub struct Added {
 pub const ACTION: Action = Action::ManageUsers;
 
 /// The body of `user add` inside an open write.
-pub(crate) async fn add_in(write: &mut Write, permit: &Permit, request: &AddUser) -> Result<Added> {
+pub(crate) async fn add_in(
+    write: &mut Write,
+    permit: &Permit,
+    request: &AddUser,
+) -> Result<Step<Added>> {
     permit.require(ACTION, None)?;
     let person = &request.person;
     let at = write.at();
@@ -498,7 +512,7 @@ pub(crate) async fn add_in(write: &mut Write, permit: &Permit, request: &AddUser
                 .map(|l| format!("{} as {}", l.organization, l.role))
                 .collect();
             if !elsewhere.is_empty() && !request.confirmed {
-                return Err(Error::NotConfirmed(format!(
+                return Ok(Step::Confirm(format!(
                     "rule U4: {} {} ({}) already has account {} (matched by {}), listed with {}; confirm with --yes to add the listing on {}",
                     found.user.first_name,
                     found.user.last_name,
@@ -554,12 +568,12 @@ pub(crate) async fn add_in(write: &mut Write, permit: &Permit, request: &AddUser
     )
     .await?;
     write.record(change);
-    Ok(Added {
+    Ok(Step::Done(Added {
         result: kind_of_add,
         user,
         listing,
         matched_by,
-    })
+    }))
 }
 
 #[derive(Debug, Clone)]

@@ -19,6 +19,15 @@ pub struct WriteOptions {
     pub reason: Option<String>,
 }
 
+/// A write that finished, or stopped before writing because the operator must confirm
+/// something first (U4: a person already listed elsewhere). Asking is the command's
+/// business; the core only says what needs confirming.
+#[derive(Debug)]
+pub enum Step<T> {
+    Done(T),
+    Confirm(String),
+}
+
 /// What a finished write did (or, for a dry run, would have done).
 #[derive(Debug, Clone, Serialize)]
 pub struct Outcome {

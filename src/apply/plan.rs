@@ -965,7 +965,14 @@ pub async fn execute(write: &mut Write, plan: &Plan) -> Result<()> {
                 sites::remove_in(write, permit(sites::ACTION)?, &org, old).await?
             }
             Op::AddUser(request) => {
-                users::add_in(write, permit(users::ACTION)?, request).await?;
+                // Apply asked for every confirmation while planning (U4).
+                if let crate::write::Step::Confirm(question) =
+                    users::add_in(write, permit(users::ACTION)?, request).await?
+                {
+                    return Err(Error::Internal(format!(
+                        "unconfirmed after planning: {question}"
+                    )));
+                }
             }
             Op::RemoveListing(listing) => {
                 let requester = listing.removal_requested_by.clone().unwrap_or_default();

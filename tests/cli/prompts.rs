@@ -1,4 +1,5 @@
-//! Prompts on a terminal: `user remove` confirms, `user add` asks for missing fields.
+//! Prompts on a terminal: `user remove` confirms; `user add` asks for every missing
+//! field the rules need, again after a bad answer, and offers organization and role.
 //! The terminal is a real pseudo-terminal from util-linux `script`.
 
 use std::io::Write;
@@ -80,6 +81,47 @@ both! {
                 "SELECT first_name, last_name, email, CAST(date_of_birth AS TEXT) FROM users WHERE username = 'annb'"
             ),
             vec![("Ann".into(), "Bee".into(), "ann.bee@acme.example".into(), "1990-02-03".into())]
+        );
+    }
+}
+
+both! {
+    fn add_asks_for_every_field_the_rules_need_and_asks_again_after_a_bad_answer(db) {
+        db.with_providers();
+        // The date is mistyped once (2/2/1988) and asked again; U3's paperwork is asked
+        // for by role: the signed IL444-2022 for provider staff, and who authorized it.
+        let args = ["user", "add", "kw", "--first", "Kim", "--last", "Wu", "--email", "kim.wu@acme.example",
+                    "--org", "Acme Works", "--role", "provider-staff"];
+        let Some((code, screen)) = on_terminal(db, ADMIN, &args, "2/2/1988\n02/02/1988\nIL444-7\nPat Approver\n") else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("--dob: \"2/2/1988\" is not a date: use YYYY-MM-DD or MM/DD/YYYY"), "{screen}");
+        assert!(screen.contains("Signed access request IL444-2022 (reference):"), "{screen}");
+        assert!(screen.contains("Authorized by:"), "{screen}");
+        assert_eq!(
+            db.rows::<(String, String, String)>(
+                "SELECT CAST(u.date_of_birth AS TEXT), l.request_ref, l.authorized_by FROM users u \
+                 JOIN listings l ON l.user_id = u.id WHERE u.username = 'kw'"
+            ),
+            vec![("1988-02-02".into(), "IL444-7".into(), "Pat Approver".into())]
+        );
+    }
+
+    fn add_offers_the_organization_and_role_as_choices(db) {
+        db.with_providers();
+        let args = ["user", "add", "ida", "--first", "Ida", "--last", "Lee", "--email", "ida@illinois.example",
+                    "--dob", "1970-03-04", "--manager-request", "MR-9", "--authorized-by", "Dana"];
+        // Enter takes the first choice each time: the organization IDHS, then super-user.
+        let Some((code, screen)) = on_terminal(db, ADMIN, &args, "\n\n") else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("Organization"), "{screen}");
+        assert_eq!(
+            db.strings("SELECT o.name || ' ' || l.role FROM listings l JOIN organizations o ON o.id = l.organization_id \
+                        JOIN users u ON u.id = l.user_id WHERE u.username = 'ida'"),
+            vec!["IDHS super-user"]
         );
     }
 }
