@@ -16,4 +16,5 @@ mod output;
 mod permissions;
 mod prompts;
 mod providers;
+mod schema;
 mod users;
