@@ -248,7 +248,36 @@ pub async fn confirm(question: String, yes: bool) -> Result<()> {
     }
 }
 
+/// The flag that gives a field the core names as the data does. Flags and places in a
+/// file pass through; fields whose flag is not their kebab-case name are listed.
+fn flag_of(field: &str) -> String {
+    const RENAMED: [(&str, &str); 8] = [
+        ("activities", "--activity"),
+        ("date_of_birth", "--dob"),
+        ("first_name", "--first"),
+        ("last_name", "--last"),
+        ("goals", "--goal"),
+        ("contact_name", "--contact"),
+        ("username", "USERNAME"),
+        ("service", "--enable/--disable"),
+    ];
+    if !field.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return field.to_string();
+    }
+    RENAMED
+        .iter()
+        .find(|(f, _)| *f == field)
+        .map(|(_, flag)| flag.to_string())
+        .unwrap_or_else(|| format!("--{}", field.replace('_', "-")))
+}
+
 pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
+    dispatch(cli, matches)
+        .await
+        .map_err(|e| e.in_field(flag_of))
+}
+
+async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
     if let Command::Generate(cmd) = &cli.command {
         return generate::run(cmd).map(|_| ExitCode::Success);
     }
@@ -266,4 +295,19 @@ pub async fn run(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Generate(_) => Ok(()),
     };
     done.map(|_| ExitCode::Success)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::flag_of;
+
+    #[test]
+    fn a_core_field_is_named_by_its_flag_and_places_pass_through() {
+        assert_eq!(flag_of("dhs_office"), "--dhs-office");
+        assert_eq!(flag_of("date_of_birth"), "--dob");
+        assert_eq!(flag_of("activities"), "--activity");
+        assert_eq!(flag_of("--dob"), "--dob");
+        assert_eq!(flag_of("provider[0].dob"), "provider[0].dob");
+        assert_eq!(flag_of("USERNAME"), "USERNAME");
+    }
 }

@@ -214,9 +214,13 @@ fn role(given: Option<String>, org: &Organization) -> Result<Role> {
 /// manager's written request for IDHS staff, and who authorized it.
 fn authorization(args: &mut AddArgs, role: Role) -> Result<Authorization> {
     let text = |flag: &'static str| move |v: &str| required_text(flag, v);
+    // Without a terminal a missing reference is left to the core, which names rule U3.
+    let ask_for = |given: &Option<String>, other: &Option<String>| {
+        given.is_none() && other.is_none() && interactive()
+    };
     let (access_request, manager_request) = if role.idhs_staff() {
+        let asked = ask_for(&args.manager_request, &args.access_request);
         let given = args.manager_request.take();
-        let asked = given.is_none() && args.access_request.is_none();
         let manager = if asked {
             Some(value(
                 None,
@@ -230,8 +234,8 @@ fn authorization(args: &mut AddArgs, role: Role) -> Result<Authorization> {
         };
         (args.access_request.take(), manager)
     } else {
+        let asked = ask_for(&args.access_request, &args.manager_request);
         let given = args.access_request.take();
-        let asked = given.is_none() && args.manager_request.is_none();
         let access = if asked {
             Some(value(
                 None,
@@ -245,17 +249,14 @@ fn authorization(args: &mut AddArgs, role: Role) -> Result<Authorization> {
         };
         (access, args.manager_request.take())
     };
-    let authorized_by = value(
-        args.authorized_by.take(),
-        "--authorized-by",
-        "U3",
-        "Authorized by",
-        text("--authorized-by"),
-    )?;
+    let authorized_by = match args.authorized_by.take() {
+        None if interactive() => Some(ask("Authorized by", text("--authorized-by"))?),
+        given => given,
+    };
     Ok(Authorization {
         access_request,
         manager_request,
-        authorized_by: Some(authorized_by),
+        authorized_by,
     })
 }
 

@@ -90,6 +90,15 @@ pub fn exit_code_table() -> impl Iterator<Item = (u8, &'static str)> {
 pub enum Error {
     #[error("{0}")]
     Usage(String),
+    /// A value refused for a field. The core names the field as the data does
+    /// (`address`, `date_of_birth`); the command line names its flag instead, an apply
+    /// file its place in the file ([`Error::in_field`]).
+    #[error("{field}: {value:?} {why}")]
+    Invalid {
+        field: String,
+        value: String,
+        why: String,
+    },
     #[error("{0}")]
     NotFound(String),
     /// A DOMAIN.md rule refused the change; `rule` is its id (U1, P2 ...).
@@ -123,12 +132,29 @@ impl Error {
 
     /// A value given for `field` is not acceptable.
     pub fn invalid(field: &str, value: &str, why: impl fmt::Display) -> Self {
-        Error::Usage(format!("{field}: {value:?} {why}"))
+        Error::Invalid {
+            field: field.to_string(),
+            value: value.to_string(),
+            why: why.to_string(),
+        }
+    }
+
+    /// The same refusal, naming the field as the caller knows it (a flag, a place in a
+    /// file); other errors are unchanged.
+    pub fn in_field(self, name: impl FnOnce(&str) -> String) -> Self {
+        match self {
+            Error::Invalid { field, value, why } => Error::Invalid {
+                field: name(&field),
+                value,
+                why,
+            },
+            other => other,
+        }
     }
 
     pub fn exit_code(&self) -> ExitCode {
         match self {
-            Error::Usage(_) => ExitCode::Usage,
+            Error::Usage(_) | Error::Invalid { .. } => ExitCode::Usage,
             Error::NotFound(_) => ExitCode::NotFound,
             Error::Rule { .. } => ExitCode::RuleViolated,
             Error::Conflict(_) => ExitCode::Conflict,

@@ -292,14 +292,14 @@ fn check_listing(
         .ok_or_else(|| {
             Error::rule(
                 "U3",
-                "--authorized-by is required: who authorized this access",
+                "authorized_by is required: who authorized this access",
             )
         })?
         .to_string();
     if !role.idhs_staff() {
         if auth.manager_request.is_some() {
             return Err(Error::Usage(
-                "--manager-request is for IDHS staff; a provider user needs --access-request (IL444-2022)".into(),
+                "a manager's request is for IDHS staff; a provider user needs the signed access request (IL444-2022)".into(),
             ));
         }
         let reference = auth
@@ -307,12 +307,12 @@ fn check_listing(
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .ok_or_else(|| Error::rule("U3", "a provider user needs the signed access request: --access-request (form IL444-2022 reference)"))?;
+            .ok_or_else(|| Error::rule("U3", "a provider user needs the signed access request: access_request (form IL444-2022 reference)"))?;
         Ok(("IL444-2022", reference.to_string(), authorized_by))
     } else {
         if auth.access_request.is_some() {
             return Err(Error::Usage(
-                "--access-request (IL444-2022) is for provider users; IDHS staff (including provider managers) need --manager-request".into(),
+                "the signed access request (IL444-2022) is for provider users; IDHS staff (including provider managers) need the manager's written request".into(),
             ));
         }
         let reference = auth
@@ -323,7 +323,7 @@ fn check_listing(
             .ok_or_else(|| {
                 Error::rule(
                     "U3",
-                    "IDHS staff need their manager's written request: --manager-request REFERENCE",
+                    "IDHS staff need their manager's written request: manager_request (its reference)",
                 )
             })?;
         Ok(("manager-request", reference.to_string(), authorized_by))
@@ -513,7 +513,7 @@ pub(crate) async fn add_in(
                 .collect();
             if !elsewhere.is_empty() && !request.confirmed {
                 return Ok(Step::Confirm(format!(
-                    "rule U4: {} {} ({}) already has account {} (matched by {}), listed with {}; confirm with --yes to add the listing on {}",
+                    "rule U4: {} {} ({}) already has account {} (matched by {}), listed with {}; confirm to add the listing on {}",
                     found.user.first_name,
                     found.user.last_name,
                     found.user.email,
@@ -642,7 +642,7 @@ pub(crate) async fn check_requester(
     listings: &[ListingView],
 ) -> Result<()> {
     let requester = find_user(tx, requested_by).await.map_err(|_| {
-        Error::rule("U5", format!("--requested-by {requested_by:?} is not an isets user; the request must come from an authorized representative"))
+        Error::rule("U5", format!("requested_by {requested_by:?} is not an isets user; the request must come from an authorized representative"))
     })?;
     let theirs: Vec<ListingView> = listings_of(tx, requester.id)
         .await?

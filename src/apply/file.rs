@@ -132,10 +132,11 @@ pub struct FileError {
 
 impl fmt::Display for FileError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        // Value errors already start with the field they are about; name it once.
-        let error = self.error.to_string();
-        let prefix = format!("{}: ", self.field);
-        let error = error.strip_prefix(&prefix).unwrap_or(&error);
+        // A refused value names its field once: by its place in the file.
+        let error = match &self.error {
+            Error::Invalid { value, why, .. } => format!("{value:?} {why}"),
+            other => other.to_string(),
+        };
         write!(
             f,
             "{}:{}:{}: {}: {}",

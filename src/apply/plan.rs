@@ -169,6 +169,7 @@ fn at(spec: &Spec, pos: &Pos, error: Error) -> Error {
         Error::Conflict(m) => Error::Conflict(format!("{where_}: {m}")),
         Error::NotFound(m) => Error::NotFound(format!("{where_}: {m}")),
         Error::Usage(m) => Error::Usage(format!("{where_}: {m}")),
+        invalid @ Error::Invalid { .. } => Error::Usage(format!("{where_}: {invalid}")),
         Error::PermissionDenied(m) => Error::PermissionDenied(format!("{where_}: {m}")),
         other => other,
     }

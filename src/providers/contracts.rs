@@ -72,17 +72,17 @@ pub fn parse_goals(values: &[String]) -> Result<BTreeMap<String, i64>> {
     for value in values {
         let (category, target) = value
             .split_once('=')
-            .ok_or_else(|| Error::invalid("--goal", value, "is not CATEGORY=N"))?;
+            .ok_or_else(|| Error::invalid("goals", value, "is not CATEGORY=N"))?;
         let category = catalogue::goal_category(category)?;
         let target: i64 = target
             .trim()
             .parse()
             .ok()
             .filter(|n: &i64| *n >= 0)
-            .ok_or_else(|| Error::invalid("--goal", value, "needs a whole number target ≥ 0"))?;
+            .ok_or_else(|| Error::invalid("goals", value, "needs a whole number target ≥ 0"))?;
         if goals.insert(category.to_string(), target).is_some() {
             return Err(Error::invalid(
-                "--goal",
+                "goals",
                 value,
                 "gives the same category twice",
             ));
@@ -98,7 +98,7 @@ pub fn parse_number(value: &str) -> Result<String> {
         Ok(v)
     } else {
         Err(Error::invalid(
-            "--number",
+            "number",
             value,
             "is not a contract number (letters, digits and dashes, e.g. FCSABC123)",
         ))

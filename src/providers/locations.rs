@@ -57,10 +57,10 @@ pub struct NewLocation {
 impl NewLocation {
     pub fn new(name: &str, address: &str, county: &str, dhs_office: &str) -> Result<NewLocation> {
         Ok(NewLocation {
-            name: required_text("--name", name)?,
-            address: required_text("--address", address)?,
-            county: required_text("--county", county)?,
-            dhs_office: required_text("--dhs-office", dhs_office)?,
+            name: required_text("name", name)?,
+            address: required_text("address", address)?,
+            county: required_text("county", county)?,
+            dhs_office: required_text("dhs_office", dhs_office)?,
         })
     }
 

@@ -47,7 +47,7 @@ pub fn parse_soc(value: &str) -> Result<String> {
         Ok(v.to_string())
     } else {
         Err(Error::invalid(
-            "--target-occupation",
+            "target_occupation",
             value,
             "is not a six-digit SOC code such as 43-4051",
         ))
@@ -61,12 +61,12 @@ impl NewProgram {
         if self.activities.is_empty() {
             return Err(Error::rule(
                 "P4",
-                "a program lists the activities it is contracted to provide: give --activity",
+                "a program lists the activities it is contracted to provide: give at least one activity",
             ));
         }
         let mut codes = Vec::new();
         for a in &self.activities {
-            let code = catalogue::code("--activity", a, &[Kind::SnapEt, Kind::Other])?;
+            let code = catalogue::code("activities", a, &[Kind::SnapEt, Kind::Other])?;
             if !codes.contains(&code.to_string()) {
                 codes.push(code.to_string());
             }
@@ -76,7 +76,7 @@ impl NewProgram {
         if !self.full_time && !self.part_time {
             return Err(Error::rule(
                 "P4",
-                "a program is full time and/or part time: give --full-time, --part-time or both",
+                "a program is full time and/or part time: say which (or both)",
             ));
         }
         self.description = self.description.trim().to_string();

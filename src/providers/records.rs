@@ -69,13 +69,13 @@ pub async fn add_worksite(
     new: &NewWorksite,
     options: &WriteOptions,
 ) -> Result<(Worksite, Outcome)> {
-    let name = required_text("--name", &new.name)?;
-    let address = required_text("--address", &new.address)?;
-    let contact = required_text("--contact", &new.contact_name)?;
+    let name = required_text("name", &new.name)?;
+    let address = required_text("address", &new.address)?;
+    let contact = required_text("contact_name", &new.contact_name)?;
     let email = new
         .contact_email
         .as_deref()
-        .map(|e| crate::values::parse_email("--contact-email", e))
+        .map(|e| crate::values::parse_email("contact_email", e))
         .transpose()?;
     let (mut write, org, _permit) = super::write_on(session, provider, Action::ManageSites).await?;
     let exists: Option<(i64,)> = write
@@ -181,7 +181,7 @@ pub async fn add_audit(
     findings: &str,
     options: &WriteOptions,
 ) -> Result<(ProviderAudit, Outcome)> {
-    let title = required_text("--title", title)?;
+    let title = required_text("title", title)?;
     let (mut write, org, _permit) =
         super::write_on(session, provider, Action::ProviderAudits).await?;
     let at = write.at();
@@ -262,8 +262,8 @@ pub async fn add_note(
     message: &str,
     options: &WriteOptions,
 ) -> Result<(Note, Outcome)> {
-    let subject = required_text("--subject", subject)?;
-    let message = required_text("--message", message)?;
+    let subject = required_text("subject", subject)?;
+    let message = required_text("message", message)?;
     let (mut write, org, _permit) =
         super::write_on(session, provider, Action::ProviderNotes).await?;
     let at = write.at();

@@ -84,7 +84,7 @@ pub(crate) async fn insert(
     new: &NewSite,
 ) -> Result<Site> {
     permit.require(ACTION, Some(org.id))?;
-    let name = crate::values::required_text("--name", &new.name)?;
+    let name = crate::values::required_text("name", &new.name)?;
     let location = match &new.location {
         Some(l) => Some(super::locations::find(write.tx(), org, l).await?),
         None => None,
@@ -268,14 +268,14 @@ pub async fn add_appointments(
     let end = schedule.end.unwrap_or(schedule.start + Duration::hours(1));
     if end <= schedule.start {
         return Err(Error::invalid(
-            "--end",
+            "end",
             &end.to_string(),
-            "must be after --start",
+            "must be after the start",
         ));
     }
     if schedule.openings < 1 {
         return Err(Error::invalid(
-            "--openings",
+            "openings",
             &schedule.openings.to_string(),
             "must be at least 1",
         ));
@@ -284,9 +284,9 @@ pub async fn add_appointments(
     if let Some(until) = schedule.weekly_until {
         if until < schedule.start.date() {
             return Err(Error::invalid(
-                "--weekly-until",
+                "weekly_until",
                 &until.to_string(),
-                "is before --start",
+                "is before the start",
             ));
         }
         let mut next = schedule.start + Duration::weeks(1);
@@ -296,10 +296,18 @@ pub async fn add_appointments(
         }
     }
     if starts.len() as i64 > MAX_SLOTS {
-        return Err(Error::Usage(format!(
-            "--weekly-until would create {} appointments; at most {MAX_SLOTS} at a time",
-            starts.len()
-        )));
+        let until = schedule
+            .weekly_until
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        return Err(Error::invalid(
+            "weekly_until",
+            &until,
+            format!(
+                "would create {} appointments; at most {MAX_SLOTS} at a time",
+                starts.len()
+            ),
+        ));
     }
     let (mut write, org, _permit) = super::write_on(session, provider, ACTION).await?;
     let site = find(write.tx(), &org, &schedule.site).await?;

@@ -112,7 +112,7 @@ both! {
         let lines: Vec<&str> = err.lines().collect();
         assert_eq!(lines[0], format!("error: {path}:36:12: provider[0].contract[0].amount: rule V5: amount: \"250000.005\" has more than two decimals"));
         assert_eq!(lines[1], format!("error: {path}:39:3: provider[0].contract[1]: rule P2: contract FCSPWP002: start 2026-07-01 is after end 2026-06-30"));
-        assert!(lines[2].starts_with(&format!("error: {path}:66:16: provider[0].program[1].activities: activity: \"XX\" is not in the catalogue")), "{err}");
+        assert!(lines[2].starts_with(&format!("error: {path}:66:16: provider[0].program[1].activities: \"XX\" is not in the catalogue")), "{err}");
         assert_eq!(lines[3], format!("error: {path}:100:10: provider[0].user[1].role: role wfd is listed on IDHS, not on a provider (DOMAIN.md §1)"));
         assert_eq!(lines[4], "error: rule V5: the file has errors; nothing was written");
         assert_eq!(counts(db), before);

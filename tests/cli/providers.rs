@@ -752,9 +752,9 @@ both! {
             args
         };
         refused(db, &with(&["--full-time"]), 4,
-            "rule P4: a program lists the activities it is contracted to provide: give --activity");
+            "rule P4: a program lists the activities it is contracted to provide: give at least one activity");
         refused(db, &with(&["--activity", "SJS"]), 4,
-            "rule P4: a program is full time and/or part time: give --full-time, --part-time or both");
+            "rule P4: a program is full time and/or part time: say which (or both)");
         refused(
             db,
             &acme_program(&["--fiscal-year", "FY26", "--description", "   ", "--activity", "SJS", "--part-time"]),
@@ -895,7 +895,7 @@ both! {
 
         refused(db, &["provider", "services", ACME, "--enable", "VT", "--disable", "vt"], 2, "VT is both enabled and disabled");
         refused(db, &["provider", "services", ACME, "--disable", "XX"], 2,
-            "service: \"XX\" is not in the catalogue (DOMAIN.md §4): one of BE, CW, ELA, INT, JR, JST, OJT, SJS, TJ, VT, WRT, A/BA, CS, E, SE, SET, BOOKS, CHILDCARE, CLOTHING, TESTING, HOUSING, HYGIENE, TRANSPORTATION");
+            "--enable/--disable: \"XX\" is not in the catalogue (DOMAIN.md §4): one of BE, CW, ELA, INT, JR, JST, OJT, SJS, TJ, VT, WRT, A/BA, CS, E, SE, SET, BOOKS, CHILDCARE, CLOTHING, TESTING, HOUSING, HYGIENE, TRANSPORTATION");
         refused(db, &["provider", "services", "Nope", "--disable", "VT"], 3, "provider \"Nope\" not found (see `isets provider list`)");
         assert_eq!(dry_run(db, &["provider", "services", BETA, "--disable", "CW", "--disable", "TJ"]),
                    vec!["service.disable", "service.disable"]);
@@ -1048,12 +1048,12 @@ both! {
             args
         };
         refused(db, &appointment(&["--start", "2026-03-10 13:30", "--end", "2026-03-10 13:30", "--openings", "1"]), 2,
-            "--end: \"2026-03-10 13:30:00\" must be after --start");
+            "--end: \"2026-03-10 13:30:00\" must be after the start");
         refused(db, &appointment(&["--start", "2026-03-10 13:30", "--openings", "0"]), 2, "--openings: \"0\" must be at least 1");
         refused(db, &appointment(&["--start", "2026-03-10 13:30", "--openings", "1", "--weekly-until", "2026-03-09"]), 2,
-            "--weekly-until: \"2026-03-09\" is before --start");
+            "--weekly-until: \"2026-03-09\" is before the start");
         refused(db, &appointment(&["--start", "2026-03-10 13:30", "--openings", "1", "--weekly-until", "2030-03-01"]), 2,
-            "--weekly-until would create 208 appointments; at most 104 at a time");
+            "--weekly-until: \"2030-03-01\" would create 208 appointments; at most 104 at a time");
         refused(db, &appointment(&["--start", "2026-03-10", "--openings", "1"]), 2,
             "--start: \"2026-03-10\" is not a date and time: use \"YYYY-MM-DD HH:MM\"");
         refused(db, &appointment(&["--start", "2026-03-10 25:00", "--openings", "1"]), 2,

@@ -142,7 +142,7 @@ both! {
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(4));
-        assert!(stderr(&out).contains("rule U3: --authorized-by is required"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("rule U3: authorized_by is required"), "{}", stderr(&out));
         let out = db
             .isets(&["user", "add", "wfd9", "--first", "W", "--last", "F", "--email", "w@idhs.example",
                      "--dob", "1990-05-06", "--org", "IDHS", "--role", "wfd", "--authorized-by", "Chief"])
@@ -165,7 +165,7 @@ both! {
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-        assert!(stderr(&out).contains("IDHS staff (including provider managers) need --manager-request"), "{}", stderr(&out));
+        assert!(stderr(&out).contains("IDHS staff (including provider managers) need the manager's written request"), "{}", stderr(&out));
         assert_eq!(table_counts(db), before);
         db.isets(&["user", "add", "wfd9", "--first", "W", "--last", "F", "--email", "w@idhs.example",
                    "--dob", "1990-05-06", "--org", "IDHS", "--role", "wfd",
