@@ -50,7 +50,7 @@ pub async fn run(ctx: &Ctx, cmd: AuditCommand) -> Result<()> {
             ctx.printer.list(&records, "audit records")
         }
         AuditCommand::Verify => {
-            let result = isets::audit::verify_chain(&session).await?;
+            let result = isets::audit::verify_chain(&session, &[]).await?;
             match (result.first_bad, &result.problem) {
                 (Some(id), Some(problem)) => Err(Error::Conflict(format!(
                     "audit chain broken at record {id}: {problem} ({} records checked)",
