@@ -122,7 +122,7 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Show what `isets apply FILE` would change (exit 1 when changes are pending)
     Plan(apply::PlanArgs),
-    /// The audit log: list and verify
+    /// The audit log: list it, verify its chain, print its head
     #[command(subcommand)]
     Audit(audit::AuditCommand),
     /// Configuration

@@ -49,6 +49,9 @@ _isets() {
             isets,user)
                 cmd="isets__subcmd__user"
                 ;;
+            isets__subcmd__audit,head)
+                cmd="isets__subcmd__audit__subcmd__head"
+                ;;
             isets__subcmd__audit,help)
                 cmd="isets__subcmd__audit__subcmd__help"
                 ;;
@@ -57,6 +60,9 @@ _isets() {
                 ;;
             isets__subcmd__audit,verify)
                 cmd="isets__subcmd__audit__subcmd__verify"
+                ;;
+            isets__subcmd__audit__subcmd__help,head)
+                cmd="isets__subcmd__audit__subcmd__help__subcmd__head"
                 ;;
             isets__subcmd__audit__subcmd__help,help)
                 cmd="isets__subcmd__audit__subcmd__help__subcmd__help"
@@ -147,6 +153,9 @@ _isets() {
                 ;;
             isets__subcmd__help,user)
                 cmd="isets__subcmd__help__subcmd__user"
+                ;;
+            isets__subcmd__help__subcmd__audit,head)
+                cmd="isets__subcmd__help__subcmd__audit__subcmd__head"
                 ;;
             isets__subcmd__help__subcmd__audit,log)
                 cmd="isets__subcmd__help__subcmd__audit__subcmd__log"
@@ -531,7 +540,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__audit)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version log verify help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version log verify head help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -564,9 +573,57 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        isets__subcmd__audit__subcmd__help)
-            opts="log verify help"
+        isets__subcmd__audit__subcmd__head)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__audit__subcmd__help)
+            opts="log verify head help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__audit__subcmd__help__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -667,12 +724,20 @@ _isets() {
             return 0
             ;;
         isets__subcmd__audit__subcmd__verify)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --expect-head --expect-heads --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --expect-head)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --expect-heads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -1155,8 +1220,22 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__audit)
-            opts="log verify"
+            opts="log verify head"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__audit__subcmd__head)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

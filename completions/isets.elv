@@ -38,7 +38,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand provider 'Provider agencies'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-            cand audit 'The audit log: list and verify'
+            cand audit 'The audit log: list it, verify its chain, print its head'
             cand config 'Configuration'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -901,6 +901,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
             cand log 'List audit records, oldest first'
             cand verify 'Check the hash chain and name the first record that does not verify'
+            cand head 'Print the record count and the newest hash (the chain''s head), to keep outside the database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;audit;log'= {
@@ -922,6 +923,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
         }
         &'isets;audit;verify'= {
+            cand --expect-head 'Also check that the chain still extends this head, as printed by `isets audit head -q` (repeatable)'
+            cand --expect-heads 'Also check every head in FILE: one COUNT:HASH per line; blank lines and text after # are ignored'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
@@ -931,19 +934,37 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --quiet 'Print only ids; no status messages'
             cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
             cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-            cand -h 'Print help'
-            cand --help 'Print help'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;audit;head'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'isets;audit;help'= {
             cand log 'List audit records, oldest first'
             cand verify 'Check the hash chain and name the first record that does not verify'
+            cand head 'Print the record count and the newest hash (the chain''s head), to keep outside the database'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;audit;help;log'= {
         }
         &'isets;audit;help;verify'= {
+        }
+        &'isets;audit;help;head'= {
         }
         &'isets;audit;help;help'= {
         }
@@ -1054,7 +1075,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand provider 'Provider agencies'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-            cand audit 'The audit log: list and verify'
+            cand audit 'The audit log: list it, verify its chain, print its head'
             cand config 'Configuration'
             cand generate 'Generate shell completions and man pages'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1169,10 +1190,13 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;audit'= {
             cand log 'List audit records, oldest first'
             cand verify 'Check the hash chain and name the first record that does not verify'
+            cand head 'Print the record count and the newest hash (the chain''s head), to keep outside the database'
         }
         &'isets;help;audit;log'= {
         }
         &'isets;help;audit;verify'= {
+        }
+        &'isets;help;audit;head'= {
         }
         &'isets;help;config'= {
             cand show 'Show the effective settings and where each came from (passwords redacted)'

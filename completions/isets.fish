@@ -44,7 +44,7 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "org" -d 'Organizations:
 complete -c isets -n "__fish_isets_needs_command" -f -a "provider" -d 'Provider agencies'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_needs_command" -f -a "audit" -d 'The audit log: list and verify'
+complete -c isets -n "__fish_isets_needs_command" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
 complete -c isets -n "__fish_isets_needs_command" -f -a "config" -d 'Configuration'
 complete -c isets -n "__fish_isets_needs_command" -f -a "generate" -d 'Generate shell completions and man pages'
 complete -c isets -n "__fish_isets_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -757,22 +757,23 @@ complete -c isets -n "__fish_isets_using_subcommand plan" -s q -l quiet -d 'Prin
 complete -c isets -n "__fish_isets_using_subcommand plan" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand plan" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "log" -d 'List audit records, oldest first'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
-complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "log" -d 'List audit records, oldest first'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "head" -d 'Print the record count and the newest hash (the chain\'s head), to keep outside the database'
+complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l entity -d 'Only records about this entity: KIND (user, organization, contract, …) or KIND:ID (user:jdoe)' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l operator -d 'Only records made by this operator' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -l since -d 'Only records made on or after this date' -r
@@ -789,6 +790,8 @@ complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subco
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-head -d 'Also check that the chain still extends this head, as printed by `isets audit head -q` (repeatable)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l expect-heads -d 'Also check every head in FILE: one COUNT:HASH per line; blank lines and text after # are ignored' -r -F
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -800,10 +803,24 @@ always\t''
 never\t''"
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no status messages'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from head" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "log" -d 'List audit records, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
+complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "head" -d 'Print the record count and the newest hash (the chain\'s head), to keep outside the database'
 complete -c isets -n "__fish_isets_using_subcommand audit; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand config; and not __fish_seen_subcommand_from show help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -887,7 +904,7 @@ complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "audit" -d 'The audit log: list and verify'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "config" -d 'Configuration'
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -924,6 +941,7 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "notes" -d 'List provider case notes'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the record count and the newest hash (the chain\'s head), to keep outside the database'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (passwords redacted)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'

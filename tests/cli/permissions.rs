@@ -854,7 +854,7 @@ both! {
         cases.done();
     }
 
-    fn audit_verify_is_for_super_users_and_billing(db) {
+    fn audit_verify_and_head_are_for_super_users_and_billing(db) {
         setup(db);
         let mut cases = Cases::new(db);
         let table: [(&str, Want); 9] = [
@@ -877,6 +877,8 @@ both! {
                     format!("expected an intact chain: {}", run.stderr)
                 });
             }
+            // The head covers records of every provider, so it is as closed as verify.
+            cases.run(user, &["audit", "head"], want);
         }
         cases.done();
     }
@@ -935,6 +937,7 @@ both! {
             owned(&["audit", "log"]),
             owned(&["audit", "verify"]),
             owned(&["db", "migrate"]),
+            owned(&["audit", "head"]),
         ];
         for args in &commands {
             cases.run("nobody", &refs(args), Unknown);
@@ -946,7 +949,7 @@ both! {
         for args in &commands {
             cases.run("staff1", &refs(args), Removed);
         }
-        for args in [&commands[0], &commands[2], &commands[8], &commands[9]] {
+        for args in [&commands[0], &commands[2], &commands[8], &commands[9], &commands[10]] {
             cases.run("su2", &refs(args), Removed);
         }
 

@@ -15,7 +15,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use assert_cmd::Command;
-use isets::db::{Db, Record};
+use isets::db::{Arg, Db, Record};
 
 use crate::pg_cluster::{as_postgres, bindir, free_port, init_cluster, is_root};
 
@@ -516,10 +516,18 @@ impl TestDb {
 
     /// Runs a statement directly (for tamper tests).
     pub fn exec(&self, sql: &'static str) {
+        self.exec_each(sql, vec![vec![]]);
+    }
+
+    /// Runs `sql` once per set of arguments, in one transaction, as the database owner
+    /// (for tamper tests that write computed values).
+    pub fn exec_each(&self, sql: &'static str, each: Vec<Vec<Arg>>) {
         block_on(async {
             let db = self.connect().await;
             let mut tx = db.begin(true).await.expect("begin");
-            tx.execute(sql, vec![]).await.expect("exec");
+            for args in each {
+                tx.execute(sql, args).await.expect("exec");
+            }
             tx.commit().await.expect("commit");
             db.close().await;
         })
