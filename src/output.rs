@@ -181,9 +181,15 @@ impl Printer {
     fn table(&self, headers: &[&str]) -> Table {
         let mut table = Table::new();
         if self.terminal_out {
+            // For people: a light, borderless table like kubectl's, wrapped to the
+            // terminal's width (comfy-table's own detection is off when colour is, so
+            // the width is read here); the full values stay in json and csv.
             table
-                .load_preset(presets::UTF8_FULL_CONDENSED)
+                .load_preset(presets::NOTHING)
                 .set_content_arrangement(ContentArrangement::Dynamic);
+            if let Some((terminal_size::Width(width), _)) = terminal_size::terminal_size() {
+                table.set_width(width);
+            }
         } else {
             table
                 .load_preset(presets::ASCII_FULL_CONDENSED)

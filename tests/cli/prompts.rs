@@ -11,6 +11,17 @@ use crate::support::*;
 
 /// Runs isets as `user` on a pseudo-terminal, typing `input` once it has started.
 fn on_terminal(db: &TestDb, user: &str, args: &[&str], input: &str) -> Option<(i32, String)> {
+    on_terminal_of(db, user, args, input, "")
+}
+
+/// The same after `stty` (a shell command, e.g. to set the terminal size).
+fn on_terminal_of(
+    db: &TestDb,
+    user: &str,
+    args: &[&str],
+    input: &str,
+    stty: &str,
+) -> Option<(i32, String)> {
     if Command::new("script").arg("--version").output().is_err() {
         eprintln!("*** PROMPT TESTS SKIPPED: util-linux `script` is not installed ***");
         return None;
@@ -22,7 +33,7 @@ fn on_terminal(db: &TestDb, user: &str, args: &[&str], input: &str) -> Option<(i
         .map(|a| format!("'{}'", a.replace('\'', r"'\''")))
         .collect();
     let mut child = Command::new("script")
-        .args(["-qec", &quoted.join(" "), "/dev/null"])
+        .args(["-qec", &format!("{stty}{}", quoted.join(" ")), "/dev/null"])
         .env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())
         .env("HOME", db.home())
@@ -123,5 +134,26 @@ both! {
                         JOIN users u ON u.id = l.user_id WHERE u.username = 'ida'"),
             vec!["IDHS super-user"]
         );
+    }
+}
+
+both! {
+    fn tables_fit_the_terminal_without_borders(db) {
+        db.with_providers();
+        db.isets(&["provider", "add-program", "Acme Works", "--contract", "FCSACME1", "--location", "Main",
+                   "--type", "snap-jp", "--fiscal-year", "FY26", "--activity", "SJS", "--part-time",
+                   "--description", "Supervised job search for adults in Cook County, with weekly check-ins and a job club"])
+            .assert()
+            .success();
+        let Some((code, screen)) = on_terminal_of(db, ADMIN, &["provider", "programs", "Acme Works"], "", "stty rows 40 cols 70; ") else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        let lines: Vec<&str> = screen.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert!(lines.len() > 2, "the description wraps onto more lines: {screen}");
+        for line in &lines {
+            assert!(line.trim_end_matches('\r').chars().count() <= 70, "wider than the terminal: {line:?}");
+            assert!(!line.contains('|') && !line.contains('+'), "no borders for people: {line:?}");
+        }
     }
 }
