@@ -15,8 +15,6 @@ use isets::values::{FiscalYear, Money, parse_date};
 
 use super::{Ctx, WriteArgs, confirm};
 
-const PROGRAMS: [&str; 3] = ["snap-jp", "snap-to-success", "earnfare"];
-
 #[derive(Debug, Subcommand)]
 pub enum ProviderCommand {
     /// Add a provider agency with its SPCQ approval date (U2); then add a location and a contract (P1)
@@ -54,7 +52,7 @@ pub enum ProviderCommand {
         #[arg(long)]
         name: Option<String>,
         /// Has a contract for this program
-        #[arg(long, value_parser = PROGRAMS)]
+        #[arg(long, value_parser = Program::ALL.map(Program::code))]
         program: Option<String>,
         /// Has a location in this county
         #[arg(long)]
@@ -229,7 +227,7 @@ pub struct AddContractArgs {
     #[arg(long)]
     pub number: String,
     /// Program offered
-    #[arg(long, value_parser = PROGRAMS)]
+    #[arg(long, value_parser = Program::ALL.map(Program::code))]
     pub program: String,
     /// Start date
     #[arg(long, value_name = "DATE")]
@@ -252,7 +250,7 @@ pub struct AmendContractArgs {
     /// Contract number
     pub number: String,
     /// New program offered
-    #[arg(long, value_parser = PROGRAMS)]
+    #[arg(long, value_parser = Program::ALL.map(Program::code))]
     pub program: Option<String>,
     /// New start date
     #[arg(long, value_name = "DATE")]
@@ -281,7 +279,7 @@ pub struct AddProgramArgs {
     #[arg(long)]
     pub location: String,
     /// Program type
-    #[arg(long = "type", value_parser = PROGRAMS)]
+    #[arg(long = "type", value_parser = Program::ALL.map(Program::code))]
     pub program_type: String,
     /// Fiscal year, FY25 or 2025 (P3: July 1 – June 30)
     #[arg(long, value_name = "FY")]
@@ -342,7 +340,7 @@ pub struct AddWorksiteArgs {
     #[arg(long)]
     pub address: String,
     /// Kind of placement
-    #[arg(long = "type", value_parser = ["work-experience", "earnfare", "ojt"])]
+    #[arg(long = "type", value_parser = EmploymentType::ALL.map(EmploymentType::code))]
     pub employment_type: String,
     /// Primary contact's name
     #[arg(long, value_name = "NAME")]
