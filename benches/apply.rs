@@ -535,9 +535,18 @@ async fn run_once(
         p.start("first apply");
     }
     let (t, cpu) = (Instant::now(), cpu_time());
-    let (plan, outcome) =
-        applied(apply::apply(&session, spec, &options, true, &write_options).await)
-            .expect("first apply");
+    let (plan, outcome) = applied(
+        apply::apply(
+            &session,
+            spec,
+            &options,
+            true,
+            &write_options,
+            &isets::output::Silent,
+        )
+        .await,
+    )
+    .expect("first apply");
     let (first, first_cpu) = (t.elapsed(), cpu_time().saturating_sub(cpu));
     let after = counts(&db).await;
     check_first(&plan, &outcome, &before, &after);
@@ -548,9 +557,18 @@ async fn run_once(
         p.start("no-op re-apply");
     }
     let (t, cpu) = (Instant::now(), cpu_time());
-    let (plan, outcome) =
-        applied(apply::apply(&session, spec, &options, true, &write_options).await)
-            .expect("no-op re-apply");
+    let (plan, outcome) = applied(
+        apply::apply(
+            &session,
+            spec,
+            &options,
+            true,
+            &write_options,
+            &isets::output::Silent,
+        )
+        .await,
+    )
+    .expect("no-op re-apply");
     let (noop, noop_cpu) = (t.elapsed(), cpu_time().saturating_sub(cpu));
     if let Some(p) = profile {
         p.start("");

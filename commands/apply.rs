@@ -72,9 +72,17 @@ async fn run_apply(
     let session = ctx.session().await?;
     let spec = apply::read(file, session.today()).map_err(|e| file_errors(ctx, e))?;
     let write_options = write.options();
-    let (plan, outcome) = match apply::apply(&session, &spec, options, confirmed, &write_options)
-        .await?
-    {
+    let progress = ctx.printer.progress();
+    let applied = apply::apply(
+        &session,
+        &spec,
+        options,
+        confirmed,
+        &write_options,
+        &*progress,
+    )
+    .await?;
+    let (plan, outcome) = match applied {
         Applied::Done(plan, outcome) => (plan, outcome),
         Applied::NeedsConfirmation(people) => {
             let message = format!(
@@ -86,7 +94,7 @@ async fn run_apply(
             }
             ctx.printer.warn(&message);
             confirm("Add these listings to the existing accounts?".into(), false).await?;
-            match apply::apply(&session, &spec, options, true, &write_options).await? {
+            match apply::apply(&session, &spec, options, true, &write_options, &*progress).await? {
                 Applied::Done(plan, outcome) => (plan, outcome),
                 Applied::NeedsConfirmation(_) => {
                     return Err(Error::Internal("confirmed items asked again".into()));
@@ -138,7 +146,7 @@ pub async fn plan(ctx: &Ctx, args: PlanArgs) -> Result<ExitCode> {
     };
     let session = ctx.session().await?;
     let spec = apply::read(&args.file, session.today()).map_err(|e| file_errors(ctx, e))?;
-    let plan = apply::plan(&session, &spec, &options).await?;
+    let plan = apply::plan(&session, &spec, &options, &*ctx.printer.progress()).await?;
     show(ctx, &plan, true)?;
     Ok(pending(&plan))
 }

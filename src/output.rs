@@ -316,6 +316,59 @@ impl Printer {
     }
 }
 
+/// Progress of long work (thousands of items). A bar on a terminal; nothing when
+/// stderr is piped or with `-q`.
+pub trait Progress {
+    /// A new phase of `total` items.
+    fn phase(&self, name: &str, total: u64);
+    fn advance(&self, n: u64);
+    fn finish(&self);
+}
+
+/// No progress to show: piped, quiet, or a caller with nobody watching.
+pub struct Silent;
+
+impl Progress for Silent {
+    fn phase(&self, _: &str, _: u64) {}
+    fn advance(&self, _: u64) {}
+    fn finish(&self) {}
+}
+
+/// A progress bar on stderr with the rate and the time left.
+pub struct Bar(indicatif::ProgressBar);
+
+impl Progress for Bar {
+    fn phase(&self, name: &str, total: u64) {
+        self.0.set_length(total);
+        self.0.set_position(0);
+        self.0.set_message(name.to_string());
+    }
+    fn advance(&self, n: u64) {
+        self.0.inc(n);
+    }
+    fn finish(&self) {
+        self.0.finish_and_clear();
+    }
+}
+
+impl Printer {
+    /// A progress bar when a person is watching stderr, else [`Silent`].
+    pub fn progress(&self) -> Box<dyn Progress> {
+        if self.quiet || !std::io::stderr().is_terminal() {
+            return Box::new(Silent);
+        }
+        let bar = indicatif::ProgressBar::new(0);
+        let style = indicatif::ProgressStyle::with_template(
+            "{msg:>9} [{bar:30}] {pos}/{len} ({per_sec}, {eta} left)",
+        )
+        .map(|s| s.progress_chars("=> "));
+        if let Ok(style) = style {
+            bar.set_style(style);
+        }
+        Box::new(Bar(bar))
+    }
+}
+
 /// What a write reports: a line per change for people, rows for CSV, the whole value
 /// for JSON.
 pub trait Report: Serialize {

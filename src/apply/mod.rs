@@ -6,6 +6,7 @@ pub mod file;
 pub mod plan;
 
 use crate::error::{Error, Result};
+use crate::output::Progress;
 use crate::session::Session;
 use crate::write::{Outcome, WriteOptions};
 
@@ -29,9 +30,16 @@ pub fn read(path: &std::path::Path, today: chrono::NaiveDate) -> Result<Spec, Ve
 
 /// `isets plan`: compares `spec` with the database in a read transaction; nothing is
 /// locked or written.
-pub async fn plan(session: &Session, spec: &Spec, options: &Options) -> Result<Plan> {
+pub async fn plan(
+    session: &Session,
+    spec: &Spec,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Plan> {
     let mut tx = session.read().await?;
-    plan::make(&mut tx, session, spec, options).await
+    let plan = plan::make(&mut tx, session, spec, options, progress).await;
+    progress.finish();
+    plan
 }
 
 /// What `apply` did, or why it stopped before writing.
@@ -52,11 +60,12 @@ pub async fn apply(
     options: &Options,
     confirmed: bool,
     write_options: &WriteOptions,
+    progress: &dyn Progress,
 ) -> Result<Applied> {
     // Planning reads providers; each item then asks for its own permission.
     let permit = session.permit(crate::permissions::Action::ViewContracts)?;
     let mut write = session.write(&permit).await?;
-    let mut plan = plan::make(write.tx(), session, spec, options).await?;
+    let mut plan = plan::make(write.tx(), session, spec, options, progress).await?;
     if let Some(requested_by) = &options.requested_by {
         plan::set_requester(&mut plan, requested_by);
     }
@@ -76,7 +85,8 @@ pub async fn apply(
     if !unconfirmed.is_empty() && !confirmed && !write_options.dry_run {
         return Ok(Applied::NeedsConfirmation(unconfirmed));
     }
-    plan::execute(&mut write, &plan).await?;
+    plan::execute(&mut write, &plan, progress).await?;
+    progress.finish();
     let outcome = write.finish(write_options).await?;
     Ok(Applied::Done(plan, outcome))
 }

@@ -12,7 +12,7 @@ use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::operator::Permit;
 use crate::orgs::{self, Organization};
-use crate::output::Tabular;
+use crate::output::{Progress, Tabular};
 use crate::permissions::Action;
 use crate::providers::contracts::{self, Contract, Terms};
 use crate::providers::locations::{self, Location, NewLocation};
@@ -226,7 +226,14 @@ impl Planner<'_> {
 
 /// Compares `spec` with what `tx` holds. Planning only reads: `isets plan` runs it in
 /// a read transaction, `isets apply` inside its write.
-pub async fn make(tx: &mut Tx, session: &Session, spec: &Spec, options: &Options) -> Result<Plan> {
+pub async fn make(
+    tx: &mut Tx,
+    session: &Session,
+    spec: &Spec,
+    options: &Options,
+    progress: &dyn Progress,
+) -> Result<Plan> {
+    progress.phase("planning", spec.providers.len() as u64);
     let mut planner = Planner {
         spec,
         session,
@@ -237,6 +244,7 @@ pub async fn make(tx: &mut Tx, session: &Session, spec: &Spec, options: &Options
     };
     for provider in &spec.providers {
         plan_provider(tx, &mut planner, provider).await?;
+        progress.advance(1);
     }
     let items = planner.items;
     Ok(Plan {
@@ -889,7 +897,8 @@ async fn plan_user(
 }
 
 /// Carries out every item that changes something, in file order.
-pub async fn execute(write: &mut Write, plan: &Plan) -> Result<()> {
+pub async fn execute(write: &mut Write, plan: &Plan, progress: &dyn Progress) -> Result<()> {
+    progress.phase("writing", plan.items.len() as u64);
     let mut providers: HashMap<String, Organization> = HashMap::new();
     let permit = |action: Action| {
         plan.permits.get(&action).ok_or_else(|| {
@@ -900,6 +909,7 @@ pub async fn execute(write: &mut Write, plan: &Plan) -> Result<()> {
         })
     };
     for item in &plan.items {
+        progress.advance(1);
         let org = match providers.get(&item.provider) {
             Some(org) => org.clone(),
             None => match &item.op {

@@ -157,3 +157,17 @@ both! {
         }
     }
 }
+
+both! {
+    fn apply_shows_progress_on_a_terminal_only(db) {
+        db.init();
+        let Some((code, screen)) = on_terminal(db, ADMIN, &["apply", "tests/fixtures/onboarding.toml"], "") else {
+            return;
+        };
+        assert_eq!(code, 0, "{screen}");
+        assert!(screen.contains("writing ["), "{screen}");
+        // Piped, stderr carries the summary and nothing else.
+        let out = db.isets(&["plan", "tests/fixtures/onboarding.toml"]).output().expect("run");
+        assert_eq!(stderr(&out), "plan: 0 create, 0 update, 0 remove, 11 unchanged\n");
+    }
+}
