@@ -1,8 +1,6 @@
-//! The audit log (H1): every write records who, when, the command line, what changed
-//! and why, in the same transaction as the change. Records form a SHA-256 chain so a
-//! changed or deleted record is found by `isets audit verify`; a head of the chain kept
-//! outside the database (`isets audit head`) also finds removed newest records and a
-//! rewrite that recomputed every later hash.
+//! The audit chain (H1): appending records in the writing transaction, reading them,
+//! verifying the SHA-256 chain and its heads. Nothing here checks who asks; the
+//! operations in [`super`] do.
 
 use std::fmt;
 use std::path::Path;
@@ -296,32 +294,6 @@ pub struct Filter {
     pub entity_id: Option<String>,
     pub operator: Option<String>,
     pub since: Option<NaiveDate>,
-}
-
-/// `isets audit log`: what the operator may read of the log (H1).
-pub async fn log(session: &crate::session::Session, filter: &Filter) -> Result<Vec<AuditRecord>> {
-    let permit = session.permit(crate::permissions::Action::ReadAudit)?;
-    let mut tx = session.read().await?;
-    list(&mut tx, filter, permit.reach()).await
-}
-
-/// `isets audit verify`: the whole chain, and that it extends every head in `heads`,
-/// for statewide readers only.
-pub async fn verify_chain(
-    session: &crate::session::Session,
-    heads: &[Head],
-) -> Result<Verification> {
-    session.authorize(crate::permissions::Action::VerifyAudit, None)?;
-    let mut tx = session.read().await?;
-    verify(&mut tx, heads).await
-}
-
-/// `isets audit head`: the head to keep outside the database. Statewide readers only,
-/// like `verify`: the newest hash covers records of every provider.
-pub async fn chain_head(session: &crate::session::Session) -> Result<Head> {
-    session.authorize(crate::permissions::Action::VerifyAudit, None)?;
-    let mut tx = session.read().await?;
-    head(&mut tx).await
 }
 
 /// Records matching `filter` that `reach` covers: a provider-scoped reader sees only
