@@ -5,6 +5,11 @@
 //! (initdb into a temporary folder, a free loopback port; as root the server runs as
 //! the `postgres` user) and stopped when the run ends; each test gets a fresh database.
 //! `ISETS_TEST_DATABASE_URL` (a superuser url) uses an existing server instead.
+//!
+//! The common starting points (schema; schema, IDHS and `admin`; and the two active
+//! providers) are built once per run by the real commands and copied for each test
+//! that asks for them: a file copy on SQLite, `CREATE DATABASE … TEMPLATE` on
+//! PostgreSQL.
 
 #![allow(dead_code)]
 
@@ -154,6 +159,19 @@ fn pg_admin(url: &str, sql: String) -> Result<(), String> {
     }
 }
 
+/// How far a test database is set up. Each stage is built once per run and kind, by
+/// the same commands a test would run, and copied for every test that asks for it: a
+/// SQLite file copy, or PostgreSQL's `CREATE DATABASE … TEMPLATE`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Stage {
+    Migrated,
+    Initialized,
+    WithProviders,
+}
+
+/// The built stages: a SQLite file, or a PostgreSQL database name.
+static STAGES: [OnceLock<String>; 6] = [const { OnceLock::new() }; 6];
+
 pub struct TestDb {
     pub kind: Kind,
     dir: tempfile::TempDir,
@@ -193,6 +211,45 @@ impl TestDb {
                     pg_base: server.base.clone(),
                     pg_db: name,
                 })
+            }
+        }
+    }
+
+    /// Sets this (still empty) database to `stage`, building the stage first if no
+    /// test of this run has.
+    fn restore(&self, stage: Stage, build: impl FnOnce(&TestDb)) {
+        let index = stage as usize * 2 + usize::from(self.kind == Kind::Postgres);
+        let built = STAGES[index].get_or_init(|| {
+            let db = TestDb::new(self.kind).expect("a database to build the stage in");
+            build(&db);
+            match db.kind {
+                Kind::Sqlite => {
+                    let dir = db.dir.keep();
+                    dir.join("isets.db").display().to_string()
+                }
+                Kind::Postgres => db.pg_db.clone(),
+            }
+        });
+        match self.kind {
+            Kind::Sqlite => {
+                let target = self.dir.path().join("isets.db");
+                for suffix in ["", "-wal", "-shm"] {
+                    let _ = std::fs::remove_file(format!("{}{suffix}", target.display()));
+                }
+                std::fs::copy(built, &target).expect("copy the stage");
+                let wal = format!("{built}-wal");
+                if Path::new(&wal).exists() {
+                    std::fs::copy(&wal, format!("{}-wal", target.display())).expect("copy its log");
+                }
+            }
+            Kind::Postgres => {
+                let admin = format!("{}/postgres", self.pg_base);
+                pg_admin(&admin, format!("DROP DATABASE {}", self.pg_db)).expect("drop");
+                pg_admin(
+                    &admin,
+                    format!("CREATE DATABASE {} TEMPLATE {built}", self.pg_db),
+                )
+                .expect("create from the stage");
             }
         }
     }
@@ -294,6 +351,10 @@ impl TestDb {
 
     /// Applies the schema as the database owner and grants it to the login group.
     pub fn migrate(&self) {
+        self.restore(Stage::Migrated, |db| db.migrate_for_real());
+    }
+
+    fn migrate_for_real(&self) {
         let mut cmd = self.cmd_as("postgres");
         if self.kind == Kind::Postgres {
             cmd.env("ISETS_DATABASE_URL", self.owner_url());
@@ -316,7 +377,14 @@ impl TestDb {
 
     /// Schema plus IDHS and the first super user `admin`.
     pub fn init(&self) -> &Self {
-        self.migrate();
+        self.restore(Stage::Initialized, |db| {
+            db.migrate();
+            db.init_for_real();
+        });
+        self
+    }
+
+    fn init_for_real(&self) {
         self.isets(&[
             "init",
             "--super-user",
@@ -332,7 +400,6 @@ impl TestDb {
         ])
         .assert()
         .success();
-        self
     }
 
     /// `init` plus two active providers (SPCQ approved, a location and an executed
@@ -340,7 +407,14 @@ impl TestDb {
     /// Acme Works: `Main` in Cook County, FCSACME1 (SNAP JP, 2024-07-01 … 2027-06-30);
     /// Beta Jobs: `HQ` in Lake County, FCSBETA1 (Earnfare, FY26 only).
     pub fn with_providers(&self) -> &Self {
-        self.init();
+        self.restore(Stage::WithProviders, |db| {
+            db.init();
+            db.with_providers_for_real();
+        });
+        self
+    }
+
+    fn with_providers_for_real(&self) {
         let run = |args: &[&str]| {
             let out = self.isets(args).output().expect("run");
             assert!(out.status.success(), "{args:?}: {}", stderr(&out));
@@ -421,7 +495,6 @@ impl TestDb {
             "--goal",
             "enrolled=10",
         ]);
-        self
     }
 
     /// Adds `username` listed as `role` on `org` with the paperwork U3 asks for.
