@@ -654,10 +654,10 @@ fn read_provider(
             );
             continue;
         }
-        let key = super::plan::program_key(&new);
+        let key = crate::providers::programs::key(&new);
         if programs_out
             .iter()
-            .any(|(p, _)| super::plan::program_key(p) == key)
+            .any(|(p, _)| crate::providers::programs::key(p) == key)
         {
             r.fail(
                 g.span(),

@@ -54,6 +54,15 @@ pub fn parse_soc(value: &str) -> Result<String> {
     }
 }
 
+/// Programs have no name: the file and the database match them on their contract,
+/// location, type and fiscal year.
+pub fn key(p: &NewProgram) -> String {
+    format!(
+        "{} at {} {} {}",
+        p.contract, p.location, p.program_type, p.fiscal_year
+    )
+}
+
 impl NewProgram {
     /// Normalizes codes and checks P4: activities from the catalogue, full and/or part
     /// time, a description.
