@@ -1,6 +1,6 @@
 //! `cargo bench --bench apply`: how long `isets apply` takes on a generated onboarding
-//! file of 100 providers (3 locations, 2 contracts, 4 programs and 20 users each) on an
-//! empty database, and how long applying the same file again (the no-op) takes, on
+//! file of 100 (or `ISETS_BENCH_PROVIDERS`) providers (3 locations, 2 contracts, 4
+//! programs and 20 users each) on an empty database, and how long applying the same file again (the no-op) takes, on
 //! SQLite and on PostgreSQL. See BENCHMARKS.md.
 //!
 //! The library is driven in-process: the file is generated into a temporary folder,
@@ -13,7 +13,8 @@
 //! started from the installed binaries (as the `postgres` user when root) and stopped at
 //! the end; without the binaries PostgreSQL is skipped with a loud message.
 //!
-//! Environment: `ISETS_BENCH_RUNS` (default 3) runs per backend;
+//! Environment: `ISETS_BENCH_PROVIDERS` (default 100) providers in the file;
+//! `ISETS_BENCH_RUNS` (default 3) runs per backend;
 //! `ISETS_BENCH_BACKENDS` (default `sqlite,postgres`); `ISETS_BENCH_PROFILE=0` skips
 //! the extra profiled run that breaks the time down by phase and SQL statement.
 
@@ -35,7 +36,15 @@ use isets::write::{Outcome, WriteOptions};
 mod pg_cluster;
 use pg_cluster::{as_postgres, bindir, free_port, init_cluster, is_root};
 
-const PROVIDERS: usize = 100;
+/// Providers in the generated file: `ISETS_BENCH_PROVIDERS`, 100 by default (BENCHMARKS.md
+/// also records 1,000: the cost must grow with the file, not faster).
+fn providers() -> usize {
+    std::env::var("ISETS_BENCH_PROVIDERS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .filter(|n| *n > 0)
+        .unwrap_or(100)
+}
 const LOCATIONS: usize = 3;
 const CONTRACTS: usize = 2;
 const PROGRAMS: usize = 4;
@@ -478,7 +487,7 @@ struct Run {
 }
 
 fn expected_items() -> usize {
-    PROVIDERS * (1 + LOCATIONS + CONTRACTS + PROGRAMS + USERS)
+    providers() * (1 + LOCATIONS + CONTRACTS + PROGRAMS + USERS)
 }
 
 fn check_first(plan: &Plan, outcome: &Outcome, before: &Counts, after: &Counts) {
@@ -488,7 +497,7 @@ fn check_first(plan: &Plan, outcome: &Outcome, before: &Counts, after: &Counts) 
         plan.items.iter().all(|i| i.verb == Verb::Create),
         "every item of the first apply is a create"
     );
-    let n = PROVIDERS as i64;
+    let n = providers() as i64;
     let expected = Counts {
         providers: n,
         locations: n * LOCATIONS as i64,
@@ -736,7 +745,8 @@ fn profile_read(dir: &Path, text: &str) {
         let _: toml::Table = toml::from_str(text).expect("toml");
     });
     println!(
-        "  TOML parse alone ({PROVIDERS} providers, {} KiB)       {:>10}",
+        "  TOML parse alone ({} providers, {} KiB)       {:>10}",
+        providers(),
         text.len() / 1024,
         ms(parse)
     );
@@ -879,11 +889,12 @@ fn main() {
 
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("bench-apply.toml");
-    let text = generate(PROVIDERS);
+    let text = generate(providers());
     std::fs::write(&path, &text).expect("write the apply file");
     println!(
-        "isets apply benchmark: {PROVIDERS} providers × ({LOCATIONS} locations, {CONTRACTS} contracts, \
+        "isets apply benchmark: {} providers × ({LOCATIONS} locations, {CONTRACTS} contracts, \
          {PROGRAMS} programs, {USERS} users) = {} items; file {} lines, {} KiB; {runs} run(s) per phase",
+        providers(),
         expected_items(),
         text.lines().count(),
         text.len() / 1024
@@ -914,7 +925,7 @@ fn main() {
         spec = Some(s);
     }
     let spec = spec.expect("spec");
-    assert_eq!(spec.providers.len(), PROVIDERS);
+    assert_eq!(spec.providers.len(), providers());
     for p in &spec.providers {
         assert_eq!(p.locations.len(), LOCATIONS);
         assert_eq!(p.contracts.len(), CONTRACTS);

@@ -182,7 +182,7 @@ struct Planner<'a> {
     permits: HashMap<Action, Permit>,
     items: Vec<Item>,
     /// Accounts this file creates, so a person listed on two providers gets one.
-    planned_people: Vec<crate::users::Person>,
+    planned_people: PlannedPeople,
 }
 
 impl Planner<'_> {
@@ -258,6 +258,47 @@ impl Planner<'_> {
     }
 }
 
+/// The accounts a file creates, found by username, email or name with date of birth
+/// (U4) without scanning them all for every user of a large file.
+#[derive(Default)]
+struct PlannedPeople {
+    people: Vec<crate::users::Person>,
+    by_key: HashMap<String, usize>,
+}
+
+impl PlannedPeople {
+    fn keys(p: &crate::users::Person) -> [String; 3] {
+        [
+            format!("u:{}", p.username),
+            format!("e:{}", p.email.to_lowercase()),
+            format!(
+                "n:{}\u{0}{}\u{0}{}",
+                p.first_name.to_lowercase(),
+                p.last_name.to_lowercase(),
+                p.date_of_birth
+            ),
+        ]
+    }
+
+    /// The earliest planned account sharing a username, an email or a name with date
+    /// of birth with `person`.
+    fn find(&self, person: &crate::users::Person) -> Option<&crate::users::Person> {
+        Self::keys(person)
+            .iter()
+            .filter_map(|k| self.by_key.get(k))
+            .min()
+            .map(|&i| &self.people[i])
+    }
+
+    fn add(&mut self, person: crate::users::Person) {
+        let i = self.people.len();
+        for key in Self::keys(&person) {
+            self.by_key.entry(key).or_insert(i);
+        }
+        self.people.push(person);
+    }
+}
+
 /// One record the file describes, as the plan names it.
 struct Subject<'p> {
     kind: &'static str,
@@ -282,7 +323,7 @@ pub async fn make(
         options,
         permits: HashMap::new(),
         items: Vec::new(),
-        planned_people: Vec::new(),
+        planned_people: PlannedPeople::default(),
     };
     for provider in &spec.providers {
         plan_provider(tx, &mut planner, provider).await?;

@@ -88,11 +88,7 @@ async fn plan_user(
                         && p.last_name.eq_ignore_ascii_case(&person.last_name)
                         && p.date_of_birth == person.date_of_birth)
             };
-            if let Some(planned) = pl
-                .planned_people
-                .iter()
-                .find(|p| same(p) || p.username == person.username)
-            {
+            if let Some(planned) = pl.planned_people.find(person) {
                 if planned.username != person.username || !same(planned) {
                     return Err(at(
                         spec,
@@ -138,7 +134,7 @@ async fn plan_user(
                 diff(&json!({}), &after),
                 Op::AddUser(Box::new(request)),
             );
-            pl.planned_people.push(person.clone());
+            pl.planned_people.add(person.clone());
         }
         [found] => {
             // The file's username for this person belongs to somebody else.
