@@ -23,25 +23,20 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// database write lock from `BEGIN IMMEDIATE`).
 const CHAIN_LOCK: i64 = 0x15e7_a0d1;
 
-const COLUMNS: usize = 12;
-const ROWS_PER_INSERT: usize = 100;
-
-/// `INSERT INTO audit_log (…) VALUES ($1, …, $12), ($13, …)` for `rows` rows.
-fn insert_sql(rows: usize) -> String {
-    let values: Vec<String> = (0..rows)
-        .map(|r| {
-            let cols: Vec<String> = (1..=COLUMNS)
-                .map(|c| format!("${}", r * COLUMNS + c))
-                .collect();
-            format!("({})", cols.join(", "))
-        })
-        .collect();
-    format!(
-        "INSERT INTO audit_log (at, operator, command, action, entity_kind, entity_id, \
-         organization_id, before, after, reason, prev_hash, hash) VALUES {}",
-        values.join(", ")
-    )
-}
+const COLUMNS: &[&str] = &[
+    "at",
+    "operator",
+    "command",
+    "action",
+    "entity_kind",
+    "entity_id",
+    "organization_id",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+    "hash",
+];
 
 /// One change, recorded with the transaction that makes it.
 #[derive(Debug, Clone, Serialize)]
@@ -249,42 +244,40 @@ pub async fn append(tx: &mut Tx, ctx: &Context<'_>, changes: &[Change]) -> Resul
     // Many rows per statement: a write of thousands of changes (`isets apply`) costs a
     // few round trips, not one per record. Ids follow the order of the rows, which is
     // the order of the chain.
-    for chunk in changes.chunks(ROWS_PER_INSERT) {
-        let mut args = Vec::with_capacity(chunk.len() * COLUMNS);
-        for change in chunk {
-            let before = change.before.as_ref().map(Value::to_string);
-            let after = change.after.as_ref().map(Value::to_string);
-            let hash = digest(
-                &ctx.at,
-                ctx.operator,
-                ctx.command,
-                change.action,
-                change.entity_kind,
-                &change.entity_id,
-                change.organization_id,
-                before.as_deref(),
-                after.as_deref(),
-                ctx.reason,
-                &prev,
-            );
-            args.extend(args![
-                ctx.at,
-                ctx.operator,
-                ctx.command,
-                change.action,
-                change.entity_kind,
-                change.entity_id.as_str(),
-                change.organization_id,
-                before,
-                after,
-                ctx.reason,
-                prev.as_str(),
-                hash.as_str()
-            ]);
-            prev = hash;
-        }
-        tx.execute_generated(insert_sql(chunk.len()), args).await?;
+    let mut rows = Vec::with_capacity(changes.len());
+    for change in changes {
+        let before = change.before.as_ref().map(Value::to_string);
+        let after = change.after.as_ref().map(Value::to_string);
+        let hash = digest(
+            &ctx.at,
+            ctx.operator,
+            ctx.command,
+            change.action,
+            change.entity_kind,
+            &change.entity_id,
+            change.organization_id,
+            before.as_deref(),
+            after.as_deref(),
+            ctx.reason,
+            &prev,
+        );
+        rows.push(args![
+            ctx.at,
+            ctx.operator,
+            ctx.command,
+            change.action,
+            change.entity_kind,
+            change.entity_id.as_str(),
+            change.organization_id,
+            before,
+            after,
+            ctx.reason,
+            prev.as_str(),
+            hash.as_str()
+        ]);
+        prev = hash;
     }
+    tx.insert_rows("audit_log", COLUMNS, rows).await?;
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Contracts (P2): unique number, program, dates, amount, goals by category; an
 //! amendment keeps the earlier version whole.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -10,7 +10,7 @@ use serde_json::json;
 use crate::args;
 use crate::audit::Change;
 use crate::catalogue::{self, Program};
-use crate::db::Tx;
+use crate::db::{Arg, Tx};
 use crate::error::{Error, Result};
 use crate::operator::Permit;
 use crate::orgs::Organization;
@@ -168,30 +168,38 @@ struct Row {
     version: i64,
 }
 
+/// Contracts with their goals: one query for the goals of them all.
 async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<Contract>> {
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        let goals: Vec<(String, i64)> = tx
-            .fetch_all(
-                "SELECT category, target FROM contract_goals WHERE contract_id = $1 ORDER BY category",
-                args![row.id],
-            )
-            .await?;
-        out.push(Contract {
-            id: row.id,
-            provider: row.provider,
-            number: row.number,
-            version: row.version,
-            terms: Terms {
-                program: row.program.parse()?,
-                start_date: row.start_date,
-                end_date: row.end_date,
-                amount: Money(row.amount_cents),
-                goals: goals.into_iter().collect(),
-            },
-        });
+    let mut goals: HashMap<i64, BTreeMap<String, i64>> = HashMap::new();
+    if !rows.is_empty() {
+        let sql = format!(
+            "SELECT contract_id, category, target FROM contract_goals WHERE contract_id IN ({}) \
+             ORDER BY contract_id, category",
+            crate::db::placeholders(1, rows.len())
+        );
+        let ids = rows.iter().map(|r| Arg::from(r.id)).collect();
+        let found: Vec<(i64, String, i64)> = tx.fetch_all_generated(sql, ids).await?;
+        for (contract, category, target) in found {
+            goals.entry(contract).or_default().insert(category, target);
+        }
     }
-    Ok(out)
+    rows.into_iter()
+        .map(|row| {
+            Ok(Contract {
+                id: row.id,
+                terms: Terms {
+                    program: row.program.parse()?,
+                    start_date: row.start_date,
+                    end_date: row.end_date,
+                    amount: Money(row.amount_cents),
+                    goals: goals.remove(&row.id).unwrap_or_default(),
+                },
+                provider: row.provider,
+                number: row.number,
+                version: row.version,
+            })
+        })
+        .collect()
 }
 
 pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<Contract>> {
@@ -227,13 +235,16 @@ async fn write_goals(tx: &mut Tx, contract_id: i64, goals: &BTreeMap<String, i64
         args![contract_id],
     )
     .await?;
-    for (category, target) in goals {
-        tx.execute(
-            "INSERT INTO contract_goals (contract_id, category, target) VALUES ($1, $2, $3)",
-            args![contract_id, category.as_str(), *target],
-        )
-        .await?;
-    }
+    let rows = goals
+        .iter()
+        .map(|(category, target)| args![contract_id, category.as_str(), *target])
+        .collect();
+    tx.insert_rows(
+        "contract_goals",
+        &["contract_id", "category", "target"],
+        rows,
+    )
+    .await?;
     Ok(())
 }
 

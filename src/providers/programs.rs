@@ -1,6 +1,8 @@
 //! E&T programs (P3, P4, P6): each belongs to a contract, a location, a program type
 //! and a fiscal year, and lists its activities and matching criteria.
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::json;
@@ -8,7 +10,7 @@ use serde_json::json;
 use crate::args;
 use crate::audit::Change;
 use crate::catalogue::{self, Kind, Program};
-use crate::db::Tx;
+use crate::db::{Arg, Tx};
 use crate::error::{Error, Result};
 use crate::operator::Permit;
 use crate::orgs::Organization;
@@ -232,38 +234,78 @@ struct Row {
     removed_at: Option<DateTime<Utc>>,
 }
 
-async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<ProgramView>> {
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let activities: Vec<(String,)> = tx
-            .fetch_all(
-                "SELECT activity_code FROM program_activities WHERE program_id = $1 ORDER BY activity_code",
-                args![r.id],
-            )
-            .await?;
-        let criteria: Vec<(String,)> = tx
-            .fetch_all(
-                "SELECT criterion FROM program_criteria WHERE program_id = $1 ORDER BY criterion",
-                args![r.id],
-            )
-            .await?;
-        out.push(ProgramView {
-            id: r.id,
-            provider: r.provider,
-            contract: r.contract,
-            location: r.location,
-            program_type: r.program_type.parse()?,
-            fiscal_year: FiscalYear(r.fiscal_year),
-            activities: activities.into_iter().map(|(a,)| a).collect(),
-            full_time: r.full_time,
-            part_time: r.part_time,
-            description: r.description,
-            target_occupation: r.target_occupation,
-            criteria: criteria.into_iter().map(|(c,)| c).collect(),
-            removed_at: r.removed_at,
-        });
+/// The child rows (`table`'s `column`) of the programs `ids`, by program: one query.
+async fn children(
+    tx: &mut Tx,
+    table: &str,
+    column: &str,
+    ids: &[i64],
+) -> Result<HashMap<i64, Vec<String>>> {
+    let mut by_program: HashMap<i64, Vec<String>> = HashMap::new();
+    if ids.is_empty() {
+        return Ok(by_program);
     }
-    Ok(out)
+    let sql = format!(
+        "SELECT program_id, {column} FROM {table} WHERE program_id IN ({}) ORDER BY program_id, {column}",
+        crate::db::placeholders(1, ids.len())
+    );
+    let rows: Vec<(i64, String)> = tx
+        .fetch_all_generated(sql, ids.iter().map(|id| Arg::from(*id)).collect())
+        .await?;
+    for (program, value) in rows {
+        by_program.entry(program).or_default().push(value);
+    }
+    Ok(by_program)
+}
+
+/// Programs with their activities and criteria: a query per kind of child row, not per
+/// program.
+async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<ProgramView>> {
+    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+    let mut activities = children(tx, "program_activities", "activity_code", &ids).await?;
+    let mut criteria = children(tx, "program_criteria", "criterion", &ids).await?;
+    rows.into_iter()
+        .map(|r| {
+            Ok(ProgramView {
+                id: r.id,
+                program_type: r.program_type.parse()?,
+                fiscal_year: FiscalYear(r.fiscal_year),
+                activities: activities.remove(&r.id).unwrap_or_default(),
+                criteria: criteria.remove(&r.id).unwrap_or_default(),
+                provider: r.provider,
+                contract: r.contract,
+                location: r.location,
+                full_time: r.full_time,
+                part_time: r.part_time,
+                description: r.description,
+                target_occupation: r.target_occupation,
+                removed_at: r.removed_at,
+            })
+        })
+        .collect()
+}
+
+/// Writes a program's activities and criteria, many rows to a statement.
+async fn write_children(tx: &mut Tx, id: i64, program: &NewProgram) -> Result<()> {
+    let activities = program
+        .activities
+        .iter()
+        .map(|code| args![id, code.as_str()])
+        .collect();
+    tx.insert_rows(
+        "program_activities",
+        &["program_id", "activity_code"],
+        activities,
+    )
+    .await?;
+    let criteria = program
+        .criteria
+        .iter()
+        .map(|c| args![id, c.as_str()])
+        .collect();
+    tx.insert_rows("program_criteria", &["program_id", "criterion"], criteria)
+        .await?;
+    Ok(())
 }
 
 /// A provider's programs (not removed), optionally of one fiscal year.
@@ -380,24 +422,7 @@ pub(crate) async fn insert(
             ],
         )
         .await?;
-    for code in &program.activities {
-        write
-            .tx()
-            .execute(
-                "INSERT INTO program_activities (program_id, activity_code) VALUES ($1, $2)",
-                args![id, code.as_str()],
-            )
-            .await?;
-    }
-    for criterion in &program.criteria {
-        write
-            .tx()
-            .execute(
-                "INSERT INTO program_criteria (program_id, criterion) VALUES ($1, $2)",
-                args![id, criterion.as_str()],
-            )
-            .await?;
-    }
+    write_children(write.tx(), id, program).await?;
     let mut stored = program.clone();
     stored.contract = contract.number.clone();
     stored.location = location.name.clone();
@@ -444,38 +469,11 @@ pub(crate) async fn update_in(
             args![new.full_time, new.part_time, new.description.as_str(), new.target_occupation.clone(), at, old.id],
         )
         .await?;
-    write
-        .tx()
-        .execute(
-            "DELETE FROM program_activities WHERE program_id = $1",
-            args![old.id],
-        )
-        .await?;
-    for code in &new.activities {
-        write
-            .tx()
-            .execute(
-                "INSERT INTO program_activities (program_id, activity_code) VALUES ($1, $2)",
-                args![old.id, code.as_str()],
-            )
-            .await?;
+    for table in ["program_activities", "program_criteria"] {
+        let sql = format!("DELETE FROM {table} WHERE program_id = $1");
+        write.tx().execute_generated(sql, args![old.id]).await?;
     }
-    write
-        .tx()
-        .execute(
-            "DELETE FROM program_criteria WHERE program_id = $1",
-            args![old.id],
-        )
-        .await?;
-    for criterion in &new.criteria {
-        write
-            .tx()
-            .execute(
-                "INSERT INTO program_criteria (program_id, criterion) VALUES ($1, $2)",
-                args![old.id, criterion.as_str()],
-            )
-            .await?;
-    }
+    write_children(write.tx(), old.id, new).await?;
     write.record(Change {
         action: "program.update",
         entity_kind: "program",
