@@ -1,11 +1,13 @@
 //! `user add`: one account per person, found among existing ones first (U1–U4).
 
+use std::collections::HashMap;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::args;
 use crate::audit::Change;
-use crate::db::Tx;
+use crate::db::{Arg, Tx};
 use crate::error::{Error, Result};
 use crate::operator::Permit;
 use crate::orgs::{self, Organization};
@@ -69,43 +71,87 @@ pub struct AddReport {
 /// U4: existing accounts, active or removed, that are this person: by email, or by
 /// name with date of birth.
 pub async fn find_matches(tx: &mut Tx, person: &Person) -> Result<Vec<Match>> {
-    let users: Vec<User> = tx
-        .fetch_all(
-            "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users \
-             WHERE lower(email) = lower($1) \
-                OR (lower(first_name) = lower($2) AND lower(last_name) = lower($3) AND date_of_birth = $4) \
-             ORDER BY id",
-            args![
-                person.email.as_str(),
-                person.first_name.as_str(),
-                person.last_name.as_str(),
-                person.date_of_birth
-            ],
-        )
-        .await?;
-    let mut out = Vec::new();
-    for user in users {
-        let by_email = user.email.eq_ignore_ascii_case(&person.email);
-        let by_name = user.first_name.eq_ignore_ascii_case(&person.first_name)
-            && user.last_name.eq_ignore_ascii_case(&person.last_name)
-            && user.date_of_birth == person.date_of_birth;
-        let matched_by = match (by_email, by_name) {
-            (true, true) => "email, name and date of birth",
-            (true, false) => "email",
-            _ => "name and date of birth",
-        };
-        let active_listings = listings_of(tx, user.id)
-            .await?
-            .into_iter()
-            .filter(|l| l.removed_at.is_none())
-            .collect();
-        out.push(Match {
-            user,
-            matched_by: matched_by.to_string(),
-            active_listings,
-        });
+    Ok(find_matches_many(tx, &[person])
+        .await?
+        .pop()
+        .unwrap_or_default())
+}
+
+/// [`find_matches`] for many people at once (an apply file's users of one provider):
+/// one query for the accounts and one for their listings, whatever their number.
+pub async fn find_matches_many(tx: &mut Tx, people: &[&Person]) -> Result<Vec<Vec<Match>>> {
+    if people.is_empty() {
+        return Ok(Vec::new());
     }
-    Ok(out)
+    let n = people.len();
+    let emails: Vec<String> = (1..=n).map(|i| format!("lower(${i})")).collect();
+    let names: Vec<String> = (0..n)
+        .map(|i| {
+            let k = n + 1 + 3 * i;
+            format!(
+                "(lower(first_name) = lower(${k}) AND lower(last_name) = lower(${}) AND date_of_birth = ${})",
+                k + 1,
+                k + 2
+            )
+        })
+        .collect();
+    let sql = format!(
+        "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users \
+         WHERE lower(email) IN ({}) OR {} ORDER BY id",
+        emails.join(", "),
+        names.join(" OR ")
+    );
+    let mut binds: Vec<Arg> = people.iter().map(|p| Arg::from(p.email.as_str())).collect();
+    for p in people {
+        binds.extend(args![
+            p.first_name.as_str(),
+            p.last_name.as_str(),
+            p.date_of_birth
+        ]);
+    }
+    let users: Vec<User> = tx.fetch_all_generated(sql, binds).await?;
+    let mut listings: HashMap<i64, Vec<ListingView>> = HashMap::new();
+    if !users.is_empty() {
+        let sql = format!(
+            "{}WHERE l.user_id IN ({}) AND l.removed_at IS NULL ORDER BY l.added_at, l.id",
+            listing_query!(""),
+            crate::db::placeholders(1, users.len())
+        );
+        let ids = users.iter().map(|u| Arg::from(u.id)).collect();
+        let found: Vec<ListingView> = tx.fetch_all_generated(sql, ids).await?;
+        for listing in found {
+            let user = users
+                .iter()
+                .find(|u| u.username == listing.username)
+                .map_or(0, |u| u.id);
+            listings.entry(user).or_default().push(listing);
+        }
+    }
+    Ok(people
+        .iter()
+        .map(|person| {
+            users
+                .iter()
+                .filter_map(|user| {
+                    let by_email = user.email.eq_ignore_ascii_case(&person.email);
+                    let by_name = user.first_name.eq_ignore_ascii_case(&person.first_name)
+                        && user.last_name.eq_ignore_ascii_case(&person.last_name)
+                        && user.date_of_birth == person.date_of_birth;
+                    let matched_by = match (by_email, by_name) {
+                        (false, false) => return None,
+                        (true, true) => "email, name and date of birth",
+                        (true, false) => "email",
+                        (false, true) => "name and date of birth",
+                    };
+                    Some(Match {
+                        user: user.clone(),
+                        matched_by: matched_by.to_string(),
+                        active_listings: listings.get(&user.id).cloned().unwrap_or_default(),
+                    })
+                })
+                .collect()
+        })
+        .collect())
 }
 
 /// U1: a date of birth is a day already lived.

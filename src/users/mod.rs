@@ -91,6 +91,23 @@ fn listing_json(l: &ListingView) -> serde_json::Value {
     })
 }
 
+/// Which of `usernames` belong to an account: one query for them all.
+pub(crate) async fn usernames_taken(
+    tx: &mut Tx,
+    usernames: &[&str],
+) -> Result<std::collections::HashSet<String>> {
+    if usernames.is_empty() {
+        return Ok(Default::default());
+    }
+    let sql = format!(
+        "SELECT username FROM users WHERE username IN ({})",
+        crate::db::placeholders(1, usernames.len())
+    );
+    let binds = usernames.iter().map(|u| crate::db::Arg::from(*u)).collect();
+    let rows: Vec<(String,)> = tx.fetch_all_generated(sql, binds).await?;
+    Ok(rows.into_iter().map(|(u,)| u).collect())
+}
+
 pub(crate) async fn username_taken(tx: &mut Tx, username: &str) -> Result<bool> {
     let row: Option<(i64,)> = tx
         .fetch_optional("SELECT id FROM users WHERE username = $1", args![username])

@@ -15,8 +15,17 @@ pub(super) async fn plan(
         Some(o) => users::active_listings_on(tx, o.id).await?,
         None => Vec::new(),
     };
-    for (user, pos) in &p.users {
-        plan_user(tx, pl, name, org, user, pos).await?;
+    // Only those who may manage users learn which accounts exist; then the accounts
+    // of all this provider's users are looked up at once.
+    if let Some((_, pos)) = p.users.first() {
+        pl.allow(users::ACTION, None, pos)?;
+    }
+    let people: Vec<&crate::users::Person> = p.users.iter().map(|(u, _)| &u.person).collect();
+    let matches = users::find_matches_many(tx, &people).await?;
+    let names: Vec<&str> = people.iter().map(|p| p.username.as_str()).collect();
+    let taken = users::usernames_taken(tx, &names).await?;
+    for ((user, pos), found) in p.users.iter().zip(matches) {
+        plan_user(pl, name, org, user, pos, found, &taken)?;
     }
     if pl.options.prune {
         for listing in &db_listings {
@@ -59,13 +68,16 @@ pub(super) async fn plan(
     Ok(())
 }
 
-async fn plan_user(
-    tx: &mut Tx,
+/// One user of the file, with the accounts that are this person (U4) and the usernames
+/// already taken, both looked up beforehand.
+fn plan_user(
     pl: &mut Planner<'_>,
     provider: &str,
     org: Option<&Organization>,
     user: &UserSpec,
     pos: &Pos,
+    matches: Vec<users::Match>,
+    taken: &std::collections::HashSet<String>,
 ) -> Result<()> {
     let spec = pl.spec;
     let person = &user.person;
@@ -77,9 +89,7 @@ async fn plan_user(
         authorization: user.authorization.clone(),
         confirmed: true,
     };
-    // Only those who may manage users learn which accounts exist.
     pl.allow(users::ACTION, None, pos)?;
-    let matches = users::find_matches(tx, person).await?;
     match matches.as_slice() {
         [] => {
             let same = |p: &crate::users::Person| {
@@ -112,7 +122,7 @@ async fn plan_user(
                 item.note = Some("a listing on the account created above".into());
                 return Ok(());
             }
-            if users::username_taken(tx, &person.username).await? {
+            if taken.contains(&person.username) {
                 return Err(at(
                     spec,
                     pos,
@@ -139,7 +149,7 @@ async fn plan_user(
         [found] => {
             // The file's username for this person belongs to somebody else.
             if found.user.username != person.username
-                && users::username_taken(tx, &person.username).await?
+                && taken.contains(&person.username)
             {
                 return Err(at(
                     spec,
