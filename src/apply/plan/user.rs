@@ -148,9 +148,7 @@ fn plan_user(
         }
         [found] => {
             // The file's username for this person belongs to somebody else.
-            if found.user.username != person.username
-                && taken.contains(&person.username)
-            {
+            if found.user.username != person.username && taken.contains(&person.username) {
                 return Err(at(
                     spec,
                     pos,
