@@ -1,4 +1,5 @@
-//! `isets provider add|set-spcq|list|show|add-location|locations`: the agency, its SPCQ (U2) and its locations (P1).
+//! `isets provider add|set-spcq|list|show|add-location|locations`: the agency, its SPCQ
+//! (U2) and its locations (P1).
 
 use clap::{Args, Subcommand};
 

@@ -1,4 +1,5 @@
-//! `isets provider add-program|remove-program|programs|program|services`: E&T programs (P3, P4, P6) and what a provider offers on career plans (P5).
+//! `isets provider add-program|remove-program|programs|program|services`: E&T programs
+//! (P3, P4, P6) and what a provider offers on career plans (P5).
 
 use clap::{Args, Subcommand};
 

@@ -1,4 +1,5 @@
-//! `isets provider add-appointment-site|appointment-sites|add-appointment|appointments|add-worksite|worksites`: appointment sites, schedules and worksites (P7).
+//! `isets provider add-appointment-site|appointment-sites|add-appointment|appointments`
+//! and `add-worksite|worksites`: appointment sites, schedules and worksites (P7).
 
 use clap::{Args, Subcommand};
 
