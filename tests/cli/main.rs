@@ -13,6 +13,7 @@ mod generated;
 mod hardening;
 mod init;
 mod output;
+mod outputs_whole;
 mod permissions;
 mod prompts;
 mod providers;

@@ -652,3 +652,29 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// A command's whole result for a snapshot: exit code, stdout and stderr, with this
+/// test's temporary folder written as `[HOME]` so the text is the same on every run
+/// and both backends.
+pub fn result_of(db: &TestDb, cmd: &mut Command) -> String {
+    let out = cmd.output().expect("run");
+    let text = format!(
+        "exit: {}\n--- stdout\n{}--- stderr\n{}",
+        out.status.code().unwrap_or(-1),
+        stdout(&out),
+        stderr(&out)
+    );
+    text.replace(&db.home().display().to_string(), "[HOME]")
+}
+
+/// Compares a command's whole result with the named snapshot in `tests/cli/snapshots/`.
+/// SQLite and PostgreSQL share it: the same command gives the same answer on both.
+#[macro_export]
+macro_rules! snapshot {
+    ($name:expr, $db:expr, $cmd:expr) => {{
+        let text = $crate::support::result_of($db, $cmd);
+        insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!($name, text);
+        });
+    }};
+}
