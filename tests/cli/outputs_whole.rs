@@ -2,7 +2,6 @@
 //! exit code, stdout and stderr together, the same on SQLite and PostgreSQL. A change
 //! to any of them shows as a diff to review, not a fragment that still matches.
 
-use crate::support::*;
 use crate::{both, snapshot};
 
 both! {
