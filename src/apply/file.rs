@@ -873,3 +873,91 @@ fn read_provider(
         users,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 3, 2).expect("date")
+    }
+
+    const PROVIDER: &str = r#"[[provider]]
+name = "Acme"
+spcq_approved_on = 2024-01-15
+
+  [[provider.location]]
+  name = "Main"
+  address = "1 Main St"
+  county = "Cook"
+  dhs_office = "Cook FCRC"
+
+  [[provider.contract]]
+  number = "FCSA1"
+  program = "snap-jp"
+  start = 2025-07-01
+  end = 2026-06-30
+  amount = "10.00"
+"#;
+
+    fn errors(text: &str) -> Vec<String> {
+        match read("f.toml", text, today()) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(ToString::to_string).collect(),
+        }
+    }
+
+    #[test]
+    fn a_complete_provider_reads() {
+        let spec = read("f.toml", PROVIDER, today()).expect("reads");
+        assert_eq!(spec.providers.len(), 1);
+        assert_eq!(spec.providers[0].contracts[0].0, "FCSA1");
+    }
+
+    #[test]
+    fn p1_a_provider_needs_a_location_and_a_contract() {
+        let bare = "[[provider]]\nname = \"Acme\"\nspcq_approved_on = 2024-01-15\n";
+        assert_eq!(
+            errors(bare),
+            vec![
+                "f.toml:1:1: provider[0]: rule P1: a provider has at least one location: add a [[provider.location]]",
+                "f.toml:1:1: provider[0]: rule P1: a provider is added only with an executed contract: add a [[provider.contract]]",
+            ]
+        );
+    }
+
+    #[test]
+    fn u2_an_spcq_approval_is_not_in_the_future() {
+        let future = PROVIDER.replace("2024-01-15", "2026-03-03");
+        assert_eq!(
+            errors(&future),
+            vec![
+                "f.toml:3:20: provider[0].spcq_approved_on: rule U2: 2026-03-03 is in the future: an SPCQ is on file only once approved"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_refused_value_names_its_field_once() {
+        let bad = PROVIDER.replace("2024-01-15", "\"15/01/2024\"");
+        assert_eq!(
+            errors(&bad),
+            vec![
+                "f.toml:3:20: provider[0].spcq_approved_on: \"15/01/2024\" is not a date: use YYYY-MM-DD or MM/DD/YYYY"
+            ]
+        );
+    }
+
+    #[test]
+    fn u1_a_date_of_birth_is_in_the_past() {
+        let user = format!(
+            "{PROVIDER}\n  [[provider.user]]\n  username = \"kid\"\n  first = \"K\"\n  last = \"Id\"\n  \
+             email = \"k@example.org\"\n  dob = 2027-01-01\n  role = \"provider-staff\"\n  \
+             access_request = \"IL444-1\"\n  authorized_by = \"Boss\"\n"
+        );
+        assert_eq!(
+            errors(&user),
+            vec!["f.toml:23:9: provider[0].user[0].dob: rule U1: 2027-01-01 is in the future"]
+        );
+    }
+}
