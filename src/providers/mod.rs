@@ -88,20 +88,6 @@ pub struct ProviderSummary {
     pub users: i64,
 }
 
-impl ProviderSummary {
-    /// P1: a provider needs at least one location and an executed contract.
-    pub fn missing(&self) -> Vec<&'static str> {
-        let mut missing = Vec::new();
-        if self.locations == 0 {
-            missing.push("location");
-        }
-        if self.contracts == 0 {
-            missing.push("contract");
-        }
-        missing
-    }
-}
-
 impl Tabular for ProviderSummary {
     fn headers() -> Vec<&'static str> {
         vec![

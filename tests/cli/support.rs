@@ -269,11 +269,7 @@ impl TestDb {
     pub fn url_at(&self, user: &str, now: &str) -> String {
         match self.kind {
             Kind::Sqlite => self.sqlite_url.clone(),
-            Kind::Postgres => format!(
-                "{}/{}?options[isets.now]={now}",
-                self.pg_base.replacen("postgres@", &format!("{user}@"), 1),
-                self.pg_db
-            ),
+            Kind::Postgres => format!("{}?options[isets.now]={now}", self.url_unpinned(user)),
         }
     }
 
