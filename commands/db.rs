@@ -1,4 +1,4 @@
-//! `isets db migrate` and `isets db status`.
+//! `isets db migrate`, `isets db status` and `isets db check`.
 
 use clap::Subcommand;
 use isets::Result;
@@ -18,6 +18,32 @@ pub enum DbCommand {
     },
     /// List applied and pending migrations
     Status,
+    /// Check that every statement of this build prepares against the database's schema
+    ///
+    /// Each statement is prepared, never run: the database checks its tables, columns
+    /// and types. Lists the statements it refuses and exits 9 if there are any (for
+    /// example a schema changed by hand, or a binary older or newer than the schema).
+    Check,
+}
+
+struct Refused(isets::db::sql::Unprepared);
+
+impl serde::Serialize for Refused {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl Tabular for Refused {
+    fn headers() -> Vec<&'static str> {
+        vec!["statement", "error"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![self.0.statement.to_string(), self.0.error.clone()]
+    }
+    fn key(&self) -> String {
+        self.0.statement.to_string()
+    }
 }
 
 struct Row(MigrationState);
@@ -75,6 +101,29 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
                 }
             ));
             ctx.printer.list(&rows, "migrations")
+        }
+        DbCommand::Check => {
+            let db = ctx.connect(false).await?;
+            let checked = isets::db::sql::check(&db).await?;
+            let refused: Vec<Refused> = checked.failed.into_iter().map(Refused).collect();
+            // A table shows only what is wrong; scripts always get a document.
+            if !refused.is_empty() || ctx.printer.format != isets::output::Format::Table {
+                ctx.printer.list(&refused, "refused statements")?;
+            }
+            if refused.is_empty() {
+                ctx.printer.status(format!(
+                    "all {} statements prepare on {}",
+                    checked.prepared, checked.backend
+                ));
+                Ok(())
+            } else {
+                Err(isets::Error::SchemaMismatch(format!(
+                    "{} of {} statements do not prepare on {}: the schema is not the one this build expects (`isets db status`)",
+                    refused.len(),
+                    checked.prepared + refused.len(),
+                    checked.backend
+                )))
+            }
         }
         DbCommand::Status => {
             let db = ctx.connect(false).await?;

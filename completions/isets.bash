@@ -85,6 +85,9 @@ _isets() {
             isets__subcmd__config__subcmd__help,show)
                 cmd="isets__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            isets__subcmd__db,check)
+                cmd="isets__subcmd__db__subcmd__check"
+                ;;
             isets__subcmd__db,help)
                 cmd="isets__subcmd__db__subcmd__help"
                 ;;
@@ -93,6 +96,9 @@ _isets() {
                 ;;
             isets__subcmd__db,status)
                 cmd="isets__subcmd__db__subcmd__status"
+                ;;
+            isets__subcmd__db__subcmd__help,check)
+                cmd="isets__subcmd__db__subcmd__help__subcmd__check"
                 ;;
             isets__subcmd__db__subcmd__help,help)
                 cmd="isets__subcmd__db__subcmd__help__subcmd__help"
@@ -165,6 +171,9 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__config,show)
                 cmd="isets__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            isets__subcmd__help__subcmd__db,check)
+                cmd="isets__subcmd__help__subcmd__db__subcmd__check"
                 ;;
             isets__subcmd__help__subcmd__db,migrate)
                 cmd="isets__subcmd__help__subcmd__db__subcmd__migrate"
@@ -876,7 +885,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__db)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version migrate status help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version migrate status check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -909,9 +918,57 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        isets__subcmd__db__subcmd__help)
-            opts="migrate status help"
+        isets__subcmd__db__subcmd__check)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__db__subcmd__help)
+            opts="migrate status check help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1304,8 +1361,22 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__db)
-            opts="migrate status"
+            opts="migrate status check"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__db__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

@@ -81,6 +81,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
             cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
             cand status 'List applied and pending migrations'
+            cand check 'Check that every statement of this build prepares against the database''s schema'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;db;migrate'= {
@@ -114,14 +115,32 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isets;db;check'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;db;help'= {
             cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
             cand status 'List applied and pending migrations'
+            cand check 'Check that every statement of this build prepares against the database''s schema'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;db;help;migrate'= {
         }
         &'isets;db;help;status'= {
+        }
+        &'isets;db;help;check'= {
         }
         &'isets;db;help;help'= {
         }
@@ -1085,10 +1104,13 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;db'= {
             cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
             cand status 'List applied and pending migrations'
+            cand check 'Check that every statement of this build prepares against the database''s schema'
         }
         &'isets;help;db;migrate'= {
         }
         &'isets;help;db;status'= {
+        }
+        &'isets;help;db;check'= {
         }
         &'isets;help;user'= {
             cand add 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'

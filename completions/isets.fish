@@ -68,22 +68,23 @@ complete -c isets -n "__fish_isets_using_subcommand init" -s q -l quiet -d 'Prin
 complete -c isets -n "__fish_isets_using_subcommand init" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand init" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand init" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "status" -d 'List applied and pending migrations'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -111,8 +112,22 @@ complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcomma
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -910,6 +925,7 @@ complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove one listing or all of them; the account and its history stay (U5)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users with their listings and last activity (U6)'

@@ -38,12 +38,16 @@ pub fn local_date(at: DateTime<Utc>) -> NaiveDate {
 }
 
 /// The query for the database's time on PostgreSQL: the transaction's `now()`, or in a
-/// test build the session's `isets.now` setting when one is given.
-pub(crate) fn postgres_now_sql() -> &'static str {
+/// test build the session's `isets.now` setting when one is given. (SQLite writes take
+/// this machine's time; its text is there to be prepared like every other statement.)
+pub(crate) fn database_now_sql() -> &'static crate::db::Sql {
     if PINNABLE {
-        "SELECT COALESCE(CAST(NULLIF(current_setting('isets.now', true), '') AS timestamptz), now())"
+        crate::sql!(
+            sqlite: "SELECT CURRENT_TIMESTAMP",
+            postgres: "SELECT COALESCE(CAST(NULLIF(current_setting('isets.now', true), '') AS timestamptz), now())",
+        )
     } else {
-        "SELECT now()"
+        crate::sql!(sqlite: "SELECT CURRENT_TIMESTAMP", postgres: "SELECT now()")
     }
 }
 

@@ -50,7 +50,10 @@ pub async fn identity(db: &Db, requested: Option<&str>) -> Result<String> {
         Backend::Postgres => {
             let mut tx = db.begin(false).await?;
             let (login,): (String,) = tx
-                .fetch_one("SELECT CAST(session_user AS TEXT)", vec![])
+                .fetch_one(
+                    crate::sql!(postgres: "SELECT CAST(session_user AS TEXT)"),
+                    vec![],
+                )
                 .await?;
             if let Some(requested) = requested.filter(|r| *r != login) {
                 return Err(Error::Usage(format!(
@@ -174,7 +177,7 @@ impl Operator {
     pub async fn load(tx: &mut Tx, login: &str, today: chrono::NaiveDate) -> Result<Operator> {
         let user: Option<(i64,)> = tx
             .fetch_optional(
-                "SELECT id FROM users WHERE username = $1",
+                crate::sql!("SELECT id FROM users WHERE username = $1"),
                 crate::args![login],
             )
             .await?;
@@ -185,11 +188,11 @@ impl Operator {
         };
         let rows: Vec<ListingRow> = tx
             .fetch_all(
-                "SELECT l.organization_id, o.name AS organization, o.kind, l.role, o.spcq_approved_on, \
+                crate::sql!("SELECT l.organization_id, o.name AS organization, o.kind, l.role, o.spcq_approved_on, \
                  (EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) \
                   AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id)) AS complete \
                  FROM listings l JOIN organizations o ON o.id = l.organization_id \
-                 WHERE l.user_id = $1 AND l.removed_at IS NULL ORDER BY o.name, l.role",
+                 WHERE l.user_id = $1 AND l.removed_at IS NULL ORDER BY o.name, l.role"),
                 crate::args![user_id],
             )
             .await?;

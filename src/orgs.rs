@@ -54,7 +54,7 @@ impl Tabular for Organization {
 /// Finds an organization by name, ignoring case.
 pub async fn find(tx: &mut Tx, name: &str) -> Result<Organization> {
     tx.fetch_optional(
-        "SELECT id, name, kind, spcq_approved_on, created_at FROM organizations WHERE lower(name) = lower($1)",
+        crate::sql!("SELECT id, name, kind, spcq_approved_on, created_at FROM organizations WHERE lower(name) = lower($1)"),
         args![name.trim()],
     )
     .await?
@@ -66,7 +66,7 @@ pub async fn list(session: &Session) -> Result<Vec<Organization>> {
     let mut tx = session.read().await?;
     let all: Vec<Organization> = tx
         .fetch_all(
-            "SELECT id, name, kind, spcq_approved_on, created_at FROM organizations ORDER BY kind, name",
+            crate::sql!("SELECT id, name, kind, spcq_approved_on, created_at FROM organizations ORDER BY kind, name"),
             vec![],
         )
         .await?;
@@ -89,7 +89,7 @@ pub(crate) async fn insert(
     permit.require(ACTION_ADD, None)?;
     let id = tx
         .insert(
-            "INSERT INTO organizations (name, kind, spcq_approved_on, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+            crate::sql!("INSERT INTO organizations (name, kind, spcq_approved_on, created_at) VALUES ($1, $2, $3, $4) RETURNING id"),
             args![name, kind, spcq_approved_on, at],
         )
         .await?;
@@ -188,7 +188,7 @@ pub(crate) async fn update_spcq(
     write
         .tx()
         .execute(
-            "UPDATE organizations SET spcq_approved_on = $1 WHERE id = $2",
+            crate::sql!("UPDATE organizations SET spcq_approved_on = $1 WHERE id = $2"),
             args![spcq_approved_on, org.id],
         )
         .await?;

@@ -34,10 +34,7 @@ pub async fn init(
     let migrations_applied = crate::db::migrate::apply_pending(db).await?;
     let permit = Permit::bootstrap();
     let mut write = Write::begin(db, &permit, identity, command_line).await?;
-    let (count,): (i64,) = write
-        .tx()
-        .fetch_one("SELECT COUNT(*) FROM users", vec![])
-        .await?;
+    let count = users::count(write.tx()).await?;
     if count > 0 {
         return Err(already(count));
     }
@@ -86,7 +83,7 @@ async fn refuse_if_initialized(db: &Db) -> Result<()> {
         return Ok(());
     }
     let mut tx = db.begin(false).await?;
-    let (count,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM users", vec![]).await?;
+    let count = users::count(&mut tx).await?;
     if count > 0 {
         return Err(already(count));
     }

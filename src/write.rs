@@ -119,7 +119,7 @@ pub(crate) async fn database_now(tx: &mut Tx) -> Result<DateTime<Utc>> {
         crate::db::Backend::Sqlite => Ok(crate::clock::now()),
         crate::db::Backend::Postgres => {
             let (at,): (DateTime<Utc>,) = tx
-                .fetch_one(crate::clock::postgres_now_sql(), vec![])
+                .fetch_one(crate::clock::database_now_sql(), vec![])
                 .await?;
             Ok(at.trunc_subsecs(6))
         }

@@ -285,9 +285,9 @@ pub(crate) async fn prepare(fresh: &Fresh, backend: Backend) -> (Session, Db) {
     (session, db)
 }
 
-pub(crate) async fn count(db: &Db, sql: &'static str) -> i64 {
+pub(crate) async fn count(db: &Db, sql: &'static isets::db::Sql) -> i64 {
     let mut tx = db.begin(false).await.expect("begin");
-    let (n,): (i64,) = tx.fetch_one(sql, vec![]).await.expect(sql);
+    let (n,): (i64,) = tx.fetch_one(sql, vec![]).await.expect("count");
     n
 }
 
@@ -307,14 +307,22 @@ pub(crate) async fn counts(db: &Db) -> Counts {
     Counts {
         providers: count(
             db,
-            "SELECT COUNT(*) FROM organizations WHERE kind = 'provider'",
+            isets::sql!("SELECT COUNT(*) FROM organizations WHERE kind = 'provider'"),
         )
         .await,
-        locations: count(db, "SELECT COUNT(*) FROM locations").await,
-        contracts: count(db, "SELECT COUNT(*) FROM contracts").await,
-        programs: count(db, "SELECT COUNT(*) FROM programs WHERE removed_at IS NULL").await,
-        users: count(db, "SELECT COUNT(*) FROM users").await,
-        listings: count(db, "SELECT COUNT(*) FROM listings WHERE removed_at IS NULL").await,
-        audit: count(db, "SELECT COUNT(*) FROM audit_log").await,
+        locations: count(db, isets::sql!("SELECT COUNT(*) FROM locations")).await,
+        contracts: count(db, isets::sql!("SELECT COUNT(*) FROM contracts")).await,
+        programs: count(
+            db,
+            isets::sql!("SELECT COUNT(*) FROM programs WHERE removed_at IS NULL"),
+        )
+        .await,
+        users: count(db, isets::sql!("SELECT COUNT(*) FROM users")).await,
+        listings: count(
+            db,
+            isets::sql!("SELECT COUNT(*) FROM listings WHERE removed_at IS NULL"),
+        )
+        .await,
+        audit: count(db, isets::sql!("SELECT COUNT(*) FROM audit_log")).await,
     }
 }

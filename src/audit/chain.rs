@@ -23,21 +23,6 @@ pub const GENESIS: &str = "00000000000000000000000000000000000000000000000000000
 /// database write lock from `BEGIN IMMEDIATE`).
 const CHAIN_LOCK: i64 = 0x15e7_a0d1;
 
-const COLUMNS: &[&str] = &[
-    "at",
-    "operator",
-    "command",
-    "action",
-    "entity_kind",
-    "entity_id",
-    "organization_id",
-    "before",
-    "after",
-    "reason",
-    "prev_hash",
-    "hash",
-];
-
 /// One change, recorded with the transaction that makes it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
@@ -231,12 +216,15 @@ pub async fn append(tx: &mut Tx, ctx: &Context<'_>, changes: &[Change]) -> Resul
         return Ok(());
     }
     if tx.backend() == Backend::Postgres {
-        tx.execute("SELECT pg_advisory_xact_lock($1)", args![CHAIN_LOCK])
-            .await?;
+        tx.execute(
+            crate::sql!(postgres: "SELECT pg_advisory_xact_lock($1)"),
+            args![CHAIN_LOCK],
+        )
+        .await?;
     }
     let last: Option<(String,)> = tx
         .fetch_optional(
-            "SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1",
+            crate::sql!("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"),
             vec![],
         )
         .await?;
@@ -277,7 +265,14 @@ pub async fn append(tx: &mut Tx, ctx: &Context<'_>, changes: &[Change]) -> Resul
         ]);
         prev = hash;
     }
-    tx.insert_rows("audit_log", COLUMNS, rows).await?;
+    tx.insert_rows(
+        crate::sql!(rows:
+            "INSERT INTO audit_log (at, operator, command, action, entity_kind, entity_id, \
+             organization_id, before, after, reason, prev_hash, hash)"
+        ),
+        rows,
+    )
+    .await?;
     Ok(())
 }
 
@@ -297,25 +292,37 @@ pub async fn list(tx: &mut Tx, filter: &Filter, reach: &Reach) -> Result<Vec<Aud
         .since
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc());
-    let mut sql = String::from(
-        "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
-         before, after, reason, prev_hash, hash FROM audit_log \
-         WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
-         AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4)",
-    );
-    let mut binds = args![
-        filter.entity_kind.as_ref(),
-        filter.entity_id.as_ref(),
-        filter.operator.as_ref(),
-        since
-    ];
-    if let Reach::Organizations(ids) = reach {
-        let places: Vec<String> = (0..ids.len()).map(|i| format!("${}", i + 5)).collect();
-        sql.push_str(&format!(" AND organization_id IN ({})", places.join(", ")));
-        binds.extend(ids.iter().map(|id| crate::db::Arg::from(*id)));
-    }
-    sql.push_str(" ORDER BY id");
-    tx.fetch_all_generated(sql, binds).await
+    let (everywhere, organizations) = match reach {
+        Reach::Organizations(ids) => (false, ids.iter().copied().collect()),
+        _ => (true, Vec::new()),
+    };
+    tx.fetch_all(
+        crate::sql!(
+            sqlite: "SELECT id, at, operator, command, action, entity_kind, entity_id, \
+                     organization_id, before, after, reason, prev_hash, hash FROM audit_log \
+                     WHERE ($1 IS NULL OR entity_kind = $1) AND ($2 IS NULL OR entity_id = $2) \
+                     AND ($3 IS NULL OR operator = $3) AND ($4 IS NULL OR at >= $4) \
+                     AND ($5 OR organization_id IN (SELECT value FROM json_each($6))) \
+                     ORDER BY id",
+            postgres: "SELECT id, at, operator, command, action, entity_kind, entity_id, \
+                       organization_id, before, after, reason, prev_hash, hash FROM audit_log \
+                       WHERE ($1::text IS NULL OR entity_kind = $1) \
+                       AND ($2::text IS NULL OR entity_id = $2) \
+                       AND ($3::text IS NULL OR operator = $3) \
+                       AND ($4::timestamptz IS NULL OR at >= $4) \
+                       AND ($5 OR organization_id = ANY($6)) \
+                       ORDER BY id",
+        ),
+        args![
+            filter.entity_kind.as_ref(),
+            filter.entity_id.as_ref(),
+            filter.operator.as_ref(),
+            since,
+            everywhere,
+            crate::db::Arg::Ints(organizations)
+        ],
+    )
+    .await
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -348,8 +355,8 @@ pub async fn verify(tx: &mut Tx, heads: &[Head]) -> Result<Verification> {
     loop {
         let page: Vec<AuditRecord> = tx
             .fetch_all(
-                "SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
-                 before, after, reason, prev_hash, hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2",
+                crate::sql!("SELECT id, at, operator, command, action, entity_kind, entity_id, organization_id, \
+                 before, after, reason, prev_hash, hash FROM audit_log WHERE id > $1 ORDER BY id LIMIT $2"),
                 args![after_id, PAGE],
             )
             .await?;
@@ -384,8 +391,10 @@ pub async fn head(tx: &mut Tx) -> Result<Head> {
     // committing between two would pair a count with another record's hash.
     let (records, hash): (i64, Option<String>) = tx
         .fetch_one(
-            "SELECT (SELECT COUNT(*) FROM audit_log), \
-             (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)",
+            crate::sql!(
+                "SELECT (SELECT COUNT(*) FROM audit_log), \
+             (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"
+            ),
             vec![],
         )
         .await?;
@@ -608,7 +617,7 @@ impl HeadCheck {
 pub async fn last_activity(tx: &mut Tx, username: &str) -> Result<Option<DateTime<Utc>>> {
     let row: Option<(Option<DateTime<Utc>>,)> = tx
         .fetch_optional(
-            "SELECT MAX(at) FROM audit_log WHERE operator = $1",
+            crate::sql!("SELECT MAX(at) FROM audit_log WHERE operator = $1"),
             args![username],
         )
         .await?;

@@ -37,29 +37,22 @@ struct Applied {
 
 async fn applied(db: &Db) -> Result<Option<Vec<Applied>>> {
     let mut tx = db.begin(false).await?;
-    let present: Option<(String,)> = match db.backend() {
-        Backend::Sqlite => {
-            tx.fetch_optional(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
-                vec![],
-            )
-            .await?
-        }
-        Backend::Postgres => {
-            tx.fetch_optional(
-                "SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) AS name \
-                 WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
-                vec![],
-            )
-            .await?
-        }
-    };
+    let present: Option<(String,)> = tx
+        .fetch_optional(
+            crate::sql!(
+                sqlite: "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+                postgres: "SELECT CAST(to_regclass('_sqlx_migrations') AS TEXT) AS name \
+                           WHERE to_regclass('_sqlx_migrations') IS NOT NULL",
+            ),
+            vec![],
+        )
+        .await?;
     if present.is_none() {
         return Ok(None);
     }
     let rows = tx
         .fetch_all(
-            "SELECT version, description, installed_on, success FROM _sqlx_migrations ORDER BY version",
+            crate::sql!("SELECT version, description, installed_on, success FROM _sqlx_migrations ORDER BY version"),
             vec![],
         )
         .await?;
@@ -184,7 +177,7 @@ async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<(
         return Ok(());
     }
     let mut tx = db.begin(false).await?;
-    let (users,): (i64,) = tx.fetch_one("SELECT COUNT(*) FROM users", vec![]).await?;
+    let users = crate::users::count(&mut tx).await?;
     if users == 0 {
         return Ok(());
     }
@@ -192,8 +185,8 @@ async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<(
     if db.backend() == Backend::Postgres {
         let owner: Option<(bool,)> = tx
             .fetch_optional(
-                "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_database d, pg_roles r \
-                 WHERE d.datname = current_database() AND r.rolname = session_user",
+                crate::sql!(postgres: "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_database d, pg_roles r \
+                 WHERE d.datname = current_database() AND r.rolname = session_user"),
                 vec![],
             )
             .await?;

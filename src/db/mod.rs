@@ -1,9 +1,12 @@
 //! The two real databases behind one small dispatch: SQLite (embedded default) and
-//! PostgreSQL (shared). Queries are written once with `$n` placeholders, which both
-//! drivers accept, and bound through [`Arg`] so dates and timestamps keep their native
-//! types on each backend.
+//! PostgreSQL (shared). Statements are declared with [`sql!`](crate::sql) (see [`sql`])
+//! and bound through [`Arg`] so dates and timestamps keep their native types on each
+//! backend.
 
 pub mod migrate;
+pub mod sql;
+
+pub use sql::Sql;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -148,6 +151,21 @@ impl Db {
         })
     }
 
+    /// Prepares `sql` without running it: the database checks that its tables, columns
+    /// and types exist as the statement expects. The error is the database's own words.
+    pub async fn prepare(&self, sql: &Sql) -> std::result::Result<(), String> {
+        use sqlx::{Executor, SqlSafeStr};
+        let text = sqlx::AssertSqlSafe(sql.expand(self.backend(), 2)).into_sql_str();
+        let prepared = match self {
+            Db::Sqlite(pool) => pool.prepare(text).await.map(drop),
+            Db::Postgres(pool) => pool.prepare(text).await.map(drop),
+        };
+        prepared.map_err(|e| match e {
+            sqlx::Error::Database(e) => e.message().to_string(),
+            other => other.to_string(),
+        })
+    }
+
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pool) => pool.close().await,
@@ -186,6 +204,30 @@ pub enum Arg {
     Time(Option<DateTime<Utc>>),
     /// A wall-clock local time (appointments).
     LocalTime(Option<NaiveDateTime>),
+    /// A list bound as one value: an array on PostgreSQL (`= ANY($n)`, `unnest($n)`), a
+    /// JSON array on SQLite (`IN (SELECT value FROM json_each($n))`).
+    Ints(Vec<i64>),
+    Texts(Vec<String>),
+    Dates(Vec<NaiveDate>),
+}
+
+impl Arg {
+    pub fn ints(values: impl IntoIterator<Item = i64>) -> Arg {
+        Arg::Ints(values.into_iter().collect())
+    }
+
+    pub fn texts<S: Into<String>>(values: impl IntoIterator<Item = S>) -> Arg {
+        Arg::Texts(values.into_iter().map(Into::into).collect())
+    }
+
+    pub fn dates(values: impl IntoIterator<Item = NaiveDate>) -> Arg {
+        Arg::Dates(values.into_iter().collect())
+    }
+}
+
+/// A list as SQLite's `json_each` reads it.
+fn json_list<T: serde::Serialize>(values: &[T]) -> String {
+    serde_json::to_string(values).unwrap_or_else(|_| "[]".to_string())
 }
 
 macro_rules! arg_from {
@@ -240,7 +282,7 @@ impl<T> Record for T where
 }
 
 macro_rules! bind_all {
-    ($query:expr, $args:expr) => {{
+    ($query:expr, $args:expr, $list:ident) => {{
         let mut q = $query;
         for arg in $args {
             q = match arg {
@@ -250,10 +292,19 @@ macro_rules! bind_all {
                 Arg::Date(v) => q.bind(v),
                 Arg::Time(v) => q.bind(v),
                 Arg::LocalTime(v) => q.bind(v),
+                Arg::Ints(v) => bind_all!(@$list q, v),
+                Arg::Texts(v) => bind_all!(@$list q, v),
+                Arg::Dates(v) => bind_all!(@$list q, v),
             };
         }
         q
     }};
+    (@json $q:ident, $v:ident) => {
+        $q.bind(json_list(&$v))
+    };
+    (@array $q:ident, $v:ident) => {
+        $q.bind($v)
+    };
 }
 
 /// An open transaction on either backend. Reads and writes both go through one, so a
@@ -264,6 +315,16 @@ pub enum Tx {
 }
 
 impl Tx {
+    fn text_of(&self, sql: &'static Sql) -> &'static str {
+        debug_assert!(
+            sql.runs_on(self.backend()),
+            "{} on {}",
+            sql.name(),
+            self.backend()
+        );
+        sql.text(self.backend())
+    }
+
     pub fn backend(&self) -> Backend {
         match self {
             Tx::Sqlite(_) => Backend::Sqlite,
@@ -273,17 +334,18 @@ impl Tx {
 
     pub async fn fetch_all<T: Record>(
         &mut self,
-        sql: &'static str,
+        sql: &'static Sql,
         args: Vec<Arg>,
     ) -> Result<Vec<T>> {
+        let text = self.text_of(sql);
         Ok(match self {
             Tx::Sqlite(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sql), args)
+                bind_all!(sqlx::query_as::<_, T>(text), args, json)
                     .fetch_all(&mut **tx)
                     .await?
             }
             Tx::Postgres(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sql), args)
+                bind_all!(sqlx::query_as::<_, T>(text), args, array)
                     .fetch_all(&mut **tx)
                     .await?
             }
@@ -292,120 +354,92 @@ impl Tx {
 
     pub async fn fetch_optional<T: Record>(
         &mut self,
-        sql: &'static str,
+        sql: &'static Sql,
         args: Vec<Arg>,
     ) -> Result<Option<T>> {
+        let text = self.text_of(sql);
         Ok(match self {
             Tx::Sqlite(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sql), args)
+                bind_all!(sqlx::query_as::<_, T>(text), args, json)
                     .fetch_optional(&mut **tx)
                     .await?
             }
             Tx::Postgres(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sql), args)
+                bind_all!(sqlx::query_as::<_, T>(text), args, array)
                     .fetch_optional(&mut **tx)
                     .await?
             }
         })
     }
 
-    pub async fn fetch_one<T: Record>(&mut self, sql: &'static str, args: Vec<Arg>) -> Result<T> {
+    pub async fn fetch_one<T: Record>(&mut self, sql: &'static Sql, args: Vec<Arg>) -> Result<T> {
+        let text = self.text_of(sql);
         Ok(match self {
             Tx::Sqlite(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sql), args)
+                bind_all!(sqlx::query_as::<_, T>(text), args, json)
                     .fetch_one(&mut **tx)
                     .await?
             }
             Tx::Postgres(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sql), args)
+                bind_all!(sqlx::query_as::<_, T>(text), args, array)
                     .fetch_one(&mut **tx)
-                    .await?
-            }
-        })
-    }
-
-    /// A query whose text the core built from fixed pieces and `$n` placeholders (a
-    /// list of ids); no value is ever part of the text.
-    pub async fn fetch_all_generated<T: Record>(
-        &mut self,
-        sql: String,
-        args: Vec<Arg>,
-    ) -> Result<Vec<T>> {
-        Ok(match self {
-            Tx::Sqlite(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql)), args)
-                    .fetch_all(&mut **tx)
-                    .await?
-            }
-            Tx::Postgres(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql)), args)
-                    .fetch_all(&mut **tx)
                     .await?
             }
         })
     }
 
     /// Runs a statement and returns the number of rows it touched.
-    pub async fn execute(&mut self, sql: &'static str, args: Vec<Arg>) -> Result<u64> {
+    pub async fn execute(&mut self, sql: &'static Sql, args: Vec<Arg>) -> Result<u64> {
+        let text = self.text_of(sql);
         Ok(match self {
-            Tx::Sqlite(tx) => bind_all!(sqlx::query(sql), args)
+            Tx::Sqlite(tx) => bind_all!(sqlx::query(text), args, json)
                 .execute(&mut **tx)
                 .await?
                 .rows_affected(),
-            Tx::Postgres(tx) => bind_all!(sqlx::query(sql), args)
+            Tx::Postgres(tx) => bind_all!(sqlx::query(text), args, array)
                 .execute(&mut **tx)
                 .await?
                 .rows_affected(),
         })
     }
 
-    /// Runs a statement whose text the core built from fixed pieces and `$n`
-    /// placeholders (multi-row inserts); no value is ever part of the text.
-    pub async fn execute_generated(&mut self, sql: String, args: Vec<Arg>) -> Result<u64> {
+    /// Runs the text `sql` expanded to; it holds only the registered text and `$n`
+    /// placeholders, never a value.
+    async fn execute_expanded(&mut self, text: String, args: Vec<Arg>) -> Result<u64> {
         Ok(match self {
-            Tx::Sqlite(tx) => bind_all!(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
+            Tx::Sqlite(tx) => bind_all!(sqlx::query(sqlx::AssertSqlSafe(text)), args, json)
                 .execute(&mut **tx)
                 .await?
                 .rows_affected(),
-            Tx::Postgres(tx) => bind_all!(sqlx::query(sqlx::AssertSqlSafe(sql)), args)
+            Tx::Postgres(tx) => bind_all!(sqlx::query(sqlx::AssertSqlSafe(text)), args, array)
                 .execute(&mut **tx)
                 .await?
                 .rows_affected(),
         })
     }
 
-    /// Inserts `rows` into `table`, many rows to a statement, so writing a thousand child
-    /// rows costs a few round trips instead of a thousand. Each row gives one value per
-    /// column, in order.
-    pub async fn insert_rows(
-        &mut self,
-        table: &'static str,
-        columns: &'static [&'static str],
-        rows: Vec<Vec<Arg>>,
-    ) -> Result<u64> {
+    /// Inserts `rows` with a [`sql::Shape::Rows`] statement, many rows to a statement, so
+    /// writing a thousand child rows costs a few round trips instead of a thousand. Each
+    /// row gives one value per column, in order.
+    pub async fn insert_rows(&mut self, sql: &'static Sql, rows: Vec<Vec<Arg>>) -> Result<u64> {
+        debug_assert_eq!(sql.shape(), sql::Shape::Rows, "{}", sql.name());
+        let width = sql.width().max(1);
         // Well under both backends' limits on bound values per statement.
-        let per_statement = (2000 / columns.len()).max(1);
+        let per_statement = (2000 / width).max(1);
         let mut written = 0;
         let mut rows = rows.into_iter().peekable();
         while rows.peek().is_some() {
             let chunk: Vec<Vec<Arg>> = rows.by_ref().take(per_statement).collect();
-            let values: Vec<String> = (0..chunk.len())
-                .map(|r| format!("({})", placeholders(r * columns.len() + 1, columns.len())))
-                .collect();
-            let sql = format!(
-                "INSERT INTO {table} ({}) VALUES {}",
-                columns.join(", "),
-                values.join(", ")
-            );
+            let text = sql.expand(self.backend(), chunk.len());
             written += self
-                .execute_generated(sql, chunk.into_iter().flatten().collect())
+                .execute_expanded(text, chunk.into_iter().flatten().collect())
                 .await?;
         }
         Ok(written)
     }
 
     /// Runs an `INSERT … RETURNING id` and returns the id.
-    pub async fn insert(&mut self, sql: &'static str, args: Vec<Arg>) -> Result<i64> {
+    pub async fn insert(&mut self, sql: &'static Sql, args: Vec<Arg>) -> Result<i64> {
         let (id,): (i64,) = self.fetch_one(sql, args).await?;
         Ok(id)
     }

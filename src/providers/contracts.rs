@@ -172,13 +172,19 @@ struct Row {
 async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<Contract>> {
     let mut goals: HashMap<i64, BTreeMap<String, i64>> = HashMap::new();
     if !rows.is_empty() {
-        let sql = format!(
-            "SELECT contract_id, category, target FROM contract_goals WHERE contract_id IN ({}) \
-             ORDER BY contract_id, category",
-            crate::db::placeholders(1, rows.len())
-        );
-        let ids = rows.iter().map(|r| Arg::from(r.id)).collect();
-        let found: Vec<(i64, String, i64)> = tx.fetch_all_generated(sql, ids).await?;
+        let ids = Arg::ints(rows.iter().map(|r| r.id));
+        let found: Vec<(i64, String, i64)> = tx
+            .fetch_all(
+                crate::sql!(
+                    sqlite: "SELECT contract_id, category, target FROM contract_goals \
+                             WHERE contract_id IN (SELECT value FROM json_each($1)) \
+                             ORDER BY contract_id, category",
+                    postgres: "SELECT contract_id, category, target FROM contract_goals \
+                               WHERE contract_id = ANY($1) ORDER BY contract_id, category",
+                ),
+                vec![ids],
+            )
+            .await?;
         for (contract, category, target) in found {
             goals.entry(contract).or_default().insert(category, target);
         }
@@ -205,9 +211,9 @@ async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<Contract>> {
 pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<Contract>> {
     let rows: Vec<Row> = tx
         .fetch_all(
-            "SELECT c.id, o.name AS provider, c.number, c.program, c.start_date, c.end_date, c.amount_cents, c.version \
+            crate::sql!("SELECT c.id, o.name AS provider, c.number, c.program, c.start_date, c.end_date, c.amount_cents, c.version \
              FROM contracts c JOIN organizations o ON o.id = c.organization_id \
-             WHERE c.organization_id = $1 ORDER BY c.start_date, c.number",
+             WHERE c.organization_id = $1 ORDER BY c.start_date, c.number"),
             args![organization_id],
         )
         .await?;
@@ -218,8 +224,8 @@ pub async fn find(tx: &mut Tx, number: &str) -> Result<Contract> {
     let number = parse_number(number)?;
     let rows: Vec<Row> = tx
         .fetch_all(
-            "SELECT c.id, o.name AS provider, c.number, c.program, c.start_date, c.end_date, c.amount_cents, c.version \
-             FROM contracts c JOIN organizations o ON o.id = c.organization_id WHERE c.number = $1",
+            crate::sql!("SELECT c.id, o.name AS provider, c.number, c.program, c.start_date, c.end_date, c.amount_cents, c.version \
+             FROM contracts c JOIN organizations o ON o.id = c.organization_id WHERE c.number = $1"),
             args![number.as_str()],
         )
         .await?;
@@ -231,7 +237,7 @@ pub async fn find(tx: &mut Tx, number: &str) -> Result<Contract> {
 
 async fn write_goals(tx: &mut Tx, contract_id: i64, goals: &BTreeMap<String, i64>) -> Result<()> {
     tx.execute(
-        "DELETE FROM contract_goals WHERE contract_id = $1",
+        crate::sql!("DELETE FROM contract_goals WHERE contract_id = $1"),
         args![contract_id],
     )
     .await?;
@@ -240,8 +246,7 @@ async fn write_goals(tx: &mut Tx, contract_id: i64, goals: &BTreeMap<String, i64
         .map(|(category, target)| args![contract_id, category.as_str(), *target])
         .collect();
     tx.insert_rows(
-        "contract_goals",
-        &["contract_id", "category", "target"],
+        crate::sql!(rows: "INSERT INTO contract_goals (contract_id, category, target)"),
         rows,
     )
     .await?;
@@ -273,8 +278,8 @@ pub(crate) async fn insert(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO contracts (organization_id, number, program, start_date, end_date, amount_cents, version, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id",
+            crate::sql!("INSERT INTO contracts (organization_id, number, program, start_date, end_date, amount_cents, version, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, 1, $7, $7) RETURNING id"),
             args![org.id, number, terms.program.code(), terms.start_date, terms.end_date, terms.amount.cents(), at],
         )
         .await?;
@@ -312,7 +317,7 @@ pub(crate) async fn amend_in(
     let years: Vec<(i64,)> = write
         .tx()
         .fetch_all(
-            "SELECT DISTINCT fiscal_year FROM programs WHERE contract_id = $1 AND removed_at IS NULL ORDER BY fiscal_year",
+            crate::sql!("SELECT DISTINCT fiscal_year FROM programs WHERE contract_id = $1 AND removed_at IS NULL ORDER BY fiscal_year"),
             args![current.id],
         )
         .await?;
@@ -334,15 +339,15 @@ pub(crate) async fn amend_in(
     write
         .tx()
         .execute(
-            "INSERT INTO contract_versions (contract_id, version, snapshot, replaced_at, replaced_by) VALUES ($1, $2, $3, $4, $5)",
+            crate::sql!("INSERT INTO contract_versions (contract_id, version, snapshot, replaced_at, replaced_by) VALUES ($1, $2, $3, $4, $5)"),
             args![current.id, current.version, snapshot, at, operator],
         )
         .await?;
     let changed = write
         .tx()
         .execute(
-            "UPDATE contracts SET program = $1, start_date = $2, end_date = $3, amount_cents = $4, \
-             version = version + 1, updated_at = $5 WHERE id = $6 AND version = $7",
+            crate::sql!("UPDATE contracts SET program = $1, start_date = $2, end_date = $3, amount_cents = $4, \
+             version = version + 1, updated_at = $5 WHERE id = $6 AND version = $7"),
             args![
                 terms.program.code(),
                 terms.start_date,
@@ -493,7 +498,7 @@ pub async fn list(session: &Session, provider: &str, history: bool) -> Result<Ve
         if history {
             let earlier: Vec<(String, DateTime<Utc>, String)> = tx
                 .fetch_all(
-                    "SELECT snapshot, replaced_at, replaced_by FROM contract_versions WHERE contract_id = $1 ORDER BY version",
+                    crate::sql!("SELECT snapshot, replaced_at, replaced_by FROM contract_versions WHERE contract_id = $1 ORDER BY version"),
                     args![contract.id],
                 )
                 .await?;

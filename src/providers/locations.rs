@@ -71,7 +71,7 @@ impl NewLocation {
 
 pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<Location>> {
     tx.fetch_all(
-        "SELECT id, name, address, county, dhs_office, created_at FROM locations WHERE organization_id = $1 ORDER BY name",
+        crate::sql!("SELECT id, name, address, county, dhs_office, created_at FROM locations WHERE organization_id = $1 ORDER BY name"),
         args![organization_id],
     )
     .await
@@ -79,8 +79,10 @@ pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<Location>> {
 
 pub async fn find(tx: &mut Tx, org: &Organization, name: &str) -> Result<Location> {
     tx.fetch_optional(
-        "SELECT id, name, address, county, dhs_office, created_at FROM locations \
-         WHERE organization_id = $1 AND lower(name) = lower($2)",
+        crate::sql!(
+            "SELECT id, name, address, county, dhs_office, created_at FROM locations \
+         WHERE organization_id = $1 AND lower(name) = lower($2)"
+        ),
         args![org.id, name.trim()],
     )
     .await?
@@ -106,8 +108,8 @@ pub(crate) async fn insert(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO locations (organization_id, name, address, county, dhs_office, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            crate::sql!("INSERT INTO locations (organization_id, name, address, county, dhs_office, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id"),
             args![org.id, new.name.as_str(), new.address.as_str(), new.county.as_str(), new.dhs_office.as_str(), at],
         )
         .await?;
@@ -141,7 +143,7 @@ pub(crate) async fn update(
     write
         .tx()
         .execute(
-            "UPDATE locations SET address = $1, county = $2, dhs_office = $3, updated_at = $4 WHERE id = $5",
+            crate::sql!("UPDATE locations SET address = $1, county = $2, dhs_office = $3, updated_at = $4 WHERE id = $5"),
             args![new.address.as_str(), new.county.as_str(), new.dhs_office.as_str(), at, old.id],
         )
         .await?;

@@ -131,17 +131,17 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<Provider
     let mut tx = session.read().await?;
     let rows: Vec<ProviderSummary> = tx
         .fetch_all(
-            "SELECT o.id, o.name, o.spcq_approved_on, \
+            crate::sql!("SELECT o.id, o.name, o.spcq_approved_on, \
                (SELECT COUNT(*) FROM locations l WHERE l.organization_id = o.id) AS locations, \
                (SELECT COUNT(*) FROM contracts c WHERE c.organization_id = o.id) AS contracts, \
                (SELECT COUNT(*) FROM programs p WHERE p.organization_id = o.id AND p.removed_at IS NULL) AS programs, \
                (SELECT COUNT(DISTINCT li.user_id) FROM listings li WHERE li.organization_id = o.id AND li.removed_at IS NULL) AS users \
              FROM organizations o \
              WHERE o.kind = 'provider' \
-               AND ($1 IS NULL OR lower(o.name) LIKE '%' || lower($1) || '%') \
-               AND ($2 IS NULL OR EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.program = $2)) \
-               AND ($3 IS NULL OR EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id AND lower(l.county) = lower($3))) \
-             ORDER BY o.name",
+               AND (CAST($1 AS TEXT) IS NULL OR lower(o.name) LIKE '%' || lower($1) || '%') \
+               AND (CAST($2 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.program = $2)) \
+               AND (CAST($3 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id AND lower(l.county) = lower($3))) \
+             ORDER BY o.name"),
             crate::args![
                 filter.name.as_ref(),
                 filter.program.map(|p| p.code()),

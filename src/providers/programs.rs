@@ -234,36 +234,48 @@ struct Row {
     removed_at: Option<DateTime<Utc>>,
 }
 
-/// The child rows (`table`'s `column`) of the programs `ids`, by program: one query.
-async fn children(
-    tx: &mut Tx,
-    table: &str,
-    column: &str,
-    ids: &[i64],
-) -> Result<HashMap<i64, Vec<String>>> {
+/// Child rows (program id, value) grouped by program.
+fn by_program(rows: Vec<(i64, String)>) -> HashMap<i64, Vec<String>> {
     let mut by_program: HashMap<i64, Vec<String>> = HashMap::new();
-    if ids.is_empty() {
-        return Ok(by_program);
-    }
-    let sql = format!(
-        "SELECT program_id, {column} FROM {table} WHERE program_id IN ({}) ORDER BY program_id, {column}",
-        crate::db::placeholders(1, ids.len())
-    );
-    let rows: Vec<(i64, String)> = tx
-        .fetch_all_generated(sql, ids.iter().map(|id| Arg::from(*id)).collect())
-        .await?;
     for (program, value) in rows {
         by_program.entry(program).or_default().push(value);
     }
-    Ok(by_program)
+    by_program
 }
 
 /// Programs with their activities and criteria: a query per kind of child row, not per
 /// program.
 async fn load(tx: &mut Tx, rows: Vec<Row>) -> Result<Vec<ProgramView>> {
-    let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-    let mut activities = children(tx, "program_activities", "activity_code", &ids).await?;
-    let mut criteria = children(tx, "program_criteria", "criterion", &ids).await?;
+    let ids = Arg::ints(rows.iter().map(|r| r.id));
+    let (mut activities, mut criteria) = if rows.is_empty() {
+        Default::default()
+    } else {
+        let activities = tx
+            .fetch_all(
+                crate::sql!(
+                    sqlite: "SELECT program_id, activity_code FROM program_activities \
+                             WHERE program_id IN (SELECT value FROM json_each($1)) \
+                             ORDER BY program_id, activity_code",
+                    postgres: "SELECT program_id, activity_code FROM program_activities \
+                               WHERE program_id = ANY($1) ORDER BY program_id, activity_code",
+                ),
+                vec![ids.clone()],
+            )
+            .await?;
+        let criteria = tx
+            .fetch_all(
+                crate::sql!(
+                    sqlite: "SELECT program_id, criterion FROM program_criteria \
+                             WHERE program_id IN (SELECT value FROM json_each($1)) \
+                             ORDER BY program_id, criterion",
+                    postgres: "SELECT program_id, criterion FROM program_criteria \
+                               WHERE program_id = ANY($1) ORDER BY program_id, criterion",
+                ),
+                vec![ids],
+            )
+            .await?;
+        (by_program(activities), by_program(criteria))
+    };
     rows.into_iter()
         .map(|r| {
             Ok(ProgramView {
@@ -293,8 +305,7 @@ async fn write_children(tx: &mut Tx, id: i64, program: &NewProgram) -> Result<()
         .map(|code| args![id, code.as_str()])
         .collect();
     tx.insert_rows(
-        "program_activities",
-        &["program_id", "activity_code"],
+        crate::sql!(rows: "INSERT INTO program_activities (program_id, activity_code)"),
         activities,
     )
     .await?;
@@ -303,8 +314,11 @@ async fn write_children(tx: &mut Tx, id: i64, program: &NewProgram) -> Result<()
         .iter()
         .map(|c| args![id, c.as_str()])
         .collect();
-    tx.insert_rows("program_criteria", &["program_id", "criterion"], criteria)
-        .await?;
+    tx.insert_rows(
+        crate::sql!(rows: "INSERT INTO program_criteria (program_id, criterion)"),
+        criteria,
+    )
+    .await?;
     Ok(())
 }
 
@@ -316,10 +330,10 @@ pub async fn of(
 ) -> Result<Vec<ProgramView>> {
     let rows: Vec<Row> = tx
         .fetch_all(
-            program_query!(
-                "WHERE p.organization_id = $1 AND p.removed_at IS NULL AND ($2 IS NULL OR p.fiscal_year = $2) \
+            crate::sql!(program_query!(
+                "WHERE p.organization_id = $1 AND p.removed_at IS NULL AND (CAST($2 AS BIGINT) IS NULL OR p.fiscal_year = $2) \
                  ORDER BY p.fiscal_year, c.number, l.name, p.id"
-            ),
+            )),
             args![organization_id, fiscal_year.map(|f| f.0)],
         )
         .await?;
@@ -328,7 +342,7 @@ pub async fn of(
 
 async fn by_id(tx: &mut Tx, id: i64) -> Result<(ProgramView, i64)> {
     let rows: Vec<Row> = tx
-        .fetch_all(program_query!("WHERE p.id = $1"), args![id])
+        .fetch_all(crate::sql!(program_query!("WHERE p.id = $1")), args![id])
         .await?;
     let organization_id = rows
         .first()
@@ -405,9 +419,9 @@ pub(crate) async fn insert(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO programs (organization_id, contract_id, location_id, program_type, fiscal_year, full_time, part_time, \
+            crate::sql!("INSERT INTO programs (organization_id, contract_id, location_id, program_type, fiscal_year, full_time, part_time, \
              description, target_occupation, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) RETURNING id"),
             args![
                 org.id,
                 contract.id,
@@ -465,14 +479,24 @@ pub(crate) async fn update_in(
     write
         .tx()
         .execute(
-            "UPDATE programs SET full_time = $1, part_time = $2, description = $3, target_occupation = $4, updated_at = $5 WHERE id = $6",
+            crate::sql!("UPDATE programs SET full_time = $1, part_time = $2, description = $3, target_occupation = $4, updated_at = $5 WHERE id = $6"),
             args![new.full_time, new.part_time, new.description.as_str(), new.target_occupation.clone(), at, old.id],
         )
         .await?;
-    for table in ["program_activities", "program_criteria"] {
-        let sql = format!("DELETE FROM {table} WHERE program_id = $1");
-        write.tx().execute_generated(sql, args![old.id]).await?;
-    }
+    write
+        .tx()
+        .execute(
+            crate::sql!("DELETE FROM program_activities WHERE program_id = $1"),
+            args![old.id],
+        )
+        .await?;
+    write
+        .tx()
+        .execute(
+            crate::sql!("DELETE FROM program_criteria WHERE program_id = $1"),
+            args![old.id],
+        )
+        .await?;
     write_children(write.tx(), old.id, new).await?;
     write.record(Change {
         action: "program.update",
@@ -503,7 +527,7 @@ pub(crate) async fn remove_in(
     write
         .tx()
         .execute(
-            "UPDATE programs SET removed_at = $1, removed_by = $2 WHERE id = $3 AND removed_at IS NULL",
+            crate::sql!("UPDATE programs SET removed_at = $1, removed_by = $2 WHERE id = $3 AND removed_at IS NULL"),
             args![at, operator, program.id],
         )
         .await?;

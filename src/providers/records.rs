@@ -81,7 +81,9 @@ pub async fn add_worksite(
     let exists: Option<(i64,)> = write
         .tx()
         .fetch_optional(
-            "SELECT id FROM worksites WHERE organization_id = $1 AND lower(name) = lower($2)",
+            crate::sql!(
+                "SELECT id FROM worksites WHERE organization_id = $1 AND lower(name) = lower($2)"
+            ),
             args![org.id, name.as_str()],
         )
         .await?;
@@ -95,8 +97,8 @@ pub async fn add_worksite(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO worksites (organization_id, name, address, employment_type, contact_name, contact_phone, contact_email, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            crate::sql!("INSERT INTO worksites (organization_id, name, address, employment_type, contact_name, contact_phone, contact_email, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"),
             args![
                 org.id,
                 name.as_str(),
@@ -134,8 +136,8 @@ pub(crate) async fn worksites_of(
     organization_id: i64,
 ) -> Result<Vec<Worksite>> {
     tx.fetch_all(
-        "SELECT id, name, address, employment_type, contact_name, contact_phone, contact_email FROM worksites \
-         WHERE organization_id = $1 ORDER BY name",
+        crate::sql!("SELECT id, name, address, employment_type, contact_name, contact_phone, contact_email FROM worksites \
+         WHERE organization_id = $1 ORDER BY name"),
         args![organization_id],
     )
     .await
@@ -189,8 +191,8 @@ pub async fn add_audit(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO provider_audits (organization_id, audit_date, title, findings, entered_by, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+            crate::sql!("INSERT INTO provider_audits (organization_id, audit_date, title, findings, entered_by, created_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"),
             args![org.id, audit_date, title.as_str(), findings, by.as_str(), at],
         )
         .await?;
@@ -217,7 +219,7 @@ pub(crate) async fn audits_of(
     organization_id: i64,
 ) -> Result<Vec<ProviderAudit>> {
     tx.fetch_all(
-        "SELECT id, audit_date, title, findings, entered_by FROM provider_audits WHERE organization_id = $1 ORDER BY audit_date, id",
+        crate::sql!("SELECT id, audit_date, title, findings, entered_by FROM provider_audits WHERE organization_id = $1 ORDER BY audit_date, id"),
         args![organization_id],
     )
     .await
@@ -271,7 +273,7 @@ pub async fn add_note(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO provider_notes (organization_id, subject, message, written_by, written_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            crate::sql!("INSERT INTO provider_notes (organization_id, subject, message, written_by, written_at) VALUES ($1, $2, $3, $4, $5) RETURNING id"),
             args![org.id, subject.as_str(), message.as_str(), by.as_str(), at],
         )
         .await?;
@@ -295,7 +297,7 @@ pub async fn add_note(
 
 pub(crate) async fn notes_of(tx: &mut crate::db::Tx, organization_id: i64) -> Result<Vec<Note>> {
     tx.fetch_all(
-        "SELECT id, written_at, written_by, subject, message FROM provider_notes WHERE organization_id = $1 ORDER BY written_at, id",
+        crate::sql!("SELECT id, written_at, written_by, subject, message FROM provider_notes WHERE organization_id = $1 ORDER BY written_at, id"),
         args![organization_id],
     )
     .await

@@ -44,7 +44,9 @@ impl Tabular for ServiceState {
 pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<ServiceState>> {
     let disabled: Vec<(String,)> = tx
         .fetch_all(
-            "SELECT code FROM provider_services WHERE organization_id = $1 AND enabled = $2",
+            crate::sql!(
+                "SELECT code FROM provider_services WHERE organization_id = $1 AND enabled = $2"
+            ),
             args![organization_id, false],
         )
         .await?;
@@ -93,7 +95,7 @@ pub(crate) async fn set(
         let updated = write
             .tx()
             .execute(
-                "UPDATE provider_services SET enabled = $1, updated_at = $2 WHERE organization_id = $3 AND code = $4",
+                crate::sql!("UPDATE provider_services SET enabled = $1, updated_at = $2 WHERE organization_id = $3 AND code = $4"),
                 args![*enabled, at, org.id, *code],
             )
             .await?;
@@ -101,7 +103,7 @@ pub(crate) async fn set(
             write
                 .tx()
                 .execute(
-                    "INSERT INTO provider_services (organization_id, code, enabled, updated_at) VALUES ($1, $2, $3, $4)",
+                    crate::sql!("INSERT INTO provider_services (organization_id, code, enabled, updated_at) VALUES ($1, $2, $3, $4)"),
                     args![org.id, *code, *enabled, at],
                 )
                 .await?;

@@ -53,9 +53,11 @@ pub struct NewSite {
 
 pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<Site>> {
     tx.fetch_all(
-        "SELECT s.id, s.name, l.name AS location, s.instructions FROM appointment_sites s \
+        crate::sql!(
+            "SELECT s.id, s.name, l.name AS location, s.instructions FROM appointment_sites s \
          LEFT JOIN locations l ON l.id = s.location_id \
-         WHERE s.organization_id = $1 AND s.removed_at IS NULL ORDER BY s.name",
+         WHERE s.organization_id = $1 AND s.removed_at IS NULL ORDER BY s.name"
+        ),
         args![organization_id],
     )
     .await
@@ -93,8 +95,8 @@ pub(crate) async fn insert(
     let id = write
         .tx()
         .insert(
-            "INSERT INTO appointment_sites (organization_id, location_id, name, instructions, created_at) \
-             VALUES ($1, $2, $3, $4, $5) RETURNING id",
+            crate::sql!("INSERT INTO appointment_sites (organization_id, location_id, name, instructions, created_at) \
+             VALUES ($1, $2, $3, $4, $5) RETURNING id"),
             args![org.id, location.as_ref().map(|l| l.id), name.as_str(), new.instructions.as_str(), at],
         )
         .await?;
@@ -130,7 +132,9 @@ pub(crate) async fn update_in(
     write
         .tx()
         .execute(
-            "UPDATE appointment_sites SET location_id = $1, instructions = $2 WHERE id = $3",
+            crate::sql!(
+                "UPDATE appointment_sites SET location_id = $1, instructions = $2 WHERE id = $3"
+            ),
             args![
                 location.as_ref().map(|l| l.id),
                 new.instructions.as_str(),
@@ -161,7 +165,7 @@ pub(crate) async fn remove_in(
     write
         .tx()
         .execute(
-            "UPDATE appointment_sites SET removed_at = $1 WHERE id = $2",
+            crate::sql!("UPDATE appointment_sites SET removed_at = $1 WHERE id = $2"),
             args![at, old.id],
         )
         .await?;
@@ -318,7 +322,7 @@ pub async fn add_appointments(
         let id = write
             .tx()
             .insert(
-                "INSERT INTO appointments (site_id, starts_at, ends_at, openings, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+                crate::sql!("INSERT INTO appointments (site_id, starts_at, ends_at, openings, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id"),
                 args![site.id, start, start + length, schedule.openings, at],
             )
             .await?;
@@ -350,10 +354,10 @@ pub async fn list_appointments(
     let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
     let all: Vec<Appointment> = tx
         .fetch_all(
-            "SELECT a.id, s.name AS site, a.starts_at, a.ends_at, a.openings FROM appointments a \
+            crate::sql!("SELECT a.id, s.name AS site, a.starts_at, a.ends_at, a.openings FROM appointments a \
              JOIN appointment_sites s ON s.id = a.site_id \
              WHERE s.organization_id = $1 AND a.removed_at IS NULL AND s.removed_at IS NULL \
-             ORDER BY a.starts_at, s.name",
+             ORDER BY a.starts_at, s.name"),
             args![org.id],
         )
         .await?;

@@ -83,42 +83,56 @@ pub async fn find_matches_many(tx: &mut Tx, people: &[&Person]) -> Result<Vec<Ve
     if people.is_empty() {
         return Ok(Vec::new());
     }
-    let n = people.len();
-    let emails: Vec<String> = (1..=n).map(|i| format!("lower(${i})")).collect();
-    let names: Vec<String> = (0..n)
-        .map(|i| {
-            let k = n + 1 + 3 * i;
-            format!(
-                "(lower(first_name) = lower(${k}) AND lower(last_name) = lower(${}) AND date_of_birth = ${})",
-                k + 1,
-                k + 2
-            )
-        })
-        .collect();
-    let sql = format!(
-        "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users \
-         WHERE lower(email) IN ({}) OR {} ORDER BY id",
-        emails.join(", "),
-        names.join(" OR ")
-    );
-    let mut binds: Vec<Arg> = people.iter().map(|p| Arg::from(p.email.as_str())).collect();
-    for p in people {
-        binds.extend(args![
-            p.first_name.as_str(),
-            p.last_name.as_str(),
-            p.date_of_birth
-        ]);
-    }
-    let users: Vec<User> = tx.fetch_all_generated(sql, binds).await?;
+    // Two indexed lookups (email; name with date of birth) over the people as lists,
+    // so the statement is the same for one person or a thousand.
+    let users: Vec<User> = tx
+        .fetch_all(
+            crate::sql!(
+                sqlite: "SELECT id, username, first_name, last_name, email, date_of_birth, created_at \
+                         FROM users WHERE lower(email) IN (SELECT lower(value) FROM json_each($1)) \
+                         UNION \
+                         SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.date_of_birth, \
+                         u.created_at FROM json_each($2) f \
+                         JOIN json_each($3) l ON l.key = f.key \
+                         JOIN json_each($4) d ON d.key = f.key \
+                         JOIN users u ON lower(u.last_name) = lower(l.value) \
+                         AND lower(u.first_name) = lower(f.value) AND u.date_of_birth = d.value \
+                         ORDER BY id",
+                postgres: "SELECT id, username, first_name, last_name, email, date_of_birth, created_at \
+                           FROM users WHERE lower(email) IN (SELECT lower(e) FROM unnest($1::text[]) e) \
+                           UNION \
+                           SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.date_of_birth, \
+                           u.created_at FROM unnest($2::text[], $3::text[], $4::date[]) AS p(f, l, d) \
+                           JOIN users u ON lower(u.last_name) = lower(p.l) \
+                           AND lower(u.first_name) = lower(p.f) AND u.date_of_birth = p.d \
+                           ORDER BY id",
+            ),
+            vec![
+                Arg::texts(people.iter().map(|p| p.email.as_str())),
+                Arg::texts(people.iter().map(|p| p.first_name.as_str())),
+                Arg::texts(people.iter().map(|p| p.last_name.as_str())),
+                Arg::dates(people.iter().map(|p| p.date_of_birth)),
+            ],
+        )
+        .await?;
     let mut listings: HashMap<i64, Vec<ListingView>> = HashMap::new();
     if !users.is_empty() {
-        let sql = format!(
-            "{}WHERE l.user_id IN ({}) AND l.removed_at IS NULL ORDER BY l.added_at, l.id",
-            listing_query!(""),
-            crate::db::placeholders(1, users.len())
-        );
-        let ids = users.iter().map(|u| Arg::from(u.id)).collect();
-        let found: Vec<ListingView> = tx.fetch_all_generated(sql, ids).await?;
+        let ids = Arg::ints(users.iter().map(|u| u.id));
+        let found: Vec<ListingView> = tx
+            .fetch_all(
+                crate::sql!(
+                    sqlite: listing_query!(
+                        "WHERE l.user_id IN (SELECT value FROM json_each($1)) \
+                         AND l.removed_at IS NULL ORDER BY l.added_at, l.id"
+                    ),
+                    postgres: listing_query!(
+                        "WHERE l.user_id = ANY($1) AND l.removed_at IS NULL \
+                         ORDER BY l.added_at, l.id"
+                    ),
+                ),
+                vec![ids],
+            )
+            .await?;
         for listing in found {
             let user = users
                 .iter()
@@ -169,8 +183,10 @@ pub fn check_person(person: &Person, today: NaiveDate) -> Result<()> {
 async fn provider_complete(tx: &mut Tx, organization_id: i64) -> Result<bool> {
     let (complete,): (bool,) = tx
         .fetch_one(
-            "SELECT EXISTS (SELECT 1 FROM locations WHERE organization_id = $1) \
-             AND EXISTS (SELECT 1 FROM contracts WHERE organization_id = $1)",
+            crate::sql!(
+                "SELECT EXISTS (SELECT 1 FROM locations WHERE organization_id = $1) \
+             AND EXISTS (SELECT 1 FROM contracts WHERE organization_id = $1)"
+            ),
             args![organization_id],
         )
         .await?;
@@ -272,8 +288,8 @@ pub(crate) async fn insert_user(
 ) -> Result<(User, Change)> {
     let id = tx
         .insert(
-            "INSERT INTO users (username, first_name, last_name, email, date_of_birth, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id",
+            crate::sql!("INSERT INTO users (username, first_name, last_name, email, date_of_birth, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id"),
             args![
                 person.username.as_str(),
                 person.first_name.as_str(),
@@ -318,8 +334,8 @@ pub(crate) async fn insert_listing(
     let (kind, reference, authorized_by) = request;
     let id = tx
         .insert(
-            "INSERT INTO listings (user_id, organization_id, role, request_kind, request_ref, authorized_by, added_at, added_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+            crate::sql!("INSERT INTO listings (user_id, organization_id, role, request_kind, request_ref, authorized_by, added_at, added_by) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"),
             args![user.id, org.id, role.code(), kind, reference, authorized_by, at, operator],
         )
         .await?;

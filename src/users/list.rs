@@ -76,7 +76,7 @@ pub struct ListFilter {
 async fn last_activity_by_operator(tx: &mut Tx) -> Result<HashMap<String, DateTime<Utc>>> {
     let rows: Vec<(String, DateTime<Utc>)> = tx
         .fetch_all(
-            "SELECT operator, MAX(at) FROM audit_log GROUP BY operator",
+            crate::sql!("SELECT operator, MAX(at) FROM audit_log GROUP BY operator"),
             vec![],
         )
         .await?;
@@ -104,7 +104,9 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<UserRow>
     };
     let listings: Vec<ListingView> = tx
         .fetch_all(
-            listing_query!("ORDER BY u.username, o.name, l.role, l.added_at"),
+            crate::sql!(listing_query!(
+                "ORDER BY u.username, o.name, l.role, l.added_at"
+            )),
             vec![],
         )
         .await?;

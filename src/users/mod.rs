@@ -99,25 +99,39 @@ pub(crate) async fn usernames_taken(
     if usernames.is_empty() {
         return Ok(Default::default());
     }
-    let sql = format!(
-        "SELECT username FROM users WHERE username IN ({})",
-        crate::db::placeholders(1, usernames.len())
-    );
-    let binds = usernames.iter().map(|u| crate::db::Arg::from(*u)).collect();
-    let rows: Vec<(String,)> = tx.fetch_all_generated(sql, binds).await?;
+    let rows: Vec<(String,)> = tx
+        .fetch_all(
+            crate::sql!(
+                sqlite: "SELECT username FROM users WHERE username IN (SELECT value FROM json_each($1))",
+                postgres: "SELECT username FROM users WHERE username = ANY($1)",
+            ),
+            vec![crate::db::Arg::texts(usernames.iter().copied())],
+        )
+        .await?;
     Ok(rows.into_iter().map(|(u,)| u).collect())
+}
+
+/// How many accounts exist, removed ones included (`init` refuses once there are any).
+pub(crate) async fn count(tx: &mut Tx) -> Result<i64> {
+    let (count,): (i64,) = tx
+        .fetch_one(crate::sql!("SELECT COUNT(*) FROM users"), vec![])
+        .await?;
+    Ok(count)
 }
 
 pub(crate) async fn username_taken(tx: &mut Tx, username: &str) -> Result<bool> {
     let row: Option<(i64,)> = tx
-        .fetch_optional("SELECT id FROM users WHERE username = $1", args![username])
+        .fetch_optional(
+            crate::sql!("SELECT id FROM users WHERE username = $1"),
+            args![username],
+        )
         .await?;
     Ok(row.is_some())
 }
 
 async fn find_user(tx: &mut Tx, username: &str) -> Result<User> {
     tx.fetch_optional(
-        "SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users WHERE username = $1",
+        crate::sql!("SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users WHERE username = $1"),
         args![username],
     )
     .await?
@@ -126,7 +140,9 @@ async fn find_user(tx: &mut Tx, username: &str) -> Result<User> {
 
 async fn listings_of(tx: &mut Tx, user_id: i64) -> Result<Vec<ListingView>> {
     tx.fetch_all(
-        listing_query!("WHERE l.user_id = $1 ORDER BY l.added_at, l.id"),
+        crate::sql!(listing_query!(
+            "WHERE l.user_id = $1 ORDER BY l.added_at, l.id"
+        )),
         args![user_id],
     )
     .await
@@ -135,15 +151,15 @@ async fn listings_of(tx: &mut Tx, user_id: i64) -> Result<Vec<ListingView>> {
 /// The active listings on one organization, for `provider show`.
 pub async fn active_listings_on(tx: &mut Tx, organization_id: i64) -> Result<Vec<ListingView>> {
     tx.fetch_all(
-        listing_query!(
+        crate::sql!(listing_query!(
             "WHERE l.organization_id = $1 AND l.removed_at IS NULL ORDER BY u.username, l.role"
-        ),
+        )),
         args![organization_id],
     )
     .await
 }
 
 async fn listing_by_id(tx: &mut Tx, id: i64) -> Result<ListingView> {
-    tx.fetch_one(listing_query!("WHERE l.id = $1"), args![id])
+    tx.fetch_one(crate::sql!(listing_query!("WHERE l.id = $1")), args![id])
         .await
 }

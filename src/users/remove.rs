@@ -122,8 +122,10 @@ pub(crate) async fn remove_listing_in(
     write
         .tx()
         .execute(
-            "UPDATE listings SET removed_at = $1, removed_by = $2, removal_requested_by = $3 \
-             WHERE id = $4 AND removed_at IS NULL",
+            crate::sql!(
+                "UPDATE listings SET removed_at = $1, removed_by = $2, removal_requested_by = $3 \
+             WHERE id = $4 AND removed_at IS NULL"
+            ),
             args![at, operator.as_str(), requested_by, listing.id],
         )
         .await?;
@@ -159,7 +161,9 @@ pub async fn remove(
         let (supers,): (i64,) = write
             .tx()
             .fetch_one(
-                "SELECT COUNT(*) FROM listings WHERE role = 'super-user' AND removed_at IS NULL",
+                crate::sql!(
+                    "SELECT COUNT(*) FROM listings WHERE role = 'super-user' AND removed_at IS NULL"
+                ),
                 vec![],
             )
             .await?;

@@ -18,4 +18,5 @@ mod permissions;
 mod prompts;
 mod providers;
 mod schema;
+mod statements;
 mod users;
