@@ -51,17 +51,14 @@ pub async fn init(
     };
     let (user, change) = users::insert_user(write.tx(), person, at).await?;
     write.record(change);
-    let (_, change) = users::insert_listing(
-        write.tx(),
-        &user,
-        &idhs,
-        Role::SuperUser,
-        ("init", "isets init", identity),
-        identity,
-        at,
-        "listing.add",
-    )
-    .await?;
+    let listing = users::NewListing {
+        user: &user,
+        org: &idhs,
+        role: Role::SuperUser,
+        request: ("init", "isets init", identity),
+        action: "listing.add",
+    };
+    let (_, change) = users::insert_listing(write.tx(), listing, identity, at).await?;
     write.record(change);
     let outcome = write.finish(options).await?;
     Ok(InitReport {

@@ -438,6 +438,37 @@ impl Tx {
         Ok(written)
     }
 
+    /// [`Tx::insert_rows`] for a statement that returns what it made (`RETURNING …`),
+    /// one record per row, in no particular order.
+    pub async fn insert_rows_returning<T: Record>(
+        &mut self,
+        sql: &'static Sql,
+        rows: Vec<Vec<Arg>>,
+    ) -> Result<Vec<T>> {
+        debug_assert_eq!(sql.shape(), sql::Shape::Rows, "{}", sql.name());
+        let per_statement = (2000 / sql.width().max(1)).max(1);
+        let mut made = Vec::with_capacity(rows.len());
+        let mut rows = rows.into_iter().peekable();
+        while rows.peek().is_some() {
+            let chunk: Vec<Vec<Arg>> = rows.by_ref().take(per_statement).collect();
+            let text = sqlx::AssertSqlSafe(sql.expand(self.backend(), chunk.len()));
+            let args = chunk.into_iter().flatten();
+            made.extend(match self {
+                Tx::Sqlite(tx) => {
+                    bind_all!(sqlx::query_as::<_, T>(text), args, json)
+                        .fetch_all(&mut **tx)
+                        .await?
+                }
+                Tx::Postgres(tx) => {
+                    bind_all!(sqlx::query_as::<_, T>(text), args, array)
+                        .fetch_all(&mut **tx)
+                        .await?
+                }
+            });
+        }
+        Ok(made)
+    }
+
     /// Runs an `INSERT … RETURNING id` and returns the id.
     pub async fn insert(&mut self, sql: &'static Sql, args: Vec<Arg>) -> Result<i64> {
         let (id,): (i64,) = self.fetch_one(sql, args).await?;

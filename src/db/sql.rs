@@ -17,6 +17,8 @@ pub struct Sql {
     sqlite: &'static str,
     postgres: &'static str,
     shape: Shape,
+    /// What follows the rows of a [`Shape::Rows`] statement (`RETURNING …`).
+    tail: &'static str,
 }
 
 /// What the registered text is.
@@ -38,12 +40,14 @@ impl Sql {
         sqlite: &'static str,
         postgres: &'static str,
         shape: Shape,
+        tail: &'static str,
     ) -> Sql {
         Sql {
             name,
             sqlite,
             postgres,
             shape,
+            tail,
         }
     }
 
@@ -88,7 +92,12 @@ impl Sql {
                 let values: Vec<String> = (0..rows)
                     .map(|r| format!("({})", super::placeholders(r * width + 1, width)))
                     .collect();
-                format!("{} VALUES {}", self.text(backend), values.join(", "))
+                let text = format!("{} VALUES {}", self.text(backend), values.join(", "));
+                if self.tail.is_empty() {
+                    text
+                } else {
+                    format!("{text} {}", self.tail)
+                }
             }
         }
     }
@@ -142,27 +151,32 @@ pub async fn check(db: &super::Db) -> crate::Result<Checked> {
 /// Declares a statement where it is used and registers it:
 /// `sql!("SELECT …")`, `sql!(sqlite: "…", postgres: "…")`, `sql!(postgres: "…")` for a
 /// question only PostgreSQL is asked (its catalogue, its logins), or
-/// `sql!(rows: "INSERT INTO t (a, b)")` for batched inserts. Evaluates to `&'static Sql`.
+/// `sql!(rows: "INSERT INTO t (a, b)")` for batched inserts (with `returning: "RETURNING …"`
+/// to read back what they made). Evaluates to `&'static Sql`.
 #[macro_export]
 macro_rules! sql {
     (sqlite: $sqlite:expr, postgres: $postgres:expr $(,)?) => {
-        $crate::sql!(@declare $sqlite, $postgres, $crate::db::sql::Shape::Whole)
+        $crate::sql!(@declare $sqlite, $postgres, $crate::db::sql::Shape::Whole, "")
     };
     (postgres: $postgres:expr $(,)?) => {
-        $crate::sql!(@declare "", $postgres, $crate::db::sql::Shape::Whole)
+        $crate::sql!(@declare "", $postgres, $crate::db::sql::Shape::Whole, "")
+    };
+    (rows: $text:expr, returning: $tail:expr $(,)?) => {
+        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, $tail)
     };
     (rows: $text:expr $(,)?) => {
-        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows)
+        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, "")
     };
     ($text:expr $(,)?) => {
-        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Whole)
+        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Whole, "")
     };
-    (@declare $sqlite:expr, $postgres:expr, $shape:expr) => {{
+    (@declare $sqlite:expr, $postgres:expr, $shape:expr, $tail:expr) => {{
         const SQL: $crate::db::sql::Sql = $crate::db::sql::Sql::new(
             concat!(module_path!(), ":", line!()),
             $sqlite,
             $postgres,
             $shape,
+            $tail,
         );
         ::inventory::submit! { SQL }
         &SQL

@@ -286,86 +286,173 @@ pub(crate) async fn insert_user(
     person: &Person,
     at: DateTime<Utc>,
 ) -> Result<(User, Change)> {
-    let id = tx
-        .insert(
-            crate::sql!("INSERT INTO users (username, first_name, last_name, email, date_of_birth, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $6) RETURNING id"),
-            args![
-                person.username.as_str(),
-                person.first_name.as_str(),
-                person.last_name.as_str(),
-                person.email.as_str(),
-                person.date_of_birth,
-                at
-            ],
-        )
-        .await?;
-    let user = User {
-        id,
-        username: person.username.clone(),
-        first_name: person.first_name.clone(),
-        last_name: person.last_name.clone(),
-        email: person.email.clone(),
-        date_of_birth: person.date_of_birth,
-        created_at: at,
-    };
-    let change = Change {
-        action: "user.create",
-        entity_kind: "user",
-        entity_id: user.username.clone(),
-        organization_id: None,
-        before: None,
-        after: Some(user_json(person)),
-    };
-    Ok((user, change))
+    let mut made = insert_users(tx, &[person], at).await?;
+    made.pop()
+        .ok_or_else(|| Error::Internal("the new account was not returned".into()))
 }
 
-#[allow(clippy::too_many_arguments)]
+/// Creates the accounts of `people` (checked beforehand) with one statement per few
+/// hundred; returns them in the order given, each with its audit change.
+async fn insert_users(
+    tx: &mut Tx,
+    people: &[&Person],
+    at: DateTime<Utc>,
+) -> Result<Vec<(User, Change)>> {
+    if people.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = people
+        .iter()
+        .map(|p| {
+            args![
+                p.username.as_str(),
+                p.first_name.as_str(),
+                p.last_name.as_str(),
+                p.email.as_str(),
+                p.date_of_birth,
+                at,
+                at
+            ]
+        })
+        .collect();
+    let ids: HashMap<String, i64> = tx
+        .insert_rows_returning::<(String, i64)>(
+            crate::sql!(
+                rows: "INSERT INTO users (username, first_name, last_name, email, date_of_birth, created_at, updated_at)",
+                returning: "RETURNING username, id",
+            ),
+            rows,
+        )
+        .await?
+        .into_iter()
+        .collect();
+    people
+        .iter()
+        .map(|person| {
+            let id = *ids.get(&person.username).ok_or_else(|| {
+                Error::Internal(format!("account {} was not returned", person.username))
+            })?;
+            let user = User {
+                id,
+                username: person.username.clone(),
+                first_name: person.first_name.clone(),
+                last_name: person.last_name.clone(),
+                email: person.email.clone(),
+                date_of_birth: person.date_of_birth,
+                created_at: at,
+            };
+            let change = Change {
+                action: "user.create",
+                entity_kind: "user",
+                entity_id: user.username.clone(),
+                organization_id: None,
+                before: None,
+                after: Some(user_json(person)),
+            };
+            Ok((user, change))
+        })
+        .collect()
+}
+
+/// A listing to write: who, where, as what, on whose request (U3), and the audit
+/// action it is recorded under.
+pub(crate) struct NewListing<'a> {
+    pub user: &'a User,
+    pub org: &'a Organization,
+    pub role: Role,
+    /// (request kind, request reference, authorized by).
+    pub request: (&'a str, &'a str, &'a str),
+    pub action: &'static str,
+}
+
 pub(crate) async fn insert_listing(
     tx: &mut Tx,
-    user: &User,
-    org: &Organization,
-    role: Role,
-    request: (&str, &str, &str),
+    listing: NewListing<'_>,
     operator: &str,
     at: DateTime<Utc>,
-    action: &'static str,
 ) -> Result<(ListingView, Change)> {
-    let (kind, reference, authorized_by) = request;
-    let id = tx
-        .insert(
-            crate::sql!("INSERT INTO listings (user_id, organization_id, role, request_kind, request_ref, authorized_by, added_at, added_by) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"),
-            args![user.id, org.id, role.code(), kind, reference, authorized_by, at, operator],
+    let mut made = insert_listings(tx, &[listing], operator, at).await?;
+    made.pop()
+        .ok_or_else(|| Error::Internal("the new listing was not returned".into()))
+}
+
+/// Writes `listings` (checked beforehand) with one statement per few hundred; returns
+/// them in the order given, each with its audit change.
+async fn insert_listings(
+    tx: &mut Tx,
+    listings: &[NewListing<'_>],
+    operator: &str,
+    at: DateTime<Utc>,
+) -> Result<Vec<(ListingView, Change)>> {
+    if listings.is_empty() {
+        return Ok(Vec::new());
+    }
+    let rows = listings
+        .iter()
+        .map(|l| {
+            let (kind, reference, authorized_by) = l.request;
+            args![
+                l.user.id,
+                l.org.id,
+                l.role.code(),
+                kind,
+                reference,
+                authorized_by,
+                at,
+                operator
+            ]
+        })
+        .collect();
+    // An active listing is unique by (user, organization, role).
+    let ids: HashMap<(i64, i64, String), i64> = tx
+        .insert_rows_returning::<(i64, i64, String, i64)>(
+            crate::sql!(
+                rows: "INSERT INTO listings (user_id, organization_id, role, request_kind, request_ref, authorized_by, added_at, added_by)",
+                returning: "RETURNING user_id, organization_id, role, id",
+            ),
+            rows,
         )
-        .await?;
-    let listing = ListingView {
-        id,
-        username: user.username.clone(),
-        first_name: user.first_name.clone(),
-        last_name: user.last_name.clone(),
-        email: user.email.clone(),
-        organization_id: org.id,
-        organization: org.name.clone(),
-        role: role.code().to_string(),
-        request_kind: kind.to_string(),
-        request_ref: reference.to_string(),
-        authorized_by: authorized_by.to_string(),
-        added_at: at,
-        added_by: operator.to_string(),
-        removed_at: None,
-        removed_by: None,
-        removal_requested_by: None,
-    };
-    let change = Change {
-        action,
-        entity_kind: "user",
-        entity_id: user.username.clone(),
-        organization_id: Some(org.id),
-        before: None,
-        after: Some(listing_json(&listing)),
-    };
-    Ok((listing, change))
+        .await?
+        .into_iter()
+        .map(|(user, org, role, id)| ((user, org, role), id))
+        .collect();
+    listings
+        .iter()
+        .map(|l| {
+            let (kind, reference, authorized_by) = l.request;
+            let key = (l.user.id, l.org.id, l.role.code().to_string());
+            let id = *ids.get(&key).ok_or_else(|| {
+                Error::Internal(format!("listing of {} was not returned", l.user.username))
+            })?;
+            let listing = ListingView {
+                id,
+                username: l.user.username.clone(),
+                first_name: l.user.first_name.clone(),
+                last_name: l.user.last_name.clone(),
+                email: l.user.email.clone(),
+                organization_id: l.org.id,
+                organization: l.org.name.clone(),
+                role: l.role.code().to_string(),
+                request_kind: kind.to_string(),
+                request_ref: reference.to_string(),
+                authorized_by: authorized_by.to_string(),
+                added_at: at,
+                added_by: operator.to_string(),
+                removed_at: None,
+                removed_by: None,
+                removal_requested_by: None,
+            };
+            let change = Change {
+                action: l.action,
+                entity_kind: "user",
+                entity_id: l.user.username.clone(),
+                organization_id: Some(l.org.id),
+                before: None,
+                after: Some(listing_json(&listing)),
+            };
+            Ok((listing, change))
+        })
+        .collect()
 }
 
 /// Adds a user with one listing, reusing an existing account for the same person (U1–U4).
@@ -412,114 +499,263 @@ pub(crate) async fn add_in(
     permit: &Permit,
     request: &AddUser,
 ) -> Result<Step<Added>> {
+    Ok(match add_many_in(write, permit, &[request]).await? {
+        Step::Done(mut added) => Step::Done(
+            added
+                .pop()
+                .ok_or_else(|| Error::Internal("nothing was added".into()))?,
+        ),
+        Step::Confirm(question) => Step::Confirm(question),
+    })
+}
+
+/// `user add` for many requests in one write (an apply file's users): the same rules,
+/// checked in the same order for each request, with a few queries for the whole batch
+/// instead of several per user. Stops at the first refusal or question.
+pub(crate) async fn add_many_in(
+    write: &mut Write,
+    permit: &Permit,
+    requests: &[&AddUser],
+) -> Result<Step<Vec<Added>>> {
     permit.require(ACTION, None)?;
-    let person = &request.person;
+    let mut added = Vec::with_capacity(requests.len());
+    for batch in distinct_people(requests) {
+        match add_batch(write, batch).await? {
+            Step::Done(done) => added.extend(done),
+            Step::Confirm(question) => return Ok(Step::Confirm(question)),
+        }
+    }
+    Ok(Step::Done(added))
+}
+
+/// Splits `requests` where a person comes back (by username, email, or name with date
+/// of birth), so a later request finds the account an earlier one made (U4), as it
+/// would one at a time.
+fn distinct_people<'a, 'r>(requests: &'a [&'r AddUser]) -> Vec<&'a [&'r AddUser]> {
+    let mut batches = Vec::new();
+    let mut start = 0;
+    let mut seen: std::collections::HashSet<String> = Default::default();
+    for (i, request) in requests.iter().enumerate() {
+        let p = &request.person;
+        let keys = [
+            format!("u:{}", p.username),
+            format!("e:{}", p.email.to_lowercase()),
+            format!(
+                "n:{}|{}|{}",
+                p.first_name.to_lowercase(),
+                p.last_name.to_lowercase(),
+                p.date_of_birth
+            ),
+        ];
+        if keys.iter().any(|k| seen.contains(k)) {
+            batches.push(&requests[start..i]);
+            start = i;
+            seen.clear();
+        }
+        seen.extend(keys);
+    }
+    batches.push(&requests[start..]);
+    batches
+}
+
+/// What one request of a batch will do once checked.
+struct Checked<'r> {
+    request: &'r AddUser,
+    org: Organization,
+    paper: (&'static str, String, String),
+    existing: Option<(User, AddKind, String)>,
+}
+
+async fn add_batch(write: &mut Write, requests: &[&AddUser]) -> Result<Step<Vec<Added>>> {
     let at = write.at();
     let today = write.today();
-    check_person(person, today)?;
-    let org = orgs::find(write.tx(), &request.organization).await?;
-    let (kind, reference, authorized_by) =
-        check_listing(&org, request.role, &request.authorization, today)?;
-    if org.is_provider() && !provider_complete(write.tx(), org.id).await? {
-        return Err(Error::rule(
-            "P1",
-            format!(
-                "provider {:?} has no location or no contract yet: nobody can be listed on it until it has both",
-                org.name
-            ),
-        ));
+    let mut orgs_seen: HashMap<&str, Organization> = HashMap::new();
+    let mut checked: Vec<Checked> = Vec::with_capacity(requests.len());
+    for request in requests {
+        check_person(&request.person, today)?;
+        let org = match orgs_seen.get(request.organization.as_str()) {
+            Some(org) => org.clone(),
+            None => {
+                let org = orgs::find(write.tx(), &request.organization).await?;
+                orgs_seen.insert(&request.organization, org.clone());
+                org
+            }
+        };
+        let paper = check_listing(&org, request.role, &request.authorization, today)?;
+        if org.is_provider() && !provider_complete(write.tx(), org.id).await? {
+            return Err(Error::rule(
+                "P1",
+                format!(
+                    "provider {:?} has no location or no contract yet: nobody can be listed on it until it has both",
+                    org.name
+                ),
+            ));
+        }
+        checked.push(Checked {
+            request,
+            org,
+            paper,
+            existing: None,
+        });
     }
 
-    let matches = find_matches(write.tx(), person).await?;
-    if matches.len() > 1 {
-        let names = matches
-            .iter()
-            .map(|m| format!("{} (by {})", m.user.username, m.matched_by))
-            .collect::<Vec<_>>()
-            .join(", ");
-        return Err(Error::Conflict(format!(
-            "rule U4: this person matches more than one existing account: {names}; resolve the duplicates before adding a listing"
-        )));
-    }
-    let (user, kind_of_add, matched_by) = match matches.into_iter().next() {
-        Some(found) => {
-            if found
-                .active_listings
+    let people: Vec<&Person> = requests.iter().map(|r| &r.person).collect();
+    let matches = find_matches_many(write.tx(), &people).await?;
+    let usernames: Vec<&str> = people.iter().map(|p| p.username.as_str()).collect();
+    let taken = usernames_taken(write.tx(), &usernames).await?;
+    for (c, matches) in checked.iter_mut().zip(matches) {
+        let (request, person, org) = (c.request, &c.request.person, &c.org);
+        if matches.len() > 1 {
+            let names = matches
                 .iter()
-                .any(|l| l.organization_id == org.id && l.role == request.role.code())
-            {
-                return Err(Error::Conflict(format!(
-                    "user {} is already listed on {} as {} (U4: no duplicate listing)",
-                    found.user.username, org.name, request.role
-                )));
-            }
-            let elsewhere: Vec<String> = found
-                .active_listings
-                .iter()
-                .filter(|l| l.organization_id != org.id)
-                .map(|l| format!("{} as {}", l.organization, l.role))
-                .collect();
-            if !elsewhere.is_empty() && !request.confirmed {
-                return Ok(Step::Confirm(format!(
-                    "rule U4: {} {} ({}) already has account {} (matched by {}), listed with {}; confirm to add the listing on {}",
-                    found.user.first_name,
-                    found.user.last_name,
-                    found.user.email,
-                    found.user.username,
-                    found.matched_by,
-                    elsewhere.join(", "),
-                    org.name
-                )));
-            }
-            if found.user.username != person.username
-                && username_taken(write.tx(), &person.username).await?
-            {
-                return Err(Error::Conflict(format!(
-                    "username {:?} belongs to a different person; this person already has account {} (U4)",
-                    person.username, found.user.username
-                )));
-            }
-            let kind = if found.active_listings.is_empty() {
-                AddKind::Reactivated
-            } else {
-                AddKind::Listed
-            };
-            (found.user, kind, Some(found.matched_by))
+                .map(|m| format!("{} (by {})", m.user.username, m.matched_by))
+                .collect::<Vec<_>>()
+                .join(", ");
+            return Err(Error::Conflict(format!(
+                "rule U4: this person matches more than one existing account: {names}; resolve the duplicates before adding a listing"
+            )));
         }
-        None => {
-            if username_taken(write.tx(), &person.username).await? {
+        let Some(found) = matches.into_iter().next() else {
+            if taken.contains(&person.username) {
                 return Err(Error::Conflict(format!(
                     "username {:?} is taken by a different person (U1: usernames are unique)",
                     person.username
                 )));
             }
-            let (user, change) = insert_user(write.tx(), person, at).await?;
-            write.record(change);
-            (user, AddKind::Created, None)
+            continue;
+        };
+        if found
+            .active_listings
+            .iter()
+            .any(|l| l.organization_id == org.id && l.role == request.role.code())
+        {
+            return Err(Error::Conflict(format!(
+                "user {} is already listed on {} as {} (U4: no duplicate listing)",
+                found.user.username, org.name, request.role
+            )));
         }
-    };
-    let action = if kind_of_add == AddKind::Reactivated {
-        "user.reactivate"
-    } else {
-        "listing.add"
-    };
+        let elsewhere: Vec<String> = found
+            .active_listings
+            .iter()
+            .filter(|l| l.organization_id != org.id)
+            .map(|l| format!("{} as {}", l.organization, l.role))
+            .collect();
+        if !elsewhere.is_empty() && !request.confirmed {
+            return Ok(Step::Confirm(format!(
+                "rule U4: {} {} ({}) already has account {} (matched by {}), listed with {}; confirm to add the listing on {}",
+                found.user.first_name,
+                found.user.last_name,
+                found.user.email,
+                found.user.username,
+                found.matched_by,
+                elsewhere.join(", "),
+                org.name
+            )));
+        }
+        if found.user.username != person.username && taken.contains(&person.username) {
+            return Err(Error::Conflict(format!(
+                "username {:?} belongs to a different person; this person already has account {} (U4)",
+                person.username, found.user.username
+            )));
+        }
+        let kind = if found.active_listings.is_empty() {
+            AddKind::Reactivated
+        } else {
+            AddKind::Listed
+        };
+        c.existing = Some((found.user, kind, found.matched_by));
+    }
+
+    let new_people: Vec<&Person> = checked
+        .iter()
+        .filter(|c| c.existing.is_none())
+        .map(|c| &c.request.person)
+        .collect();
+    let mut created = insert_users(write.tx(), &new_people, at).await?.into_iter();
+    let mut accounts: Vec<(User, AddKind, Option<String>, Option<Change>)> = Vec::new();
+    for c in &checked {
+        accounts.push(match &c.existing {
+            Some((user, kind, matched_by)) => (user.clone(), *kind, Some(matched_by.clone()), None),
+            None => {
+                let (user, change) = created
+                    .next()
+                    .ok_or_else(|| Error::Internal("an account was not created".into()))?;
+                (user, AddKind::Created, None, Some(change))
+            }
+        });
+    }
+    let listings: Vec<NewListing> = checked
+        .iter()
+        .zip(&accounts)
+        .map(|(c, (user, kind, _, _))| NewListing {
+            user,
+            org: &c.org,
+            role: c.request.role,
+            request: (c.paper.0, &c.paper.1, &c.paper.2),
+            action: if *kind == AddKind::Reactivated {
+                "user.reactivate"
+            } else {
+                "listing.add"
+            },
+        })
+        .collect();
     let operator = write.operator().to_string();
-    let (listing, change) = insert_listing(
-        write.tx(),
-        &user,
-        &org,
-        request.role,
-        (kind, &reference, &authorized_by),
-        &operator,
-        at,
-        action,
-    )
-    .await?;
-    write.record(change);
-    Ok(Step::Done(Added {
-        result: kind_of_add,
-        user,
-        listing,
-        matched_by,
-    }))
+    let listed = insert_listings(write.tx(), &listings, &operator, at).await?;
+    drop(listings);
+    // The audit records come in the order one-at-a-time adds would have made them.
+    let mut added = Vec::with_capacity(accounts.len());
+    for ((user, kind, matched_by, user_change), (listing, listing_change)) in
+        accounts.into_iter().zip(listed)
+    {
+        if let Some(change) = user_change {
+            write.record(change);
+        }
+        write.record(listing_change);
+        added.push(Added {
+            result: kind,
+            user,
+            listing,
+            matched_by,
+        });
+    }
+    Ok(Step::Done(added))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn request(username: &str, email: &str, first: &str) -> AddUser {
+        AddUser {
+            person: Person {
+                username: username.into(),
+                first_name: first.into(),
+                last_name: "Doe".into(),
+                email: email.into(),
+                date_of_birth: NaiveDate::from_ymd_opt(1990, 1, 2).expect("date"),
+            },
+            organization: "Acme Works".into(),
+            role: Role::ProviderStaff,
+            authorization: Authorization {
+                access_request: Some("IL444-1".into()),
+                manager_request: None,
+                authorized_by: Some("Pat".into()),
+            },
+            confirmed: true,
+        }
+    }
+
+    #[test]
+    fn u4_a_person_who_comes_back_starts_a_new_batch() {
+        let a = request("ann", "ann@x.example", "Ann");
+        let b = request("bea", "bea@x.example", "Bea");
+        let a_again = request("ann2", "ANN@x.example", "Ann");
+        let same_name = request("ann3", "other@x.example", "ANN");
+        let c = request("cy", "cy@x.example", "Cy");
+        let all = [&a, &b, &a_again, &same_name, &c];
+        let sizes: Vec<usize> = distinct_people(&all).iter().map(|b| b.len()).collect();
+        assert_eq!(sizes, vec![2, 1, 2]);
+        let one = [&a];
+        assert_eq!(distinct_people(&one).len(), 1);
+    }
 }

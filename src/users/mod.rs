@@ -119,16 +119,6 @@ pub(crate) async fn count(tx: &mut Tx) -> Result<i64> {
     Ok(count)
 }
 
-pub(crate) async fn username_taken(tx: &mut Tx, username: &str) -> Result<bool> {
-    let row: Option<(i64,)> = tx
-        .fetch_optional(
-            crate::sql!("SELECT id FROM users WHERE username = $1"),
-            args![username],
-        )
-        .await?;
-    Ok(row.is_some())
-}
-
 async fn find_user(tx: &mut Tx, username: &str) -> Result<User> {
     tx.fetch_optional(
         crate::sql!("SELECT id, username, first_name, last_name, email, date_of_birth, created_at FROM users WHERE username = $1"),

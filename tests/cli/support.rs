@@ -613,6 +613,7 @@ pub fn ad_hoc(sql: &'static str) -> &'static isets::db::Sql {
         sql,
         sql,
         isets::db::sql::Shape::Whole,
+        "",
     )))
 }
 

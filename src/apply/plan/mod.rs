@@ -421,7 +421,40 @@ pub async fn execute(write: &mut Write, plan: &Plan, progress: &dyn Progress) ->
             ))
         })
     };
-    for item in &plan.items {
+    let mut next = 0;
+    while let Some(item) = plan.items.get(next) {
+        next += 1;
+        if let Op::AddUser(_) = &item.op {
+            // A run of users is added together: a few queries for the run, not several
+            // per user.
+            let mut run = vec![item];
+            while let Some(
+                more @ Item {
+                    op: Op::AddUser(_), ..
+                },
+            ) = plan.items.get(next)
+            {
+                run.push(more);
+                next += 1;
+            }
+            let requests: Vec<&users::AddUser> = run
+                .iter()
+                .filter_map(|i| match &i.op {
+                    Op::AddUser(request) => Some(request.as_ref()),
+                    _ => None,
+                })
+                .collect();
+            // Apply asked for every confirmation while planning (U4).
+            if let crate::write::Step::Confirm(question) =
+                users::add_many_in(write, permit(users::ACTION)?, &requests).await?
+            {
+                return Err(Error::Internal(format!(
+                    "unconfirmed after planning: {question}"
+                )));
+            }
+            progress.advance(run.len() as u64);
+            continue;
+        }
         progress.advance(1);
         let org = match providers.get(&item.provider) {
             Some(org) => org.clone(),
@@ -488,15 +521,8 @@ pub async fn execute(write: &mut Write, plan: &Plan, progress: &dyn Progress) ->
             Op::RemoveSite(old) => {
                 sites::remove_in(write, permit(sites::ACTION)?, &org, old).await?
             }
-            Op::AddUser(request) => {
-                // Apply asked for every confirmation while planning (U4).
-                if let crate::write::Step::Confirm(question) =
-                    users::add_in(write, permit(users::ACTION)?, request).await?
-                {
-                    return Err(Error::Internal(format!(
-                        "unconfirmed after planning: {question}"
-                    )));
-                }
+            Op::AddUser(_) => {
+                return Err(Error::Internal("a user outside a run of users".into()));
             }
             Op::RemoveListing(listing) => {
                 let requester = listing.removal_requested_by.clone().unwrap_or_default();
