@@ -101,9 +101,15 @@ pub enum Error {
     },
     #[error("{0}")]
     NotFound(String),
-    /// A DOMAIN.md rule refused the change; `rule` is its id (U1, P2 ...).
-    #[error("rule {rule}: {message}")]
-    Rule { rule: &'static str, message: String },
+    /// A DOMAIN.md rule refused the change; `rule` is its id (U1, P2 ...). When the
+    /// refusal is about one field, `field` names it as the data does and `message` goes
+    /// on from there ("is required: …"); callers rename it as for [`Error::Invalid`].
+    #[error("rule {rule}: {}", about(field.as_deref(), message))]
+    Rule {
+        rule: &'static str,
+        field: Option<String>,
+        message: String,
+    },
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -122,10 +128,29 @@ pub enum Error {
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
+/// A rule's message, after the field it is about if any.
+pub(crate) fn about(field: Option<&str>, message: &str) -> String {
+    match field {
+        Some(field) => format!("{field} {message}"),
+        None => message.to_string(),
+    }
+}
+
 impl Error {
     pub fn rule(rule: &'static str, message: impl Into<String>) -> Self {
         Error::Rule {
             rule,
+            field: None,
+            message: message.into(),
+        }
+    }
+
+    /// A rule refusing what was given for one field: `message` continues the field's
+    /// name ("is required: who authorized this access").
+    pub fn rule_on(rule: &'static str, field: &str, message: impl Into<String>) -> Self {
+        Error::Rule {
+            rule,
+            field: Some(field.to_string()),
             message: message.into(),
         }
     }
@@ -147,6 +172,15 @@ impl Error {
                 field: name(&field),
                 value,
                 why,
+            },
+            Error::Rule {
+                rule,
+                field: Some(field),
+                message,
+            } => Error::Rule {
+                rule,
+                field: Some(name(&field)),
+                message,
             },
             other => other,
         }

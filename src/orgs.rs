@@ -117,10 +117,11 @@ pub(crate) async fn insert(
 /// (today or earlier), or still pending, when the provider's users may do nothing.
 pub fn check_spcq(approved_on: Option<NaiveDate>, today: NaiveDate) -> Result<()> {
     match approved_on {
-        Some(date) if date > today => Err(Error::rule(
+        Some(date) if date > today => Err(Error::rule_on(
             "U2",
+            "spcq_approved_on",
             format!(
-                "spcq_approved_on: {date} is in the future; an SPCQ is on file only once approved: record the provider as pending and set the date when it is approved"
+                "{date} is in the future; an SPCQ is on file only once approved: record the provider as pending and set the date when it is approved"
             ),
         )),
         _ => Ok(()),

@@ -171,9 +171,10 @@ pub async fn find_matches_many(tx: &mut Tx, people: &[&Person]) -> Result<Vec<Ve
 /// U1: a date of birth is a day already lived.
 pub fn check_person(person: &Person, today: NaiveDate) -> Result<()> {
     if person.date_of_birth > today {
-        return Err(Error::rule(
+        return Err(Error::rule_on(
             "U1",
-            format!("date_of_birth: {} is in the future", person.date_of_birth),
+            "date_of_birth",
+            format!("{} is in the future", person.date_of_birth),
         ));
     }
     Ok(())
@@ -241,9 +242,10 @@ fn check_listing(
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .ok_or_else(|| {
-            Error::rule(
+            Error::rule_on(
                 "U3",
-                "authorized_by is required: who authorized this access",
+                "authorized_by",
+                "is required: who authorized this access",
             )
         })?
         .to_string();
@@ -258,7 +260,13 @@ fn check_listing(
             .as_deref()
             .map(str::trim)
             .filter(|s| !s.is_empty())
-            .ok_or_else(|| Error::rule("U3", "a provider user needs the signed access request: access_request (form IL444-2022 reference)"))?;
+            .ok_or_else(|| {
+                Error::rule_on(
+                    "U3",
+                    "access_request",
+                    "is required for a provider user: the reference of the signed access request (form IL444-2022)",
+                )
+            })?;
         Ok(("IL444-2022", reference.to_string(), authorized_by))
     } else {
         if auth.access_request.is_some() {
@@ -272,9 +280,10 @@ fn check_listing(
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .ok_or_else(|| {
-                Error::rule(
+                Error::rule_on(
                     "U3",
-                    "IDHS staff need their manager's written request: manager_request (its reference)",
+                    "manager_request",
+                    "is required for IDHS staff: the reference of their manager's written request",
                 )
             })?;
         Ok(("manager-request", reference.to_string(), authorized_by))

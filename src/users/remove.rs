@@ -80,7 +80,7 @@ pub(crate) async fn check_requester(
     listings: &[ListingView],
 ) -> Result<()> {
     let requester = find_user(tx, requested_by).await.map_err(|_| {
-        Error::rule("U5", format!("requested_by {requested_by:?} is not an isets user; the request must come from an authorized representative"))
+        Error::rule_on("U5", "requested_by", format!("{requested_by:?} is not an isets user; the request must come from an authorized representative"))
     })?;
     let theirs: Vec<ListingView> = listings_of(tx, requester.id)
         .await?

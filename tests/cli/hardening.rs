@@ -222,7 +222,7 @@ both! {
                                    "--dob", "2026-03-03", "--org", ACME, "--role", "provider-staff",
                                    "--access-request", "IL444-1", "--authorized-by", "Boss"]);
         assert_eq!(out.status.code(), Some(4));
-        assert_eq!(stderr(&out), "error: rule U1: date_of_birth: 2026-03-03 is in the future\n");
+        assert_eq!(stderr(&out), "error: rule U1: --dob 2026-03-03 is in the future\n");
         let user = r#"
   [[provider.user]]
   username = "kid"

@@ -105,7 +105,7 @@ both! {
         assert_eq!(out.status.code(), Some(4));
         assert_eq!(
             stderr(&out),
-            "error: rule U2: spcq_approved_on: 2026-12-01 is in the future; an SPCQ is on file only once approved: \
+            "error: rule U2: --spcq-approved-on 2026-12-01 is in the future; an SPCQ is on file only once approved: \
              record the provider as pending and set the date when it is approved\n"
         );
         db.isets(&["provider", "add", "Future Co", "--spcq-pending"]).assert().success();
@@ -134,7 +134,10 @@ both! {
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(4));
-        assert!(stderr(&out).contains("rule U3: a provider user needs the signed access request"), "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "error: rule U3: --access-request is required for a provider user: the reference of the signed access request (form IL444-2022)\n"
+        );
         let out = db
             .isets(&["user", "add", "jdoe", "--first", "Jane", "--last", "Doe", "--email", "j@acme.example",
                      "--dob", "1990-05-06", "--org", "Acme Works", "--role", "provider-staff",
@@ -142,14 +145,17 @@ both! {
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(4));
-        assert!(stderr(&out).contains("rule U3: authorized_by is required"), "{}", stderr(&out));
+        assert_eq!(stderr(&out), "error: rule U3: --authorized-by is required: who authorized this access\n");
         let out = db
             .isets(&["user", "add", "wfd9", "--first", "W", "--last", "F", "--email", "w@idhs.example",
                      "--dob", "1990-05-06", "--org", "IDHS", "--role", "wfd", "--authorized-by", "Chief"])
             .output()
             .expect("run");
         assert_eq!(out.status.code(), Some(4));
-        assert!(stderr(&out).contains("rule U3: IDHS staff need their manager's written request"), "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out),
+            "error: rule U3: --manager-request is required for IDHS staff: the reference of their manager's written request\n"
+        );
         let out = db
             .isets(&["user", "add", "wfd9", "--first", "W", "--last", "F", "--email", "w@idhs.example",
                      "--dob", "1990-05-06", "--org", "IDHS", "--role", "provider-staff",

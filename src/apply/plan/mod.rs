@@ -165,7 +165,17 @@ fn place(spec: &Spec, pos: &Pos) -> String {
 fn at(spec: &Spec, pos: &Pos, error: Error) -> Error {
     let where_ = place(spec, pos);
     match error {
-        Error::Rule { rule, message } => Error::rule(rule, format!("{where_}: {message}")),
+        Error::Rule {
+            rule,
+            field,
+            message,
+        } => Error::rule(
+            rule,
+            format!(
+                "{where_}: {}",
+                crate::error::about(field.as_deref(), &message)
+            ),
+        ),
         Error::Conflict(m) => Error::Conflict(format!("{where_}: {m}")),
         Error::NotFound(m) => Error::NotFound(format!("{where_}: {m}")),
         Error::Usage(m) => Error::Usage(format!("{where_}: {m}")),
