@@ -338,14 +338,15 @@ impl Tx {
         args: Vec<Arg>,
     ) -> Result<Vec<T>> {
         let text = self.text_of(sql);
+        let cached = !sql.replan();
         Ok(match self {
             Tx::Sqlite(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(text), args, json)
+                bind_all!(sqlx::query_as::<_, T>(text).persistent(cached), args, json)
                     .fetch_all(&mut **tx)
                     .await?
             }
             Tx::Postgres(tx) => {
-                bind_all!(sqlx::query_as::<_, T>(text), args, array)
+                bind_all!(sqlx::query_as::<_, T>(text).persistent(cached), args, array)
                     .fetch_all(&mut **tx)
                     .await?
             }

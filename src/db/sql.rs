@@ -19,6 +19,8 @@ pub struct Sql {
     shape: Shape,
     /// What follows the rows of a [`Shape::Rows`] statement (`RETURNING …`).
     tail: &'static str,
+    /// Planned for each execution instead of once per connection (see [`sql!`]).
+    replan: bool,
 }
 
 /// What the registered text is.
@@ -41,6 +43,7 @@ impl Sql {
         postgres: &'static str,
         shape: Shape,
         tail: &'static str,
+        replan: bool,
     ) -> Sql {
         Sql {
             name,
@@ -48,7 +51,13 @@ impl Sql {
             postgres,
             shape,
             tail,
+            replan,
         }
+    }
+
+    /// Whether the database plans this statement for each execution.
+    pub fn replan(&self) -> bool {
+        self.replan
     }
 
     /// Where the statement is declared: `module:line`.
@@ -152,31 +161,40 @@ pub async fn check(db: &super::Db) -> crate::Result<Checked> {
 /// `sql!("SELECT …")`, `sql!(sqlite: "…", postgres: "…")`, `sql!(postgres: "…")` for a
 /// question only PostgreSQL is asked (its catalogue, its logins), or
 /// `sql!(rows: "INSERT INTO t (a, b)")` for batched inserts (with `returning: "RETURNING …"`
-/// to read back what they made). Evaluates to `&'static Sql`.
+/// to read back what they made).
+///
+/// `sql!(replan, sqlite: …, postgres: …)` marks a lookup into a table that one write may
+/// fill (an apply file's accounts): such a statement is planned at each execution, for
+/// the table as it is then. A plan cached per connection, made while the table was
+/// small, would scan all of it every time once it has grown. Evaluates to `&'static Sql`.
 #[macro_export]
 macro_rules! sql {
     (sqlite: $sqlite:expr, postgres: $postgres:expr $(,)?) => {
-        $crate::sql!(@declare $sqlite, $postgres, $crate::db::sql::Shape::Whole, "")
+        $crate::sql!(@declare $sqlite, $postgres, $crate::db::sql::Shape::Whole, "", false)
     };
     (postgres: $postgres:expr $(,)?) => {
-        $crate::sql!(@declare "", $postgres, $crate::db::sql::Shape::Whole, "")
+        $crate::sql!(@declare "", $postgres, $crate::db::sql::Shape::Whole, "", false)
     };
     (rows: $text:expr, returning: $tail:expr $(,)?) => {
-        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, $tail)
+        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, $tail, false)
     };
     (rows: $text:expr $(,)?) => {
-        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, "")
+        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, "", false)
     };
     ($text:expr $(,)?) => {
-        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Whole, "")
+        $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Whole, "", false)
     };
-    (@declare $sqlite:expr, $postgres:expr, $shape:expr, $tail:expr) => {{
+    (replan, sqlite: $sqlite:expr, postgres: $postgres:expr $(,)?) => {
+        $crate::sql!(@declare $sqlite, $postgres, $crate::db::sql::Shape::Whole, "", true)
+    };
+    (@declare $sqlite:expr, $postgres:expr, $shape:expr, $tail:expr, $replan:expr) => {{
         const SQL: $crate::db::sql::Sql = $crate::db::sql::Sql::new(
             concat!(module_path!(), ":", line!()),
             $sqlite,
             $postgres,
             $shape,
             $tail,
+            $replan,
         );
         ::inventory::submit! { SQL }
         &SQL

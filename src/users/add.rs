@@ -88,6 +88,7 @@ pub async fn find_matches_many(tx: &mut Tx, people: &[&Person]) -> Result<Vec<Ve
     let users: Vec<User> = tx
         .fetch_all(
             crate::sql!(
+                replan,
                 sqlite: "SELECT id, username, first_name, last_name, email, date_of_birth, created_at \
                          FROM users WHERE lower(email) IN (SELECT lower(value) FROM json_each($1)) \
                          UNION \
@@ -99,7 +100,7 @@ pub async fn find_matches_many(tx: &mut Tx, people: &[&Person]) -> Result<Vec<Ve
                          AND lower(u.first_name) = lower(f.value) AND u.date_of_birth = d.value \
                          ORDER BY id",
                 postgres: "SELECT id, username, first_name, last_name, email, date_of_birth, created_at \
-                           FROM users WHERE lower(email) IN (SELECT lower(e) FROM unnest($1::text[]) e) \
+                           FROM users WHERE lower(email) = ANY(ARRAY(SELECT lower(e) FROM unnest($1::text[]) e)) \
                            UNION \
                            SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.date_of_birth, \
                            u.created_at FROM unnest($2::text[], $3::text[], $4::date[]) AS p(f, l, d) \
@@ -578,20 +579,22 @@ struct Checked<'r> {
 async fn add_batch(write: &mut Write, requests: &[&AddUser]) -> Result<Step<Vec<Added>>> {
     let at = write.at();
     let today = write.today();
-    let mut orgs_seen: HashMap<&str, Organization> = HashMap::new();
+    // Each organization is looked up, and P1 checked, once per batch.
+    let mut orgs_seen: HashMap<&str, (Organization, bool)> = HashMap::new();
     let mut checked: Vec<Checked> = Vec::with_capacity(requests.len());
     for request in requests {
         check_person(&request.person, today)?;
-        let org = match orgs_seen.get(request.organization.as_str()) {
-            Some(org) => org.clone(),
+        let (org, complete) = match orgs_seen.get(request.organization.as_str()) {
+            Some(seen) => seen.clone(),
             None => {
                 let org = orgs::find(write.tx(), &request.organization).await?;
-                orgs_seen.insert(&request.organization, org.clone());
-                org
+                let complete = !org.is_provider() || provider_complete(write.tx(), org.id).await?;
+                orgs_seen.insert(&request.organization, (org.clone(), complete));
+                (org, complete)
             }
         };
         let paper = check_listing(&org, request.role, &request.authorization, today)?;
-        if org.is_provider() && !provider_complete(write.tx(), org.id).await? {
+        if !complete {
             return Err(Error::rule(
                 "P1",
                 format!(

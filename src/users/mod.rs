@@ -102,6 +102,7 @@ pub(crate) async fn usernames_taken(
     let rows: Vec<(String,)> = tx
         .fetch_all(
             crate::sql!(
+                replan,
                 sqlite: "SELECT username FROM users WHERE username IN (SELECT value FROM json_each($1))",
                 postgres: "SELECT username FROM users WHERE username = ANY($1)",
             ),

@@ -614,6 +614,7 @@ pub fn ad_hoc(sql: &'static str) -> &'static isets::db::Sql {
         sql,
         isets::db::sql::Shape::Whole,
         "",
+        false,
     )))
 }
 
