@@ -188,11 +188,12 @@ impl Operator {
         };
         let rows: Vec<ListingRow> = tx
             .fetch_all(
-                crate::sql!("SELECT l.organization_id, o.name AS organization, o.kind, l.role, o.spcq_approved_on, \
-                 (EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) \
-                  AND EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id)) AS complete \
-                 FROM listings l JOIN organizations o ON o.id = l.organization_id \
-                 WHERE l.user_id = $1 AND l.removed_at IS NULL ORDER BY o.name, l.role"),
+                crate::sql!(concat!(
+                    "SELECT l.organization_id, o.name AS organization, o.kind, l.role, o.spcq_approved_on, ",
+                    crate::providers::p1_complete!("o.id"),
+                    " AS complete FROM listings l JOIN organizations o ON o.id = l.organization_id \
+                     WHERE l.user_id = $1 AND l.removed_at IS NULL ORDER BY o.name, l.role"
+                )),
                 crate::args![user_id],
             )
             .await?;

@@ -1,5 +1,20 @@
 //! Provider agencies and everything their record holds (DOMAIN.md §3, P1–P7).
 
+/// P1 as SQL: the provider whose id is the expression `$org` has a location and a
+/// contract. The one statement of the rule, for every query that needs it.
+macro_rules! p1_complete {
+    ($org:literal) => {
+        concat!(
+            "(EXISTS (SELECT 1 FROM locations p1l WHERE p1l.organization_id = ",
+            $org,
+            ") AND EXISTS (SELECT 1 FROM contracts p1c WHERE p1c.organization_id = ",
+            $org,
+            "))"
+        )
+    };
+}
+pub(crate) use p1_complete;
+
 pub mod contracts;
 pub mod locations;
 pub mod programs;

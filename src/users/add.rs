@@ -185,10 +185,10 @@ pub fn check_person(person: &Person, today: NaiveDate) -> Result<()> {
 async fn provider_complete(tx: &mut Tx, organization_id: i64) -> Result<bool> {
     let (complete,): (bool,) = tx
         .fetch_one(
-            crate::sql!(
-                "SELECT EXISTS (SELECT 1 FROM locations WHERE organization_id = $1) \
-             AND EXISTS (SELECT 1 FROM contracts WHERE organization_id = $1)"
-            ),
+            crate::sql!(concat!(
+                "SELECT ",
+                crate::providers::p1_complete!("CAST($1 AS BIGINT)")
+            )),
             args![organization_id],
         )
         .await?;
