@@ -106,7 +106,7 @@ pub struct GlobalArgs {
 pub enum Command {
     /// Create the schema, the organization IDHS and the first super user
     Init(init::InitArgs),
-    /// Database schema: migrate and status
+    /// Database schema: migrate, status and check
     #[command(subcommand)]
     Db(db::DbCommand),
     /// User accounts and their listings (U1–U6)

@@ -35,7 +35,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema, the organization IDHS and the first super user')
-            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database schema: migrate and status')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database schema: migrate, status and check')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User accounts and their listings (U1–U6)')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: IDHS and the providers')
             [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Provider agencies')
@@ -1192,7 +1192,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         }
         'isets;help' {
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Create the schema, the organization IDHS and the first super user')
-            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database schema: migrate and status')
+            [CompletionResult]::new('db', 'db', [CompletionResultType]::ParameterValue, 'Database schema: migrate, status and check')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User accounts and their listings (U1–U6)')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: IDHS and the providers')
             [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Provider agencies')

@@ -32,7 +32,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand init 'Create the schema, the organization IDHS and the first super user'
-            cand db 'Database schema: migrate and status'
+            cand db 'Database schema: migrate, status and check'
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
@@ -1088,7 +1088,7 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;help'= {
             cand init 'Create the schema, the organization IDHS and the first super user'
-            cand db 'Database schema: migrate and status'
+            cand db 'Database schema: migrate, status and check'
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'

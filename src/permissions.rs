@@ -138,7 +138,8 @@ actions! {
     RespondReferral,
     RespondReverseReferral,
     CaseWork,
-    Verify,
+    VerifyAttendance,
+    VerifyEmployment,
     DecideOverride,
     StaffingProvider,
     StaffingEligibility,
@@ -178,7 +179,7 @@ impl Action {
             EnableServices => ("enable/remove activities and services for a provider", [Y, N, O, N, N, N]),
             ManageSites => ("locations, worksites, appointment sites", [Y, N, N, N, O, N]),
             ImportIes => ("import the IES extract", [Y, Y, N, N, N, N]),
-            CreateCustomer => ("create a customer who is not in IES", [Y, Y, O, N, N, N]),
+            CreateCustomer => ("create a customer who is not in IES", [Y, Y, Y, N, N, N]),
             SearchIes => ("search IES, assign a customer to a provider", [Y, Y, O, N, O, O]),
             Assessments => ("assessments, case notes", [Y, Y, O, N, O, O]),
             SendReferral => ("send referral IDHS → provider", [Y, Y, N, N, N, N]),
@@ -186,7 +187,10 @@ impl Action {
             RespondReferral => ("respond to a referral sent to a provider", [Y, N, N, N, O, O]),
             RespondReverseReferral => ("respond to a reverse referral (sent to IDHS)", [Y, Y, N, N, N, N]),
             CaseWork => ("enroll, activities, attendance, services, employment, credentials, exit", [Y, N, N, N, O, O]),
-            Verify => ("verify employment and attendance", [Y, N, O, N, O, N]),
+            // E7: attendance is verified by the provider's authorized staff.
+            VerifyAttendance => ("verify attendance", [Y, N, N, N, O, O]),
+            // M3: retention at 30/60/90 days is verified by IDHS.
+            VerifyEmployment => ("verify employment (retention 30/60/90)", [Y, Y, O, N, N, N]),
             DecideOverride => ("accept/reject a cost override", [Y, N, O, N, N, N]),
             StaffingProvider => ("staffing: provider part (progress, 4334 flag)", [Y, N, N, N, O, O]),
             StaffingEligibility => ("staffing: IDHS eligibility verification", [Y, Y, N, N, N, N]),
@@ -243,6 +247,51 @@ mod tests {
                 action.grant(Role::SuperUser),
                 Some(Grant::All),
                 "{action:?}"
+            );
+        }
+    }
+
+    /// DOMAIN.md §1, "Who may do what", transcribed row by row (✓ = Y, own = O; a super
+    /// user's "with a reason" is a condition the command adds, not a narrower grant).
+    /// The other actions of the table are this toolkit's own (viewing users and
+    /// organizations, the audit chain, the schema, provider audits and notes).
+    #[test]
+    fn the_role_table_is_domain_md_section_1() {
+        use Action::*;
+        #[rustfmt::skip]
+        let domain: [(Action, [Option<Grant>; 6]); 25] = [
+            (ManageUsers, [Y, N, N, N, N, N]),
+            (AddProvider, [Y, N, N, N, N, N]),
+            (ViewContracts, [Y, Y, O, Y, O, O]),
+            (AmendContract, [Y, N, N, N, O, N]),
+            (EditPrograms, [Y, Y, O, N, O, N]),
+            (EnableServices, [Y, N, O, N, N, N]),
+            (ManageSites, [Y, N, N, N, O, N]),
+            (ImportIes, [Y, Y, N, N, N, N]),
+            (CreateCustomer, [Y, Y, Y, N, N, N]),
+            (SearchIes, [Y, Y, O, N, O, O]),
+            (Assessments, [Y, Y, O, N, O, O]),
+            (SendReferral, [Y, Y, N, N, N, N]),
+            (SendProviderReferral, [Y, N, N, N, O, O]),
+            (RespondReferral, [Y, N, N, N, O, O]),
+            (RespondReverseReferral, [Y, Y, N, N, N, N]),
+            (CaseWork, [Y, N, N, N, O, O]),
+            (VerifyAttendance, [Y, N, N, N, O, O]),
+            (VerifyEmployment, [Y, Y, O, N, N, N]),
+            (DecideOverride, [Y, N, O, N, N, N]),
+            (StaffingProvider, [Y, N, N, N, O, O]),
+            (StaffingEligibility, [Y, Y, N, N, N, N]),
+            (StaffingApprove, [Y, N, O, N, N, N]),
+            (BillingApprove, [Y, N, N, Y, N, N]),
+            (Reports, [Y, Y, O, Y, O, O]),
+            (ReadAudit, [Y, N, O, Y, N, N]),
+        ];
+        for (action, grants) in domain {
+            assert_eq!(
+                action.row().1,
+                grants,
+                "{action:?} ({})",
+                action.description()
             );
         }
     }

@@ -1,114 +1,14 @@
-//! Who may run which command (DOMAIN.md §1): every command that needs an operator, run by
-//! every role, allowed and denied, within and outside the operator's providers.
-//!
-//! Each test sets up one database and walks a table of (operator, arguments, expected
-//! outcome). A denial (exit 7) must name the action and exactly the roles allowed, and
-//! must leave users, listings, organizations and the audit log as they were. Every case
-//! that fails is collected, so one run reports all of them, each naming the operator,
-//! their listings and the command line.
+//! Users, organizations, the audit log and the schema (DOMAIN.md §1, U5): who may add,
+//! remove and see users and listings, read and verify the audit log, and migrate.
 
 use serde_json::Value;
 
+use isets::permissions::Action;
+
+use super::*;
 use crate::both;
-use crate::support::*;
 
-const IDHS: &str = "IDHS";
-const ACME: &str = "Acme Works";
-const BETA: &str = "Beta Jobs";
-
-/// The role codes of DOMAIN.md §1.
-const ROLES: [&str; 6] = [
-    "super-user",
-    "wfd",
-    "provider-manager",
-    "billing",
-    "program-manager",
-    "provider-staff",
-];
-
-/// One operator per role, plus `beta1`, listed only on Beta Jobs, and `both1`, staff
-/// of both providers: (username, organization, role).
-const STAFF: [(&str, &str, &str); 9] = [
-    ("su2", IDHS, "super-user"),
-    ("wfd1", IDHS, "wfd"),
-    ("bill1", IDHS, "billing"),
-    ("pm1", ACME, "provider-manager"),
-    ("prog1", ACME, "program-manager"),
-    ("staff1", ACME, "provider-staff"),
-    ("beta1", BETA, "program-manager"),
-    ("both1", ACME, "provider-staff"),
-    ("both1", BETA, "provider-staff"),
-];
-
-/// `with_providers` (admin, IDHS, Acme Works, Beta Jobs) plus [`STAFF`].
-fn setup(db: &TestDb) {
-    db.with_providers();
-    for (user, org, role) in STAFF {
-        db.add_user(user, org, role);
-    }
-}
-
-/// "pm1 (provider-manager on Acme Works)", for failure messages.
-fn who(user: &str) -> String {
-    let listings: Vec<String> = STAFF
-        .iter()
-        .filter(|s| s.0 == user)
-        .map(|s| format!("{} on {}", s.2, s.1))
-        .collect();
-    match (user, listings.is_empty()) {
-        (ADMIN, _) => format!("{ADMIN} (super-user on IDHS)"),
-        (_, true) => user.to_string(),
-        (_, false) => format!("{user} ({})", listings.join(", ")),
-    }
-}
-
-/// What a denial must say: a fragment of the action's description, and exactly the
-/// roles the action is allowed for.
-struct Denial {
-    action: &'static str,
-    allowed: &'static [&'static str],
-}
-
-static ADD_PROVIDER: Denial = Denial {
-    action: "add provider",
-    allowed: &["super-user"],
-};
-static MANAGE_USERS: Denial = Denial {
-    action: "add/remove users",
-    allowed: &["super-user"],
-};
-static VIEW_USERS: Denial = Denial {
-    action: "view users",
-    allowed: &["super-user", "provider-manager", "program-manager"],
-};
-static READ_AUDIT: Denial = Denial {
-    action: "read the audit log",
-    allowed: &["super-user", "provider-manager", "billing"],
-};
-static VERIFY_AUDIT: Denial = Denial {
-    action: "audit",
-    allowed: &["super-user", "billing"],
-};
-static MIGRATE: Denial = Denial {
-    action: "migrate the database schema",
-    allowed: &["super-user"],
-};
-
-#[derive(Clone, Copy)]
-enum Want {
-    /// Exit 0.
-    Allowed,
-    /// Exit 7, naming the action and the roles allowed; nothing written.
-    Denied(&'static Denial),
-    /// Exit 3: out of scope reads the same as absent; nothing written.
-    NotFound,
-    /// Exit 7: the operator is not an isets user; nothing written.
-    Unknown,
-    /// Exit 7: every listing of the operator was removed (U5); nothing written.
-    Removed,
-}
-
-use Want::{Allowed, Denied, NotFound, Removed, Unknown};
+use super::Want::{Allowed, Denied, NotFound, Removed, Unknown};
 
 /// Rows any write would touch: users, listings, active listings, organizations and
 /// audit records.
@@ -211,179 +111,12 @@ fn on(all: &[String], orgs: &[&str]) -> Vec<String> {
         .collect()
 }
 
-struct Run {
-    stdout: String,
-    stderr: String,
-}
-
-/// Runs cases and collects every failure; [`Cases::done`] reports them together.
-struct Cases<'a> {
-    db: &'a TestDb,
-    failures: Vec<String>,
-}
-
-impl<'a> Cases<'a> {
-    fn new(db: &'a TestDb) -> Self {
-        Cases {
-            db,
-            failures: Vec::new(),
-        }
-    }
-
-    fn check(&mut self, ok: bool, case: &str, problem: impl FnOnce() -> String) -> bool {
-        if !ok {
-            self.failures.push(format!("{case}: {}", problem()));
-        }
-        ok
-    }
-
-    /// Runs `isets ARGS` as `user` and checks the exit code, the message and that a
-    /// refused command wrote nothing. Returns the output when the exit code is right.
-    fn run(&mut self, user: &str, args: &[&str], want: Want) -> Option<Run> {
-        let shown: Vec<String> = args
-            .iter()
-            .map(|a| {
-                if a.contains(' ') {
-                    format!("{a:?}")
-                } else {
-                    a.to_string()
-                }
-            })
-            .collect();
-        let case = format!(
-            "[{:?}] {} ran `isets {}`",
-            self.db.kind,
-            who(user),
-            shown.join(" ")
-        );
-        let before = (!matches!(want, Allowed)).then(|| counts(self.db));
-        let out = self.db.isets_as(user, args).output().expect("run isets");
-        let run = Run {
-            stdout: stdout(&out),
-            stderr: stderr(&out),
-        };
-        let expected = match want {
-            Allowed => 0,
-            NotFound => 3,
-            Denied(_) | Unknown | Removed => 7,
-        };
-        let code = out.status.code();
-        if !self.check(code == Some(expected), &case, || {
-            format!(
-                "expected exit {expected}, got {code:?}\n    stdout: {}\n    stderr: {}",
-                run.stdout.trim(),
-                run.stderr.trim()
-            )
-        }) {
-            return None;
-        }
-        let err = run.stderr.clone();
-        match want {
-            Allowed => {}
-            Denied(denial) => {
-                self.check(err.contains("permission denied"), &case, || {
-                    format!("the message does not say \"permission denied\": {err}")
-                });
-                self.check(err.contains(denial.action), &case, || {
-                    format!(
-                        "the message does not name the action {:?}: {err}",
-                        denial.action
-                    )
-                });
-                let named = err
-                    .split_once("allowed for ")
-                    .map(|(_, rest)| rest.split(';').next().unwrap_or(rest))
-                    .unwrap_or(&err);
-                for role in ROLES {
-                    let says = named.contains(role);
-                    let should = denial.allowed.contains(&role);
-                    self.check(says == should, &case, || {
-                        format!(
-                            "the message {} {role} among the roles allowed ({:?} expected): {err}",
-                            if says { "names" } else { "does not name" },
-                            denial.allowed
-                        )
-                    });
-                }
-            }
-            NotFound => {
-                self.check(run.stdout.is_empty(), &case, || {
-                    format!("not found printed data: {}", run.stdout)
-                });
-            }
-            Unknown => {
-                let expected = format!("{user:?} is not an isets user");
-                self.check(
-                    err.contains("permission denied") && err.contains(&expected),
-                    &case,
-                    || format!("expected a message with {expected:?}: {err}"),
-                );
-            }
-            Removed => {
-                self.check(
-                    err.contains("permission denied") && err.contains("U5"),
-                    &case,
-                    || format!("expected a message naming rule U5: {err}"),
-                );
-            }
-        }
-        if let Some(before) = before {
-            let after = counts(self.db);
-            self.check(after == before, &case, || {
-                format!(
-                    "a refused command changed (users, listings, active listings, organizations, audit records) from {before:?} to {after:?}"
-                )
-            });
-        }
-        Some(run)
-    }
-
-    /// Runs an allowed command with `--format json` and parses its output.
-    fn json(&mut self, user: &str, args: &[&str]) -> Option<Value> {
-        let mut full = args.to_vec();
-        full.extend(["--format", "json"]);
-        let run = self.run(user, &full, Allowed)?;
-        match serde_json::from_str(&run.stdout) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                self.failures.push(format!(
-                    "[{:?}] {} ran `isets {}`: output is not JSON ({e}): {}",
-                    self.db.kind,
-                    who(user),
-                    full.join(" "),
-                    run.stdout
-                ));
-                None
-            }
-        }
-    }
-
-    fn done(self) {
-        assert!(
-            self.failures.is_empty(),
-            "{} failing case(s):\n\n{}",
-            self.failures.len(),
-            self.failures.join("\n\n")
-        );
-    }
-}
-
 both! {
     fn provider_add_is_for_super_users_only(db) {
         setup(db);
         let mut cases = Cases::new(db);
-        let table: [(&str, Want); 9] = [
-            (ADMIN, Allowed),
-            ("su2", Allowed),
-            ("wfd1", Denied(&ADD_PROVIDER)),
-            ("bill1", Denied(&ADD_PROVIDER)),
-            ("pm1", Denied(&ADD_PROVIDER)),
-            ("prog1", Denied(&ADD_PROVIDER)),
-            ("staff1", Denied(&ADD_PROVIDER)),
-            ("beta1", Denied(&ADD_PROVIDER)),
-            ("both1", Denied(&ADD_PROVIDER)),
-        ];
-        for (user, want) in table {
+        for user in operators() {
+            let want = want(Action::AddProvider, user, None);
             let name = format!("Gamma {user}");
             let case = format!("[{:?}] provider add {name:?} as {}", db.kind, who(user));
             cases.run(user, &["provider", "add", &name, "--spcq-approved-on", "2025-01-01"], want);
@@ -402,7 +135,7 @@ both! {
         cases.run(
             "prog1",
             &["provider", "add", "Gamma dry", "--spcq-approved-on", "2025-01-01", "--dry-run"],
-            Denied(&ADD_PROVIDER),
+            Denied(Action::AddProvider),
         );
         cases.done();
     }
@@ -410,18 +143,8 @@ both! {
     fn user_add_is_for_super_users_only(db) {
         setup(db);
         let mut cases = Cases::new(db);
-        let table: [(&str, Want); 9] = [
-            (ADMIN, Allowed),
-            ("su2", Allowed),
-            ("wfd1", Denied(&MANAGE_USERS)),
-            ("bill1", Denied(&MANAGE_USERS)),
-            ("pm1", Denied(&MANAGE_USERS)),
-            ("prog1", Denied(&MANAGE_USERS)),
-            ("staff1", Denied(&MANAGE_USERS)),
-            ("beta1", Denied(&MANAGE_USERS)),
-            ("both1", Denied(&MANAGE_USERS)),
-        ];
-        for (user, want) in table {
+        for user in operators() {
+            let want = want(Action::ManageUsers, user, None);
             // A new caseworker for Acme Works: the own provider of pm1, prog1 and staff1.
             let new = format!("new.{user}");
             let case = format!("[{:?}] user add {new} as {}", db.kind, who(user));
@@ -451,7 +174,7 @@ both! {
             ("staff1", [add_args("new.dry", ACME, "provider-staff"), owned(&["--dry-run"])].concat()),
         ];
         for (user, args) in &attempts {
-            cases.run(user, &refs(args), Denied(&MANAGE_USERS));
+            cases.run(user, &refs(args), Denied(Action::ManageUsers));
         }
         cases.done();
     }
@@ -465,7 +188,7 @@ both! {
             cases.run(
                 user,
                 &["user", "remove", "staff1", "--all", "--requested-by", "prog1", "--yes"],
-                Denied(&MANAGE_USERS),
+                Denied(Action::ManageUsers),
             );
         }
         let attempts: [(&str, &[&str]); 5] = [
@@ -481,7 +204,7 @@ both! {
             ("prog1", &["user", "remove", "staff1", "--all", "--requested-by", "prog1", "--dry-run"]),
         ];
         for (user, args) in attempts {
-            cases.run(user, args, Denied(&MANAGE_USERS));
+            cases.run(user, args, Denied(Action::ManageUsers));
         }
         let case = format!("[{:?}] after the refused removals", db.kind);
         let nothing_removed = listings(db).iter().all(|l| l.ends_with("|active"));
@@ -581,7 +304,7 @@ both! {
         for (user, reach) in table {
             match reach {
                 None => {
-                    cases.run(user, &["user", "list"], Denied(&VIEW_USERS));
+                    cases.run(user, &["user", "list"], Denied(Action::ViewUsers));
                 }
                 Some(orgs) => {
                     if let Some(v) = cases.json(user, &["user", "list"]) {
@@ -626,7 +349,7 @@ both! {
             }
         }
         for user in ["wfd1", "staff1"] {
-            cases.run(user, &["user", "list", "--org", ACME], Denied(&VIEW_USERS));
+            cases.run(user, &["user", "list", "--org", ACME], Denied(Action::ViewUsers));
         }
 
         // --role filters within reach only.
@@ -711,11 +434,11 @@ both! {
             ("pm1", ADMIN, NotFound, &[]),
             ("beta1", "staff1", NotFound, &[]),
             ("prog1", "no.such.user", NotFound, &[]),
-            ("wfd1", "staff1", Denied(&VIEW_USERS), &[]),
-            ("bill1", "staff1", Denied(&VIEW_USERS), &[]),
-            ("staff1", "staff1", Denied(&VIEW_USERS), &[]),
-            ("staff1", "prog1", Denied(&VIEW_USERS), &[]),
-            ("both1", "beta1", Denied(&VIEW_USERS), &[]),
+            ("wfd1", "staff1", Denied(Action::ViewUsers), &[]),
+            ("bill1", "staff1", Denied(Action::ViewUsers), &[]),
+            ("staff1", "staff1", Denied(Action::ViewUsers), &[]),
+            ("staff1", "prog1", Denied(Action::ViewUsers), &[]),
+            ("both1", "beta1", Denied(Action::ViewUsers), &[]),
         ];
         for (viewer, target, want, orgs) in table {
             let case = format!("[{:?}] user show {target} as {}", db.kind, who(viewer));
@@ -760,18 +483,8 @@ both! {
              WHERE o.name = 'Acme Works'",
         );
         let acme = acme_id(db);
-        let table: [(&str, Want); 9] = [
-            (ADMIN, Allowed),
-            ("su2", Allowed),
-            ("bill1", Allowed),
-            ("pm1", Allowed),
-            ("wfd1", Denied(&READ_AUDIT)),
-            ("prog1", Denied(&READ_AUDIT)),
-            ("staff1", Denied(&READ_AUDIT)),
-            ("beta1", Denied(&READ_AUDIT)),
-            ("both1", Denied(&READ_AUDIT)),
-        ];
-        for (user, want) in table {
+        for user in operators() {
+            let want = want(Action::ReadAudit, user, None);
             let case = format!("[{:?}] audit log as {}", db.kind, who(user));
             if !matches!(want, Allowed) {
                 cases.run(user, &["audit", "log"], want);
@@ -850,25 +563,15 @@ both! {
             let case = format!("[{:?}] user list as pmx", db.kind);
             cases.check(rows == expected, &case, || format!("listed {rows:?}, expected {expected:?}"));
         }
-        cases.run("pmx", &["audit", "verify"], Denied(&VERIFY_AUDIT));
+        cases.run("pmx", &["audit", "verify"], Denied(Action::VerifyAudit));
         cases.done();
     }
 
     fn audit_verify_and_head_are_for_super_users_and_billing(db) {
         setup(db);
         let mut cases = Cases::new(db);
-        let table: [(&str, Want); 9] = [
-            (ADMIN, Allowed),
-            ("su2", Allowed),
-            ("bill1", Allowed),
-            ("wfd1", Denied(&VERIFY_AUDIT)),
-            ("pm1", Denied(&VERIFY_AUDIT)),
-            ("prog1", Denied(&VERIFY_AUDIT)),
-            ("staff1", Denied(&VERIFY_AUDIT)),
-            ("beta1", Denied(&VERIFY_AUDIT)),
-            ("both1", Denied(&VERIFY_AUDIT)),
-        ];
-        for (user, want) in table {
+        for user in operators() {
+            let want = want(Action::VerifyAudit, user, None);
             if let Some(run) = cases.run(user, &["audit", "verify"], want)
                 && matches!(want, Allowed)
             {
@@ -906,19 +609,19 @@ both! {
         let table: [(&str, Want); 10] = [
             (ADMIN, Allowed),
             ("su2", Allowed),
-            ("wfd1", Denied(&MIGRATE)),
-            ("bill1", Denied(&MIGRATE)),
-            ("pm1", Denied(&MIGRATE)),
-            ("prog1", Denied(&MIGRATE)),
-            ("staff1", Denied(&MIGRATE)),
-            ("beta1", Denied(&MIGRATE)),
-            ("both1", Denied(&MIGRATE)),
+            ("wfd1", Denied(Action::MigrateSchema)),
+            ("bill1", Denied(Action::MigrateSchema)),
+            ("pm1", Denied(Action::MigrateSchema)),
+            ("prog1", Denied(Action::MigrateSchema)),
+            ("staff1", Denied(Action::MigrateSchema)),
+            ("beta1", Denied(Action::MigrateSchema)),
+            ("both1", Denied(Action::MigrateSchema)),
             ("nobody", Unknown),
         ];
         for (user, want) in table {
             cases.run(user, &["db", "migrate"], want);
         }
-        cases.run("prog1", &["db", "migrate", "--dry-run"], Denied(&MIGRATE));
+        cases.run("prog1", &["db", "migrate", "--dry-run"], Denied(Action::MigrateSchema));
         cases.run("su2", &["db", "migrate", "--dry-run"], Allowed);
         cases.done();
     }

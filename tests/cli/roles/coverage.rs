@@ -1,0 +1,105 @@
+//! Every command the binary has is probed by the role harness (or named as needing no
+//! operator), and every action of the role table is taken by some command or named as
+//! having none yet, so a new command cannot arrive without its role cases.
+
+use std::collections::BTreeSet;
+
+use isets::permissions::Action;
+
+use super::PROBES;
+
+/// Actions of DOMAIN.md §1 that no command takes yet; each later issue that adds the
+/// command adds its probe and takes the action off this list.
+const NO_COMMAND_YET: &[Action] = &[
+    Action::ImportIes,
+    Action::CreateCustomer,
+    Action::SearchIes,
+    Action::Assessments,
+    Action::SendReferral,
+    Action::SendProviderReferral,
+    Action::RespondReferral,
+    Action::RespondReverseReferral,
+    Action::CaseWork,
+    Action::VerifyAttendance,
+    Action::VerifyEmployment,
+    Action::DecideOverride,
+    Action::StaffingProvider,
+    Action::StaffingEligibility,
+    Action::StaffingApprove,
+    Action::BillingApprove,
+    Action::Reports,
+];
+
+/// The subcommands `isets PATH --help` lists (without `help`).
+fn subcommands(path: &[&str]) -> Vec<String> {
+    let out = assert_cmd::Command::cargo_bin("isets")
+        .expect("binary")
+        .args(path)
+        .arg("--help")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run isets --help");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    let Some((_, listed)) = text.split_once("Commands:\n") else {
+        return Vec::new();
+    };
+    listed
+        .lines()
+        .take_while(|l| !l.trim().is_empty())
+        .filter(|l| l.starts_with("  ") && !l.starts_with("   "))
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|c| *c != "help")
+        .map(String::from)
+        .collect()
+}
+
+/// Every leaf command, as "provider add-location".
+fn leaf_commands() -> BTreeSet<String> {
+    let mut leaves = BTreeSet::new();
+    for top in subcommands(&[]) {
+        let children = subcommands(&[&top]);
+        if children.is_empty() {
+            leaves.insert(top);
+        } else {
+            leaves.extend(children.into_iter().map(|c| format!("{top} {c}")));
+        }
+    }
+    leaves
+}
+
+#[test]
+fn every_command_has_a_role_probe() {
+    let probed: BTreeSet<String> = PROBES
+        .iter()
+        .map(|(command, _)| command.split(" --").next().unwrap_or(command).to_string())
+        .collect();
+    let leaves = leaf_commands();
+    assert!(leaves.len() > 30, "found only {leaves:?}");
+    let unprobed: Vec<&String> = leaves.difference(&probed).collect();
+    assert!(
+        unprobed.is_empty(),
+        "commands with no entry in roles::PROBES (add one, and its cases): {unprobed:?}"
+    );
+    let gone: Vec<&String> = probed.difference(&leaves).collect();
+    assert!(
+        gone.is_empty(),
+        "probes of commands that do not exist: {gone:?}"
+    );
+}
+
+#[test]
+fn every_action_is_taken_by_a_command_or_listed_as_not_yet() {
+    let taken: BTreeSet<Action> = PROBES.iter().filter_map(|(_, a)| *a).collect();
+    for &action in Action::ALL {
+        let waiting = NO_COMMAND_YET.contains(&action);
+        assert!(
+            taken.contains(&action) != waiting,
+            "{action:?}: {}",
+            if waiting {
+                "a command takes it now: remove it from NO_COMMAND_YET"
+            } else {
+                "no command takes it: add its probe, or list it in NO_COMMAND_YET"
+            }
+        );
+    }
+}

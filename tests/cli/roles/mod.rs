@@ -1,0 +1,452 @@
+//! Who may run which command (DOMAIN.md §1): one harness for every command that needs an
+//! operator, run by every role, on the operator's own provider and on another.
+//!
+//! What each case must give follows from the role table itself (`isets::permissions`,
+//! pinned to DOMAIN.md §1 by its unit test) and from the operator's listings: allowed;
+//! denied (exit 7, naming the action and exactly the roles allowed); or, for what lies
+//! outside the operator's reach, not found (exit 3, nothing printed), so an answer never
+//! tells that something exists elsewhere. A refused command must leave every table as it
+//! was; an allowed write must be audited under the operator's name. Every case that
+//! fails is collected, so one run reports all of them, each naming the operator, their
+//! listings and the command line.
+//!
+//! [`PROBES`] names the action each command is checked against; `coverage` fails when a
+//! command of the binary has no probe, or an action no command.
+
+mod coverage;
+mod providers;
+mod users;
+
+use isets::permissions::{Action, Grant, Role};
+use serde_json::Value;
+
+use crate::support::*;
+
+pub(super) const IDHS: &str = "IDHS";
+pub(super) const ACME: &str = "Acme Works";
+pub(super) const BETA: &str = "Beta Jobs";
+
+/// (username, organization, role).
+pub(super) type Staff = (&'static str, &'static str, &'static str);
+
+/// One operator per role, plus `beta1`, program manager of Beta Jobs only, and `both1`,
+/// staff of both providers.
+pub(super) const STAFF: [Staff; 9] = [
+    ("su2", IDHS, "super-user"),
+    ("wfd1", IDHS, "wfd"),
+    ("bill1", IDHS, "billing"),
+    ("pm1", ACME, "provider-manager"),
+    ("prog1", ACME, "program-manager"),
+    ("staff1", ACME, "provider-staff"),
+    ("beta1", BETA, "program-manager"),
+    ("both1", ACME, "provider-staff"),
+    ("both1", BETA, "provider-staff"),
+];
+
+/// Each operator once, `admin` (the first super user) first.
+pub(super) fn operators() -> Vec<&'static str> {
+    let mut users = vec![ADMIN];
+    for (user, _, _) in STAFF {
+        if !users.contains(&user) {
+            users.push(user);
+        }
+    }
+    users
+}
+
+/// `with_providers` (admin, IDHS, Acme Works, Beta Jobs) plus [`STAFF`] and a front desk
+/// for appointments at each provider.
+pub(super) fn setup(db: &TestDb) {
+    db.with_providers();
+    for (user, org, role) in STAFF {
+        db.add_user(user, org, role);
+    }
+    for provider in [ACME, BETA] {
+        let out = db
+            .isets(&[
+                "provider",
+                "add-appointment-site",
+                provider,
+                "--name",
+                "Front Desk",
+            ])
+            .output()
+            .expect("run isets");
+        assert!(out.status.success(), "{}", stderr(&out));
+    }
+}
+
+/// The listings of `user` as (organization, role).
+fn listings_of(user: &str) -> Vec<(&'static str, Role)> {
+    if user == ADMIN {
+        return vec![(IDHS, Role::SuperUser)];
+    }
+    STAFF
+        .iter()
+        .filter(|s| s.0 == user)
+        .map(|s| (s.1, s.2.parse().expect("role code")))
+        .collect()
+}
+
+/// "pm1 (provider-manager on Acme Works)", for failure messages.
+pub(super) fn who(user: &str) -> String {
+    let listings: Vec<String> = listings_of(user)
+        .iter()
+        .map(|(org, role)| format!("{role} on {org}"))
+        .collect();
+    if listings.is_empty() {
+        user.to_string()
+    } else {
+        format!("{user} ({})", listings.join(", "))
+    }
+}
+
+/// Whether one of `user`'s listings grants `action` on `provider` (`None`: an action
+/// that names no provider, which an own-provider grant allows within its reach).
+pub(super) fn allows(action: Action, user: &str, provider: Option<&str>) -> bool {
+    listings_of(user)
+        .iter()
+        .any(|(org, role)| match action.grant(*role) {
+            Some(Grant::All) => true,
+            Some(Grant::Own) => provider.is_none_or(|p| p == *org),
+            None => false,
+        })
+}
+
+/// Whether `user` sees `provider` at all (DOMAIN.md §1: view contracts).
+pub(super) fn sees(user: &str, provider: &str) -> bool {
+    allows(Action::ViewContracts, user, Some(provider))
+}
+
+/// What `user` gets asking for `action` on `provider`: allowed; not found when the
+/// provider is out of their sight and their role could take the action on a provider
+/// of their own (the answer must not tell the provider exists); denied otherwise.
+pub(super) fn want(action: Action, user: &str, provider: Option<&str>) -> Want {
+    if allows(action, user, provider) {
+        Want::Allowed
+    } else if provider.is_some_and(|p| !sees(user, p)) && allows(action, user, None) {
+        Want::NotFound
+    } else {
+        Want::Denied(action)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) enum Want {
+    /// Exit 0.
+    Allowed,
+    /// Exit 7, naming the action and exactly the roles allowed; nothing written.
+    Denied(Action),
+    /// Exit 3: out of reach reads the same as absent; nothing printed or written.
+    NotFound,
+    /// Exit 7: the operator is not an isets user; nothing written.
+    Unknown,
+    /// Exit 7: every listing of the operator was removed (U5); nothing written.
+    Removed,
+}
+
+/// The command a probe names, with the action it is checked against; `None` for the
+/// commands that need no operator or take none of the table's actions.
+pub(super) const PROBES: &[(&str, Option<Action>)] = &[
+    ("user add", Some(Action::ManageUsers)),
+    ("user remove", Some(Action::ManageUsers)),
+    ("user list", Some(Action::ViewUsers)),
+    ("user show", Some(Action::ViewUsers)),
+    ("org list", Some(Action::ViewOrganizations)),
+    ("provider add", Some(Action::AddProvider)),
+    ("provider set-spcq", Some(Action::AddProvider)),
+    ("provider add-contract", Some(Action::AddProvider)),
+    ("provider amend-contract", Some(Action::AmendContract)),
+    ("provider list", Some(Action::ViewContracts)),
+    ("provider show", Some(Action::ViewContracts)),
+    ("provider locations", Some(Action::ViewContracts)),
+    ("provider contracts", Some(Action::ViewContracts)),
+    ("provider programs", Some(Action::ViewContracts)),
+    ("provider program", Some(Action::ViewContracts)),
+    ("provider services", Some(Action::ViewContracts)),
+    ("provider appointment-sites", Some(Action::ViewContracts)),
+    ("provider appointments", Some(Action::ViewContracts)),
+    ("provider worksites", Some(Action::ViewContracts)),
+    ("provider audits", Some(Action::ViewContracts)),
+    ("provider add-program", Some(Action::EditPrograms)),
+    ("provider remove-program", Some(Action::EditPrograms)),
+    (
+        "provider services --enable/--disable",
+        Some(Action::EnableServices),
+    ),
+    ("provider add-location", Some(Action::ManageSites)),
+    ("provider add-worksite", Some(Action::ManageSites)),
+    ("provider add-appointment-site", Some(Action::ManageSites)),
+    ("provider add-appointment", Some(Action::ManageSites)),
+    ("provider add-audit", Some(Action::ProviderAudits)),
+    ("provider add-note", Some(Action::ProviderNotes)),
+    ("provider notes", Some(Action::ProviderNotes)),
+    ("audit log", Some(Action::ReadAudit)),
+    ("audit verify", Some(Action::VerifyAudit)),
+    ("audit head", Some(Action::VerifyAudit)),
+    ("db migrate", Some(Action::MigrateSchema)),
+    // Checked by the actions of each record in the file (tests/cli/apply.rs).
+    ("apply", None),
+    ("plan", None),
+    // No operator: the schema itself, the settings, generated files.
+    ("init", None),
+    ("db status", None),
+    ("db check", None),
+    ("config show", None),
+    ("generate completions", None),
+    ("generate man", None),
+];
+
+/// The action [`PROBES`] gives the command `args` starts with.
+fn probed(args: &[&str]) -> Option<(&'static str, Option<Action>)> {
+    let words: Vec<&str> = args
+        .iter()
+        .take_while(|a| !a.starts_with('-'))
+        .copied()
+        .collect();
+    let switch = args.iter().any(|a| *a == "--enable" || *a == "--disable");
+    PROBES.iter().copied().find(|(command, _)| {
+        let (path, flags) = command.split_once(" --").unwrap_or((command, ""));
+        let parts: Vec<&str> = path.split(' ').collect();
+        words.len() >= parts.len()
+            && words[..parts.len()] == parts[..]
+            && switch != flags.is_empty()
+    })
+}
+
+/// Every table a command may write, and sums that change when a row is updated in
+/// place (amendments, removals, service switches).
+const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
+    UNION ALL SELECT 'users', COUNT(*) FROM users \
+    UNION ALL SELECT 'listings', COUNT(*) FROM listings \
+    UNION ALL SELECT 'active listings', COUNT(*) FROM listings WHERE removed_at IS NULL \
+    UNION ALL SELECT 'spcq dates', COUNT(spcq_approved_on) FROM organizations \
+    UNION ALL SELECT 'locations', COUNT(*) FROM locations \
+    UNION ALL SELECT 'contracts', COUNT(*) FROM contracts \
+    UNION ALL SELECT 'contract version sum', CAST(COALESCE(SUM(version), 0) AS BIGINT) FROM contracts \
+    UNION ALL SELECT 'contract cents sum', CAST(COALESCE(SUM(amount_cents), 0) AS BIGINT) FROM contracts \
+    UNION ALL SELECT 'contract_goals', COUNT(*) FROM contract_goals \
+    UNION ALL SELECT 'contract_versions', COUNT(*) FROM contract_versions \
+    UNION ALL SELECT 'programs', COUNT(*) FROM programs \
+    UNION ALL SELECT 'removed programs', COUNT(*) FROM programs WHERE removed_at IS NOT NULL \
+    UNION ALL SELECT 'program_activities', COUNT(*) FROM program_activities \
+    UNION ALL SELECT 'provider_services', COUNT(*) FROM provider_services \
+    UNION ALL SELECT 'enabled services', COUNT(*) FROM provider_services WHERE enabled \
+    UNION ALL SELECT 'appointment_sites', COUNT(*) FROM appointment_sites \
+    UNION ALL SELECT 'appointments', COUNT(*) FROM appointments \
+    UNION ALL SELECT 'worksites', COUNT(*) FROM worksites \
+    UNION ALL SELECT 'provider_audits', COUNT(*) FROM provider_audits \
+    UNION ALL SELECT 'provider_notes', COUNT(*) FROM provider_notes \
+    UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
+
+pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
+    db.rows(STATE)
+}
+
+fn shown(args: &[&str]) -> String {
+    args.iter()
+        .map(|a| {
+            if a.contains(' ') || a.is_empty() {
+                format!("{a:?}")
+            } else {
+                a.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+pub(super) struct Run {
+    pub(super) stdout: String,
+    pub(super) stderr: String,
+}
+
+/// Runs cases and collects every failure; [`Cases::done`] reports them together.
+pub(super) struct Cases<'a> {
+    db: &'a TestDb,
+    failures: Vec<String>,
+}
+
+impl<'a> Cases<'a> {
+    pub(super) fn new(db: &'a TestDb) -> Self {
+        Cases {
+            db,
+            failures: Vec::new(),
+        }
+    }
+
+    pub(super) fn check(&mut self, ok: bool, case: &str, problem: impl FnOnce() -> String) -> bool {
+        if !ok {
+            self.failures.push(format!("{case}: {}", problem()));
+        }
+        ok
+    }
+
+    /// `user` runs `args` and gets what the role table says for `action` on `provider`.
+    pub(super) fn probe(
+        &mut self,
+        user: &str,
+        args: &[&str],
+        action: Action,
+        provider: Option<&str>,
+    ) -> Option<Run> {
+        self.run(user, args, want(action, user, provider))
+    }
+
+    /// Runs `isets ARGS` as `user` and checks the exit code, the message, that a
+    /// refused command wrote nothing and that an allowed write was audited under the
+    /// operator's name. Returns the output when the exit code is the one expected.
+    pub(super) fn run(&mut self, user: &str, args: &[&str], want: Want) -> Option<Run> {
+        let case = format!(
+            "[{:?}] {} ran `isets {}`",
+            self.db.kind,
+            who(user),
+            shown(args)
+        );
+        let Some((command, action)) = probed(args) else {
+            self.failures.push(format!(
+                "{case}: no probe names this command (roles::PROBES)"
+            ));
+            return None;
+        };
+        if let Want::Denied(denied) = want
+            && action != Some(denied)
+        {
+            self.failures.push(format!(
+                "{case}: expected a denial of {denied:?}, but the probe of `{command}` is {action:?}"
+            ));
+        }
+        let words = command.split(' ').nth(1).unwrap_or(command);
+        let writes = ["add", "amend", "remove", "set"]
+            .iter()
+            .any(|w| words.starts_with(w))
+            || command.contains("--enable");
+        let allowed = matches!(want, Want::Allowed);
+        let before = (!allowed).then(|| state(self.db));
+        let audits = (allowed && writes).then(|| self.db.count("SELECT COUNT(*) FROM audit_log"));
+        let out = self.db.isets_as(user, args).output().expect("run isets");
+        let (code, stdout, err) = (out.status.code(), stdout(&out), stderr(&out));
+        let expected = match want {
+            Want::Allowed => 0,
+            Want::NotFound => 3,
+            Want::Denied(_) | Want::Unknown | Want::Removed => 7,
+        };
+        if !self.check(code == Some(expected), &case, || {
+            format!(
+                "expected exit {expected}, got {code:?}\n    stdout: {}\n    stderr: {}",
+                stdout.trim(),
+                err.trim()
+            )
+        }) {
+            return None;
+        }
+        match want {
+            Want::Allowed => {
+                if let Some(audits) = audits {
+                    let last: Vec<(String, i64)> = self.db.rows(
+                        "SELECT operator, (SELECT COUNT(*) FROM audit_log) FROM audit_log ORDER BY id DESC LIMIT 1",
+                    );
+                    let audited = last
+                        .first()
+                        .is_some_and(|(by, now)| by == user && *now > audits);
+                    self.check(audited, &case, || {
+                        format!("the write was not audited under {user}: {audits} records before, now (last operator, records) {last:?}")
+                    });
+                }
+                return Some(Run {
+                    stdout,
+                    stderr: err,
+                });
+            }
+            Want::Denied(action) => {
+                let prefix = format!("error: permission denied: {user} asked to ");
+                let roles = format!("allowed for {};", action.allowed_roles());
+                self.check(
+                    err.starts_with(&prefix)
+                        && err.contains(action.description())
+                        && err.contains(&roles),
+                    &case,
+                    || {
+                        format!(
+                            "expected a denial of {:?} with {roles:?}, got: {}",
+                            action.description(),
+                            err.trim()
+                        )
+                    },
+                );
+            }
+            Want::NotFound => {
+                self.check(err.contains("not found"), &case, || {
+                    format!("expected \"not found\", got: {}", err.trim())
+                });
+            }
+            Want::Unknown => {
+                let expected = format!("{user:?} is not an isets user");
+                self.check(
+                    err.contains("permission denied") && err.contains(&expected),
+                    &case,
+                    || format!("expected a message with {expected:?}: {err}"),
+                );
+            }
+            Want::Removed => {
+                self.check(
+                    err.contains("permission denied") && err.contains("U5"),
+                    &case,
+                    || format!("expected a message naming rule U5: {err}"),
+                );
+            }
+        }
+        self.check(stdout.is_empty(), &case, || {
+            format!("a refused command printed data: {stdout}")
+        });
+        if let Some(before) = before {
+            let after = state(self.db);
+            let changed: Vec<String> = before
+                .iter()
+                .zip(&after)
+                .filter(|(b, a)| b != a)
+                .map(|(b, a)| format!("{} {} → {}", b.0, b.1, a.1))
+                .collect();
+            self.check(changed.is_empty(), &case, || {
+                format!("a refused command wrote: {}", changed.join(", "))
+            });
+        }
+        Some(Run {
+            stdout,
+            stderr: err,
+        })
+    }
+
+    /// Runs an allowed command with `--format json` and parses its output.
+    pub(super) fn json(&mut self, user: &str, args: &[&str]) -> Option<Value> {
+        let mut full = args.to_vec();
+        full.extend(["--format", "json"]);
+        let run = self.run(user, &full, Want::Allowed)?;
+        match serde_json::from_str(&run.stdout) {
+            Ok(v) => Some(v),
+            Err(e) => {
+                self.failures.push(format!(
+                    "[{:?}] {} ran `isets {}`: output is not JSON ({e}): {}",
+                    self.db.kind,
+                    who(user),
+                    full.join(" "),
+                    run.stdout
+                ));
+                None
+            }
+        }
+    }
+
+    pub(super) fn fail(&mut self, case: &str, problem: String) {
+        self.failures.push(format!("{case}: {problem}"));
+    }
+
+    pub(super) fn done(self) {
+        assert!(
+            self.failures.is_empty(),
+            "{} failing case(s):\n\n{}",
+            self.failures.len(),
+            self.failures.join("\n\n")
+        );
+    }
+}
