@@ -1,8 +1,8 @@
 //! `isets apply` and `isets plan`: a reviewed TOML file, checked whole, planned, and
 //! carried out in one transaction; idempotent; nothing removed without --prune.
 
-use crate::both;
 use crate::support::*;
+use crate::{both, snapshot};
 
 fn fixture() -> String {
     format!(
@@ -118,20 +118,13 @@ both! {
         assert_eq!(counts(db), before);
 
         let path = write_file(db, "syntax.toml", "[[provider]]\nname = \"X\"\nspcq_approved_on = 2024-01-01\nlocation = [\n");
-        let out = db.isets(&["plan", &path]).output().expect("run");
-        assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).starts_with(&format!("error: {path}:4:")), "{}", stderr(&out));
+        snapshot!("apply_file_syntax_error", db, &mut db.isets(&["plan", &path]));
 
         let path = write_file(db, "unknown.toml", "[[provider]]\nname = \"X\"\nspcq_approved_on = 2024-01-01\ncolour = \"red\"\n");
-        let out = db.isets(&["plan", &path]).output().expect("run");
-        assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains(&format!("{path}:4:1: file: unknown field `colour`")), "{}", stderr(&out));
+        snapshot!("apply_file_unknown_field", db, &mut db.isets(&["plan", &path]));
 
         let path = write_file(db, "p1.toml", "[[provider]]\nname = \"X\"\nspcq_approved_on = 2024-01-01\n");
-        let out = db.isets(&["plan", &path]).output().expect("run");
-        assert_eq!(out.status.code(), Some(4));
-        assert!(stderr(&out).contains("rule P1: a provider has at least one location"), "{}", stderr(&out));
-        assert!(stderr(&out).contains("rule P1: a provider is added only with an executed contract"), "{}", stderr(&out));
+        snapshot!("apply_file_p1_location_and_contract", db, &mut db.isets(&["plan", &path]));
     }
 
     fn changes_become_updates_and_contract_amendments(db) {
@@ -227,10 +220,7 @@ both! {
             .assert()
             .success();
         let before = counts(db);
-        let out = db.isets(&["apply", &fixture()]).output().expect("run");
-        assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
-        assert!(stderr(&out).contains("rule U4"), "{}", stderr(&out));
-        assert!(stderr(&out).contains("existing account maria (matched by email"), "{}", stderr(&out));
+        snapshot!("apply_u4_existing_account_asks_for_confirmation", db, &mut db.isets(&["apply", &fixture()]));
         assert_eq!(counts(db), before);
         db.isets(&["apply", &fixture(), "--yes"]).assert().success();
         assert_eq!(db.count("SELECT COUNT(*) FROM users WHERE lower(email) = 'maria.garcia@prairieworkforce.example'"), 1);
@@ -245,9 +235,7 @@ both! {
         let clash = edited("username = \"tnguyen\"", "username = \"maria\"");
         let path = write_file(db, "clash.toml", &clash);
         let before = counts(db);
-        let out = db.isets(&["apply", &path, "--yes"]).output().expect("run");
-        assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
-        assert!(stderr(&out).contains("clash.toml:94:3: username \"maria\" belongs to a different person; this person already has account tnguyen (U4)"), "{}", stderr(&out));
+        snapshot!("apply_u4_username_of_another_person", db, &mut db.isets(&["apply", &path, "--yes"]));
         assert_eq!(counts(db), before);
     }
 
@@ -257,9 +245,7 @@ both! {
         db.add_user("wfd1", "IDHS", "wfd");
         let before = counts(db);
         for who in ["prog1", "wfd1"] {
-            let out = db.isets_as(who, &["apply", &fixture()]).output().expect("run");
-            assert_eq!(out.status.code(), Some(7), "{who}: {}", stderr(&out));
-            assert!(stderr(&out).contains("permission denied: ") && stderr(&out).contains("onboarding.toml:9:1: "), "{}", stderr(&out));
+            snapshot!(format!("apply_new_provider_denied_to_{who}"), db, &mut db.isets_as(who, &["apply", &fixture()]));
         }
         assert_eq!(counts(db), before);
     }

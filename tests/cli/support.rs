@@ -676,6 +676,7 @@ pub fn result_of(db: &TestDb, cmd: &mut Command) -> String {
         stderr(&out)
     );
     text.replace(&db.home().display().to_string(), "[HOME]")
+        .replace(env!("CARGO_MANIFEST_DIR"), "[REPO]")
 }
 
 /// Compares a command's whole result with the named snapshot in `tests/cli/snapshots/`.

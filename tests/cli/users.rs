@@ -1,7 +1,7 @@
 //! `isets user add|remove|list|show`: rules U1–U6.
 
-use crate::both;
 use crate::support::*;
+use crate::{both, snapshot};
 
 const JANE: [&str; 10] = [
     "--first",
@@ -21,6 +21,11 @@ fn add_jane(db: &TestDb, username: &str, extra: &[&str]) -> std::process::Output
 }
 
 fn add_jane_as(db: &TestDb, username: &str, role: &str, extra: &[&str]) -> std::process::Output {
+    jane_as(db, username, role, extra).output().expect("run")
+}
+
+/// `user add USERNAME` for Jane Doe as `role`, with the paperwork U3 asks for.
+fn jane_as(db: &TestDb, username: &str, role: &str, extra: &[&str]) -> assert_cmd::Command {
     let mut args = vec!["user", "add", username];
     args.extend(JANE);
     args.extend([
@@ -32,7 +37,7 @@ fn add_jane_as(db: &TestDb, username: &str, role: &str, extra: &[&str]) -> std::
         "Pat Manager",
     ]);
     args.extend(extra);
-    db.isets(&args).output().expect("run")
+    db.isets(&args)
 }
 
 fn table_counts(db: &TestDb) -> (i64, i64, i64) {
@@ -81,20 +86,12 @@ both! {
         assert_eq!(stderr(&out), "error: --email is required (U1)\n");
         let out = add_jane(db, "jdoe", &["--dob", "1990-13-01"]);
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
-        let out = db
-            .isets(&["user", "add", "jdoe", "--first", "Jane", "--last", "Doe", "--email", "j@x.org",
-                     "--dob", "31/12/1990", "--org", "Acme Works", "--role", "provider-staff"])
-            .output()
-            .expect("run");
-        assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains("--dob: \"31/12/1990\" is not a date"), "{}", stderr(&out));
-        let out = db
-            .isets(&["user", "add", "Bad Name", "--first", "Jane", "--last", "Doe", "--email", "j@x.org",
-                     "--dob", "1990-12-31", "--org", "Acme Works", "--role", "provider-staff"])
-            .output()
-            .expect("run");
-        assert_eq!(out.status.code(), Some(2));
-        assert!(stderr(&out).contains("USERNAME: \"Bad Name\" is not a username"), "{}", stderr(&out));
+        snapshot!("u1_dob_not_a_date", db, &mut db.isets(&[
+            "user", "add", "jdoe", "--first", "Jane", "--last", "Doe", "--email", "j@x.org",
+            "--dob", "31/12/1990", "--org", "Acme Works", "--role", "provider-staff"]));
+        snapshot!("u1_username_not_a_username", db, &mut db.isets(&[
+            "user", "add", "Bad Name", "--first", "Jane", "--last", "Doe", "--email", "j@x.org",
+            "--dob", "1990-12-31", "--org", "Acme Works", "--role", "provider-staff"]));
         assert_eq!(table_counts(db), before);
     }
 
@@ -192,15 +189,10 @@ both! {
             "--email", "JANE.DOE@acme.example", "--dob", "1990-05-06", "--org", "Beta Jobs",
             "--role", "provider-staff", "--access-request", "IL444-7", "--authorized-by", "Lee"];
         let before = table_counts(db);
-        let out = db.isets(&args).output().expect("run");
-        assert_eq!(out.status.code(), Some(10), "{}", stderr(&out));
-        assert!(stderr(&out).contains("rule U4: Jane Doe (jane.doe@acme.example) already has account jdoe"), "{}", stderr(&out));
-        assert!(stderr(&out).contains("listed with Acme Works as provider-staff"), "{}", stderr(&out));
+        snapshot!("u4_same_email_asks_for_confirmation", db, &mut db.isets(&args));
         assert_eq!(table_counts(db), before);
         args.push("--yes");
-        let out = db.isets(&args).output().expect("run");
-        assert!(out.status.success(), "{}", stderr(&out));
-        assert!(stderr(&out).contains("matched existing account jdoe by email"), "{}", stderr(&out));
+        snapshot!("u4_same_email_confirmed", db, &mut db.isets(&args));
         assert_eq!(db.count("SELECT COUNT(*) FROM users WHERE last_name = 'Doe'"), 1);
         assert_eq!(
             db.strings("SELECT o.name FROM listings l JOIN organizations o ON o.id = l.organization_id \
@@ -208,18 +200,12 @@ both! {
             vec!["Acme Works", "Beta Jobs"]
         );
         // The same listing again is a conflict.
-        let out = add_jane(db, "jdoe", &[]);
-        assert_eq!(out.status.code(), Some(5));
-        assert!(stderr(&out).contains("already listed on Acme Works as provider-staff"), "{}", stderr(&out));
+        snapshot!("u4_same_listing_again", db, &mut jane_as(db, "jdoe", "provider-staff", &[]));
         // Name and date of birth match too, with a different email.
-        let out = db
-            .isets(&["user", "add", "jd2", "--first", "JANE", "--last", "doe", "--email", "jd@other.example",
-                     "--dob", "1990-05-06", "--org", "Acme Works", "--role", "program-manager",
-                     "--access-request", "IL444-8", "--authorized-by", "Lee", "--yes"])
-            .output()
-            .expect("run");
-        assert!(out.status.success(), "{}", stderr(&out));
-        assert!(stderr(&out).contains("by name and date of birth"), "{}", stderr(&out));
+        snapshot!("u4_matched_by_name_and_date_of_birth", db, &mut db.isets(&[
+            "user", "add", "jd2", "--first", "JANE", "--last", "doe", "--email", "jd@other.example",
+            "--dob", "1990-05-06", "--org", "Acme Works", "--role", "program-manager",
+            "--access-request", "IL444-8", "--authorized-by", "Lee", "--yes"]));
         assert_eq!(db.count("SELECT COUNT(*) FROM users WHERE lower(last_name) = 'doe'"), 1);
     }
 
@@ -227,9 +213,7 @@ both! {
         db.with_providers();
         db.add_user("taken", "Acme Works", "provider-staff");
         let before = table_counts(db);
-        let out = add_jane(db, "taken", &[]);
-        assert_eq!(out.status.code(), Some(5));
-        assert!(stderr(&out).contains("username \"taken\" is taken by a different person"), "{}", stderr(&out));
+        snapshot!("u4_username_of_another_person", db, &mut jane_as(db, "taken", "provider-staff", &[]));
         assert_eq!(table_counts(db), before);
     }
 
@@ -237,9 +221,7 @@ both! {
         db.with_providers();
         assert!(add_jane(db, "jdoe", &[]).status.success());
         db.isets(&["user", "remove", "jdoe", "--all", "--requested-by", ADMIN, "--yes"]).assert().success();
-        let out = add_jane_as(db, "jdoe", "program-manager", &[]);
-        assert!(out.status.success(), "{}", stderr(&out));
-        assert!(stderr(&out).contains("reactivated removed user jdoe"), "{}", stderr(&out));
+        snapshot!("u4_removed_account_reactivated", db, &mut jane_as(db, "jdoe", "program-manager", &[]));
         assert_eq!(db.count("SELECT COUNT(*) FROM users WHERE username = 'jdoe'"), 1);
         assert_eq!(
             db.strings("SELECT role FROM listings l JOIN users u ON u.id = l.user_id \
@@ -259,13 +241,8 @@ both! {
         assert!(add_jane_as(db, "jdoe", "program-manager", &[]).status.success());
         // Without a terminal and without --yes it refuses and changes nothing.
         let before = table_counts(db);
-        let out = db
-            .isets(&["user", "remove", "jdoe", "--org", "Acme Works", "--role", "provider-staff",
-                     "--requested-by", "prog1"])
-            .output()
-            .expect("run");
-        assert_eq!(out.status.code(), Some(10));
-        assert!(stderr(&out).contains("re-run with --yes"), "{}", stderr(&out));
+        snapshot!("u5_remove_needs_yes_without_a_terminal", db, &mut db.isets(&[
+            "user", "remove", "jdoe", "--org", "Acme Works", "--role", "provider-staff", "--requested-by", "prog1"]));
         assert_eq!(table_counts(db), before);
         db.isets(&["user", "remove", "jdoe", "--org", "Acme Works", "--role", "provider-staff",
                    "--requested-by", "prog1", "--yes", "--reason", "left the agency"])
@@ -294,12 +271,8 @@ both! {
         db.add_user("progb", "Beta Jobs", "program-manager");
         let before = table_counts(db);
         for requester in ["progb", "staff1", "nobody"] {
-            let out = db
-                .isets(&["user", "remove", "staff1", "--all", "--requested-by", requester, "--yes"])
-                .output()
-                .expect("run");
-            assert_eq!(out.status.code(), Some(4), "{requester}: {}", stderr(&out));
-            assert!(stderr(&out).contains("rule U5:"), "{}", stderr(&out));
+            snapshot!(format!("u5_requester_{requester}"), db, &mut db.isets(&[
+                "user", "remove", "staff1", "--all", "--requested-by", requester, "--yes"]));
         }
         assert_eq!(table_counts(db), before);
     }
@@ -308,16 +281,10 @@ both! {
         db.with_providers();
         db.add_user("su2", "IDHS", "super-user");
         db.isets(&["user", "remove", "su2", "--all", "--requested-by", ADMIN, "--yes"]).assert().success();
-        let out = db.isets_as("su2", &["org", "list"]).output().expect("run");
-        assert_eq!(out.status.code(), Some(7));
-        assert!(stderr(&out).contains("has no listings (removed): rule U5"), "{}", stderr(&out));
+        snapshot!("u5_removed_user_can_do_nothing", db, &mut db.isets_as("su2", &["org", "list"]));
         let before = table_counts(db);
-        let out = db
-            .isets(&["user", "remove", ADMIN, "--all", "--requested-by", ADMIN, "--yes"])
-            .output()
-            .expect("run");
-        assert_eq!(out.status.code(), Some(5));
-        assert!(stderr(&out).contains("last super user"), "{}", stderr(&out));
+        snapshot!("u5_last_super_user_stays", db, &mut db.isets(&[
+            "user", "remove", ADMIN, "--all", "--requested-by", ADMIN, "--yes"]));
         assert_eq!(table_counts(db), before);
     }
 
