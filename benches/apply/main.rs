@@ -155,6 +155,10 @@ pub(crate) async fn run_once(
     let items = plan.items.len();
     let first_audit_rows = after.audit - before.audit;
 
+    // The re-apply is another `isets apply`: a process with its own connections.
+    session.close().await;
+    db.close().await;
+    let (session, db) = reopen(&fresh, backend).await;
     if let Some(p) = profile {
         p.start("no-op re-apply");
     }

@@ -250,6 +250,20 @@ impl Fresh {
     }
 }
 
+/// A new connection and session on the same database, as a second `isets apply`
+/// process would open: nothing it prepared for the first apply carries over.
+pub(crate) async fn reopen(fresh: &Fresh, backend: Backend) -> (Session, Db) {
+    let db = Db::connect(&fresh.url, false).await.expect("connect");
+    let requested = match backend {
+        Backend::Sqlite => Some("admin"),
+        Backend::Postgres => None,
+    };
+    let session = Session::open(db.clone(), requested, COMMAND_LINE.to_string())
+        .await
+        .expect("open session");
+    (session, db)
+}
+
 /// Schema, IDHS and the super user; the session the apply runs in. On PostgreSQL the
 /// operator is the login, so the super user is named after it.
 pub(crate) async fn prepare(fresh: &Fresh, backend: Backend) -> (Session, Db) {
