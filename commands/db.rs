@@ -1,4 +1,4 @@
-//! `isets db migrate`, `isets db status` and `isets db check`.
+//! `isets db migrate`, `status`, `check`, `setup` and `check-roles`.
 
 use clap::Subcommand;
 use isets::Result;
@@ -24,6 +24,20 @@ pub enum DbCommand {
     /// and types. Lists the statements it refuses and exits 9 if there are any (for
     /// example a schema changed by hand, or a binary older or newer than the schema).
     Check,
+    /// Set up PostgreSQL's own enforcement of the roles: group roles, privileges, row-level
+    /// security policies from the permission table, and the insert-only audit log
+    ///
+    /// Run by the database owner or a superuser on a migrated database; idempotent.
+    /// `isets init` and `isets db migrate` run it too when the database lacks this build's
+    /// setup. With --dry-run it prints the SQL without connecting (SECURITY.md).
+    Setup {
+        /// Print the SQL instead of running it
+        #[arg(long)]
+        dry_run: bool,
+    },
+    /// List logins whose group roles differ from their listings, and logins that bypass the
+    /// policies (PostgreSQL); exits 5 when there are any
+    CheckRoles,
 }
 
 struct Refused(isets::db::sql::Unprepared);
@@ -43,6 +57,31 @@ impl Tabular for Refused {
     }
     fn key(&self) -> String {
         self.0.statement.to_string()
+    }
+}
+
+struct Drift(isets::db::roles::RoleDrift);
+
+impl serde::Serialize for Drift {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize(s)
+    }
+}
+
+impl Tabular for Drift {
+    fn headers() -> Vec<&'static str> {
+        vec!["login", "missing", "extra", "problem"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.0.login.clone(),
+            self.0.missing.join(", "),
+            self.0.extra.join(", "),
+            self.0.problem.clone(),
+        ]
+    }
+    fn key(&self) -> String {
+        self.0.login.clone()
     }
 }
 
@@ -122,6 +161,44 @@ pub async fn run(ctx: &Ctx, cmd: DbCommand) -> Result<()> {
                     refused.len(),
                     checked.prepared + refused.len(),
                     checked.backend
+                )))
+            }
+        }
+        DbCommand::Setup { dry_run } => {
+            if dry_run {
+                if Backend::of_url(ctx.database_url())? != Backend::Postgres {
+                    return Err(isets::Error::Usage(
+                        "`isets db setup` is for PostgreSQL: on SQLite the database file's permissions are the boundary (SECURITY.md)".into(),
+                    ));
+                }
+                return ctx.printer.text(&isets::db::roles::stamped_script());
+            }
+            let db = ctx.connect(false).await?;
+            isets::db::roles::setup(&db, false).await?;
+            ctx.printer.status(format!(
+                "set up roles, privileges, policies and the audit triggers on {}",
+                isets::redact::url(ctx.database_url())
+            ));
+            Ok(())
+        }
+        DbCommand::CheckRoles => {
+            let db = ctx.connect(false).await?;
+            let drift: Vec<Drift> = isets::db::roles::check_roles(&db)
+                .await?
+                .into_iter()
+                .map(Drift)
+                .collect();
+            if !drift.is_empty() || ctx.printer.format != isets::output::Format::Table {
+                ctx.printer.list(&drift, "logins")?;
+            }
+            if drift.is_empty() {
+                ctx.printer
+                    .status("every login's group roles match its listings");
+                Ok(())
+            } else {
+                Err(isets::Error::Conflict(format!(
+                    "{} login(s) differ from their listings: `isets user remove`/`user add --create-login` bring them in step, or a DBA runs the GRANT/REVOKE",
+                    drift.len()
                 )))
             }
         }

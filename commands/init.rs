@@ -6,7 +6,7 @@ use isets::db::{Db, sqlite_path};
 use isets::users::Person;
 use isets::values::{parse_date, parse_email, parse_username, required_text};
 
-use super::{Ctx, WriteArgs};
+use super::{Ctx, LoginArgs, WriteArgs, print_outcome};
 
 #[derive(Debug, Args)]
 pub struct InitArgs {
@@ -25,6 +25,8 @@ pub struct InitArgs {
     /// Date of birth, YYYY-MM-DD or MM/DD/YYYY (U1)
     #[arg(long, value_name = "DATE")]
     pub dob: String,
+    #[command(flatten)]
+    pub login: LoginArgs,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -59,7 +61,9 @@ pub async fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
             .map(str::to_string)
             .unwrap_or_else(|| person.username.clone()),
     };
-    let report = isets::setup::init(&db, &identity, &ctx.command_line, &person, &options).await?;
+    let logins = args.login.mode();
+    let report =
+        isets::setup::init(&db, &identity, &ctx.command_line, &person, logins, &options).await?;
     if !report.migrations_applied.is_empty() {
         let verb = if options.dry_run {
             "would apply"
@@ -81,6 +85,11 @@ pub async fn run(ctx: &Ctx, args: InitArgs) -> Result<()> {
         "{verb} organization IDHS and super user {}",
         report.super_user.username
     ));
-    ctx.printer
-        .outcome(&report.outcome, &report.super_user.username)
+    print_outcome(
+        ctx,
+        &report.outcome,
+        &report.super_user.username,
+        report.login.as_ref(),
+        logins,
+    )
 }

@@ -20,6 +20,7 @@ use clap::parser::ValueSource;
 use clap::{ArgMatches, Args, Parser, Subcommand};
 use isets::config::{Inputs, Settings, Source};
 use isets::db::Db;
+use isets::db::roles::{LoginChange, Logins};
 use isets::output::{ColorChoice, Format, Printer};
 use isets::session::Session;
 use isets::write::WriteOptions;
@@ -150,6 +151,68 @@ impl WriteArgs {
             dry_run: self.dry_run,
             reason: self.reason.clone(),
         }
+    }
+}
+
+/// `--create-login` and `--print-sql`: what a listing change does to the user's
+/// PostgreSQL login.
+#[derive(Debug, Args, Clone)]
+pub struct LoginArgs {
+    /// PostgreSQL: create the user's database login if missing and grant the group roles of
+    /// their listings (needs membership of isets_login_admin, which super users' logins get)
+    #[arg(long, conflicts_with = "print_sql")]
+    pub create_login: bool,
+    /// PostgreSQL: change no login; print the SQL that creates it or brings its group roles in
+    /// step with the listings, for a DBA to run
+    #[arg(long)]
+    pub print_sql: bool,
+}
+
+impl LoginArgs {
+    pub fn mode(&self) -> Logins {
+        if self.create_login {
+            Logins::Create
+        } else if self.print_sql {
+            Logins::PrintSql
+        } else {
+            Logins::InStep
+        }
+    }
+}
+
+/// Prints a write's changes and what happened to the login: with `--print-sql` the SQL
+/// alone goes to standard output (the changes to standard error), so it can be piped to
+/// `psql`; a login the operator could not change is reported with the SQL for a DBA.
+pub fn print_outcome(
+    ctx: &Ctx,
+    outcome: &isets::write::Outcome,
+    key: &str,
+    login: Option<&LoginChange>,
+    logins: Logins,
+) -> Result<()> {
+    let pending = login.filter(|l| !l.applied);
+    match pending {
+        Some(change) if logins == Logins::PrintSql => {
+            if ctx.printer.format == isets::output::Format::Table {
+                use isets::output::Report;
+                for line in outcome.lines() {
+                    ctx.printer.status(line);
+                }
+                ctx.printer.text(&change.sql)
+            } else {
+                ctx.printer.outcome(outcome, key)
+            }
+        }
+        Some(change) => {
+            ctx.printer.outcome(outcome, key)?;
+            ctx.printer.warn(format!(
+                "{} is not done: this login may not change logins; a DBA runs (`isets db check-roles` lists it too):\n{}",
+                change.line(),
+                change.sql.trim_end()
+            ));
+            Ok(())
+        }
+        None => ctx.printer.outcome(outcome, key),
     }
 }
 

@@ -10,7 +10,9 @@ use isets::values::{parse_date, parse_email, parse_username, required_text};
 use isets::write::Step;
 use isets::{Error, Result};
 
-use super::{Ctx, WriteArgs, confirm, interactive};
+use isets::db::roles::Logins;
+
+use super::{Ctx, LoginArgs, WriteArgs, confirm, interactive, print_outcome};
 
 #[derive(Debug, Subcommand)]
 pub enum UserCommand {
@@ -62,6 +64,8 @@ pub struct AddArgs {
     #[arg(short, long)]
     pub yes: bool,
     #[command(flatten)]
+    pub login: LoginArgs,
+    #[command(flatten)]
     pub write: WriteArgs,
 }
 
@@ -85,6 +89,10 @@ pub struct RemoveArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub yes: bool,
+    /// PostgreSQL: change no login; print the SQL that revokes the group roles (and with
+    /// --all disables the login), for a DBA to run
+    #[arg(long)]
+    pub print_sql: bool,
     #[command(flatten)]
     pub write: WriteArgs,
 }
@@ -274,14 +282,15 @@ async fn add(ctx: &Ctx, mut args: AddArgs) -> Result<()> {
         confirmed: args.yes,
     };
     let options = args.write.options();
-    let report = match users::add(&session, &request, &options).await? {
+    let logins = args.login.mode();
+    let report = match users::add(&session, &request, logins, &options).await? {
         Step::Done(report) => report,
         // U4: a person listed elsewhere is shown, and a person at a terminal confirms.
         Step::Confirm(message) if interactive() => {
             ctx.printer.warn(&message);
             confirm("Add the listing to this existing account?".into(), false).await?;
             request.confirmed = true;
-            match users::add(&session, &request, &options).await? {
+            match users::add(&session, &request, logins, &options).await? {
                 Step::Done(report) => report,
                 Step::Confirm(message) => return Err(Error::NotConfirmed(message)),
             }
@@ -307,7 +316,13 @@ async fn add(ctx: &Ctx, mut args: AddArgs) -> Result<()> {
         )
         .trim(),
     );
-    ctx.printer.outcome(&report.outcome, &report.user.username)
+    print_outcome(
+        ctx,
+        &report.outcome,
+        &report.user.username,
+        report.login.as_ref(),
+        logins,
+    )
 }
 
 async fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
@@ -336,11 +351,17 @@ async fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
         )
         .await?;
     }
+    let logins = if args.print_sql {
+        Logins::PrintSql
+    } else {
+        Logins::InStep
+    };
     let report = users::remove(
         &session,
         &args.username,
         &removal,
         &args.requested_by,
+        logins,
         &args.write.options(),
     )
     .await?;
@@ -351,7 +372,13 @@ async fn remove(ctx: &Ctx, args: RemoveArgs) -> Result<()> {
             report.user.username
         ));
     }
-    ctx.printer.outcome(&report.outcome, &report.user.username)
+    print_outcome(
+        ctx,
+        &report.outcome,
+        &report.user.username,
+        report.login.as_ref(),
+        logins,
+    )
 }
 
 async fn list(ctx: &Ctx, args: ListArgs) -> Result<()> {

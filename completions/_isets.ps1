@@ -59,6 +59,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--create-login', '--create-login', [CompletionResultType]::ParameterName, 'PostgreSQL: create the user''s database login if missing and grant the group roles of their listings (needs membership of isets_login_admin, which super users'' logins get)')
+            [CompletionResult]::new('--print-sql', '--print-sql', [CompletionResultType]::ParameterName, 'PostgreSQL: change no login; print the SQL that creates it or brings its group roles in step with the listings, for a DBA to run')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
@@ -87,6 +89,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (creates a SQLite database if there is none)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List applied and pending migrations')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every statement of this build prepares against the database''s schema')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Set up PostgreSQL''s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log')
+            [CompletionResult]::new('check-roles', 'check-roles', [CompletionResultType]::ParameterValue, 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -139,10 +143,45 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isets;db;setup' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Print the SQL instead of running it')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;db;check-roles' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;db;help' {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (creates a SQLite database if there is none)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List applied and pending migrations')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every statement of this build prepares against the database''s schema')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Set up PostgreSQL''s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log')
+            [CompletionResult]::new('check-roles', 'check-roles', [CompletionResultType]::ParameterValue, 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -153,6 +192,12 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;db;help;check' {
+            break
+        }
+        'isets;db;help;setup' {
+            break
+        }
+        'isets;db;help;check-roles' {
             break
         }
         'isets;db;help;help' {
@@ -197,6 +242,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Add the listing even when the person''s account is listed with another organization (U4)')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Add the listing even when the person''s account is listed with another organization (U4)')
+            [CompletionResult]::new('--create-login', '--create-login', [CompletionResultType]::ParameterName, 'PostgreSQL: create the user''s database login if missing and grant the group roles of their listings (needs membership of isets_login_admin, which super users'' logins get)')
+            [CompletionResult]::new('--print-sql', '--print-sql', [CompletionResultType]::ParameterName, 'PostgreSQL: change no login; print the SQL that creates it or brings its group roles in step with the listings, for a DBA to run')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
@@ -221,6 +268,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Remove every listing')
             [CompletionResult]::new('-y', '-y', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
             [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Do not ask for confirmation')
+            [CompletionResult]::new('--print-sql', '--print-sql', [CompletionResultType]::ParameterName, 'PostgreSQL: change no login; print the SQL that revokes the group roles (and with --all disables the login), for a DBA to run')
             [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
@@ -1211,6 +1259,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Apply pending schema migrations (creates a SQLite database if there is none)')
             [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'List applied and pending migrations')
             [CompletionResult]::new('check', 'check', [CompletionResultType]::ParameterValue, 'Check that every statement of this build prepares against the database''s schema')
+            [CompletionResult]::new('setup', 'setup', [CompletionResultType]::ParameterValue, 'Set up PostgreSQL''s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log')
+            [CompletionResult]::new('check-roles', 'check-roles', [CompletionResultType]::ParameterValue, 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any')
             break
         }
         'isets;help;db;migrate' {
@@ -1220,6 +1270,12 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;db;check' {
+            break
+        }
+        'isets;help;db;setup' {
+            break
+        }
+        'isets;help;db;check-roles' {
             break
         }
         'isets;help;user' {

@@ -88,11 +88,17 @@ _isets() {
             isets__subcmd__db,check)
                 cmd="isets__subcmd__db__subcmd__check"
                 ;;
+            isets__subcmd__db,check-roles)
+                cmd="isets__subcmd__db__subcmd__check__subcmd__roles"
+                ;;
             isets__subcmd__db,help)
                 cmd="isets__subcmd__db__subcmd__help"
                 ;;
             isets__subcmd__db,migrate)
                 cmd="isets__subcmd__db__subcmd__migrate"
+                ;;
+            isets__subcmd__db,setup)
+                cmd="isets__subcmd__db__subcmd__setup"
                 ;;
             isets__subcmd__db,status)
                 cmd="isets__subcmd__db__subcmd__status"
@@ -100,11 +106,17 @@ _isets() {
             isets__subcmd__db__subcmd__help,check)
                 cmd="isets__subcmd__db__subcmd__help__subcmd__check"
                 ;;
+            isets__subcmd__db__subcmd__help,check-roles)
+                cmd="isets__subcmd__db__subcmd__help__subcmd__check__subcmd__roles"
+                ;;
             isets__subcmd__db__subcmd__help,help)
                 cmd="isets__subcmd__db__subcmd__help__subcmd__help"
                 ;;
             isets__subcmd__db__subcmd__help,migrate)
                 cmd="isets__subcmd__db__subcmd__help__subcmd__migrate"
+                ;;
+            isets__subcmd__db__subcmd__help,setup)
+                cmd="isets__subcmd__db__subcmd__help__subcmd__setup"
                 ;;
             isets__subcmd__db__subcmd__help,status)
                 cmd="isets__subcmd__db__subcmd__help__subcmd__status"
@@ -175,8 +187,14 @@ _isets() {
             isets__subcmd__help__subcmd__db,check)
                 cmd="isets__subcmd__help__subcmd__db__subcmd__check"
                 ;;
+            isets__subcmd__help__subcmd__db,check-roles)
+                cmd="isets__subcmd__help__subcmd__db__subcmd__check__subcmd__roles"
+                ;;
             isets__subcmd__help__subcmd__db,migrate)
                 cmd="isets__subcmd__help__subcmd__db__subcmd__migrate"
+                ;;
+            isets__subcmd__help__subcmd__db,setup)
+                cmd="isets__subcmd__help__subcmd__db__subcmd__setup"
                 ;;
             isets__subcmd__help__subcmd__db,status)
                 cmd="isets__subcmd__help__subcmd__db__subcmd__status"
@@ -885,7 +903,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__db)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version migrate status check help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version migrate status check setup check-roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -952,8 +970,42 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__db__subcmd__check__subcmd__roles)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__db__subcmd__help)
-            opts="migrate status check help"
+            opts="migrate status check setup check-roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -967,6 +1019,20 @@ _isets() {
             return 0
             ;;
         isets__subcmd__db__subcmd__help__subcmd__check)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__db__subcmd__help__subcmd__check__subcmd__roles)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1008,6 +1074,20 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__db__subcmd__help__subcmd__setup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__db__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1023,6 +1103,40 @@ _isets() {
             return 0
             ;;
         isets__subcmd__db__subcmd__migrate)
+            opts="-q -v -h -V --dry-run --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__db__subcmd__setup)
             opts="-q -v -h -V --dry-run --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1361,7 +1475,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__db)
-            opts="migrate status check"
+            opts="migrate status check setup check-roles"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1388,7 +1502,35 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__help__subcmd__db__subcmd__check__subcmd__roles)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__help__subcmd__db__subcmd__migrate)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__db__subcmd__setup)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1949,7 +2091,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__init)
-            opts="-q -v -h -V --super-user --first --last --email --dob --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --super-user --first --last --email --dob --create-login --print-sql --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3655,7 +3797,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__user__subcmd__add)
-            opts="-y -q -v -h -V --first --last --email --dob --org --role --access-request --manager-request --authorized-by --yes --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --first --last --email --dob --org --role --access-request --manager-request --authorized-by --yes --create-login --print-sql --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3859,7 +4001,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__user__subcmd__remove)
-            opts="-y -q -v -h -V --org --role --all --requested-by --yes --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --org --role --all --requested-by --yes --print-sql --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -55,6 +55,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
             cand --format 'Output format for data on stdout'
             cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --create-login 'PostgreSQL: create the user''s database login if missing and grant the group roles of their listings (needs membership of isets_login_admin, which super users'' logins get)'
+            cand --print-sql 'PostgreSQL: change no login; print the SQL that creates it or brings its group roles in step with the listings, for a DBA to run'
             cand --dry-run 'Do everything, then roll back and show what would have changed'
             cand -q 'Print only ids; no status messages'
             cand --quiet 'Print only ids; no status messages'
@@ -82,6 +84,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
             cand status 'List applied and pending migrations'
             cand check 'Check that every statement of this build prepares against the database''s schema'
+            cand setup 'Set up PostgreSQL''s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log'
+            cand check-roles 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;db;migrate'= {
@@ -130,10 +134,43 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isets;db;setup'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Print the SQL instead of running it'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;db;check-roles'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;db;help'= {
             cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
             cand status 'List applied and pending migrations'
             cand check 'Check that every statement of this build prepares against the database''s schema'
+            cand setup 'Set up PostgreSQL''s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log'
+            cand check-roles 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;db;help;migrate'= {
@@ -141,6 +178,10 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;db;help;status'= {
         }
         &'isets;db;help;check'= {
+        }
+        &'isets;db;help;setup'= {
+        }
+        &'isets;db;help;check-roles'= {
         }
         &'isets;db;help;help'= {
         }
@@ -182,6 +223,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --color 'When to use colour (NO_COLOR turns it off)'
             cand -y 'Add the listing even when the person''s account is listed with another organization (U4)'
             cand --yes 'Add the listing even when the person''s account is listed with another organization (U4)'
+            cand --create-login 'PostgreSQL: create the user''s database login if missing and grant the group roles of their listings (needs membership of isets_login_admin, which super users'' logins get)'
+            cand --print-sql 'PostgreSQL: change no login; print the SQL that creates it or brings its group roles in step with the listings, for a DBA to run'
             cand --dry-run 'Do everything, then roll back and show what would have changed'
             cand -q 'Print only ids; no status messages'
             cand --quiet 'Print only ids; no status messages'
@@ -205,6 +248,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --all 'Remove every listing'
             cand -y 'Do not ask for confirmation'
             cand --yes 'Do not ask for confirmation'
+            cand --print-sql 'PostgreSQL: change no login; print the SQL that revokes the group roles (and with --all disables the login), for a DBA to run'
             cand --dry-run 'Do everything, then roll back and show what would have changed'
             cand -q 'Print only ids; no status messages'
             cand --quiet 'Print only ids; no status messages'
@@ -1105,12 +1149,18 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand migrate 'Apply pending schema migrations (creates a SQLite database if there is none)'
             cand status 'List applied and pending migrations'
             cand check 'Check that every statement of this build prepares against the database''s schema'
+            cand setup 'Set up PostgreSQL''s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log'
+            cand check-roles 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any'
         }
         &'isets;help;db;migrate'= {
         }
         &'isets;help;db;status'= {
         }
         &'isets;help;db;check'= {
+        }
+        &'isets;help;db;setup'= {
+        }
+        &'isets;help;db;check-roles'= {
         }
         &'isets;help;user'= {
             cand add 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'

@@ -63,28 +63,32 @@ csv\t''"
 complete -c isets -n "__fish_isets_using_subcommand init" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c isets -n "__fish_isets_using_subcommand init" -l create-login -d 'PostgreSQL: create the user\'s database login if missing and grant the group roles of their listings (needs membership of isets_login_admin, which super users\' logins get)'
+complete -c isets -n "__fish_isets_using_subcommand init" -l print-sql -d 'PostgreSQL: change no login; print the SQL that creates it or brings its group roles in step with the listings, for a DBA to run'
 complete -c isets -n "__fish_isets_using_subcommand init" -l dry-run -d 'Do everything, then roll back and show what would have changed'
 complete -c isets -n "__fish_isets_using_subcommand init" -s q -l quiet -d 'Print only ids; no status messages'
 complete -c isets -n "__fish_isets_using_subcommand init" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand init" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand init" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "status" -d 'List applied and pending migrations'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
-complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -f -a "status" -d 'List applied and pending migrations'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -f -a "setup" -d 'Set up PostgreSQL\'s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -f -a "check-roles" -d 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any'
+complete -c isets -n "__fish_isets_using_subcommand db; and not __fish_seen_subcommand_from migrate status check setup check-roles help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from migrate" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -125,9 +129,38 @@ complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcomma
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -l dry-run -d 'Print the SQL instead of running it'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from setup" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from check-roles" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "setup" -d 'Set up PostgreSQL\'s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log'
+complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "check-roles" -d 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any'
 complete -c isets -n "__fish_isets_using_subcommand db; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and not __fish_seen_subcommand_from add remove list show help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -172,6 +205,8 @@ complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcom
 always\t''
 never\t''"
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s y -l yes -d 'Add the listing even when the person\'s account is listed with another organization (U4)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l create-login -d 'PostgreSQL: create the user\'s database login if missing and grant the group roles of their listings (needs membership of isets_login_admin, which super users\' logins get)'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l print-sql -d 'PostgreSQL: change no login; print the SQL that creates it or brings its group roles in step with the listings, for a DBA to run'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
@@ -197,6 +232,7 @@ always\t''
 never\t''"
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l all -d 'Remove every listing'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s y -l yes -d 'Do not ask for confirmation'
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l print-sql -d 'PostgreSQL: change no login; print the SQL that revokes the group roles (and with --all disables the login), for a DBA to run'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything, then roll back and show what would have changed'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids; no status messages'
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
@@ -926,6 +962,8 @@ complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "setup" -d 'Set up PostgreSQL\'s own enforcement of the roles: group roles, privileges, row-level security policies from the permission table, and the insert-only audit log'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check-roles" -d 'List logins whose group roles differ from their listings, and logins that bypass the policies (PostgreSQL); exits 5 when there are any'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "add" -d 'Add a user with a listing; an existing account for the same person is reused (U1–U4)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "remove" -d 'Remove one listing or all of them; the account and its history stay (U5)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from user" -f -a "list" -d 'List users with their listings and last activity (U6)'

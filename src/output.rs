@@ -293,6 +293,11 @@ impl Printer {
 
     /// What a write changed, or for a dry run would have changed: one line per change
     /// for people, the whole report in JSON, a row per change in CSV.
+    /// Text for scripts on standard output, as is (SQL for a DBA to run).
+    pub fn text(&self, text: &str) -> Result<()> {
+        self.out(text)
+    }
+
     pub fn outcome<R: Report>(&self, report: &R, key: &str) -> Result<()> {
         if report.dry_run() {
             self.status("dry run: nothing was written");

@@ -2,7 +2,8 @@
 
 use serde::Serialize;
 
-use crate::db::Db;
+use crate::db::roles::Logins;
+use crate::db::{Backend, Db};
 use crate::error::{Error, Result};
 use crate::operator::Permit;
 use crate::orgs;
@@ -14,6 +15,8 @@ use crate::write::{Outcome, Write, WriteOptions};
 pub struct InitReport {
     pub migrations_applied: Vec<i64>,
     pub super_user: User,
+    /// PostgreSQL: the super user's login, when `--create-login` made it.
+    pub login: Option<crate::db::roles::LoginChange>,
     #[serde(skip)]
     pub outcome: Outcome,
 }
@@ -26,12 +29,29 @@ pub async fn init(
     identity: &str,
     command_line: &str,
     person: &Person,
+    logins: Logins,
     options: &WriteOptions,
 ) -> Result<InitReport> {
     // Refuse before touching the schema: once users exist, migrating is a super user's
     // decision (`isets db migrate`), not a side effect of a refused init.
     refuse_if_initialized(db).await?;
+    // PostgreSQL: the owner initializes, and sets up the roles and policies first, so
+    // the first rows are written under them.
+    if db.backend() == Backend::Postgres {
+        if !crate::db::migrate::owns_database(db).await? {
+            return Err(Error::PermissionDenied(
+                "on PostgreSQL `isets init` is run by the database owner (or a superuser): it sets up the roles and policies (README, SECURITY.md)".into(),
+            ));
+        }
+    } else if logins != Logins::InStep {
+        return Err(Error::Usage(
+            "--create-login and --print-sql are for PostgreSQL: on SQLite the database file's permissions are the boundary (SECURITY.md)".into(),
+        ));
+    }
     let migrations_applied = crate::db::migrate::apply_pending(db).await?;
+    if !options.dry_run {
+        crate::db::roles::refresh(db).await?;
+    }
     let permit = Permit::bootstrap();
     let mut write = Write::begin(db, &permit, identity, command_line).await?;
     let count = users::count(write.tx()).await?;
@@ -60,10 +80,21 @@ pub async fn init(
     };
     let (_, change) = users::insert_listing(write.tx(), listing, identity, at).await?;
     write.record(change);
+    let login =
+        match crate::db::roles::sync_login(write.tx(), &user.username, logins, false).await? {
+            Some((login, record)) => {
+                if let Some(record) = record {
+                    write.record(record);
+                }
+                Some(login)
+            }
+            None => None,
+        };
     let outcome = write.finish(options).await?;
     Ok(InitReport {
         migrations_applied,
         super_user: user,
+        login,
         outcome,
     })
 }

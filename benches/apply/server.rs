@@ -289,6 +289,7 @@ pub(crate) async fn prepare(fresh: &Fresh, backend: Backend) -> (Session, Db) {
         &username,
         "isets init",
         &person,
+        isets::db::roles::Logins::InStep,
         &WriteOptions::default(),
     )
     .await

@@ -93,7 +93,19 @@ pub async fn status(db: &Db) -> Result<Vec<MigrationState>> {
 /// every pending migration; returns the versions applied.
 pub async fn run(db: &Db, requested_operator: Option<&str>) -> Result<Vec<i64>> {
     check_permission(db, requested_operator).await?;
-    apply_pending(db).await
+    let applied = apply_pending(db).await?;
+    // Every table a migration adds is born with its policies: the owner who migrates
+    // sets the roles and policies up again whenever they are not this build's.
+    if db.backend() == Backend::Postgres && owns_database(db).await? {
+        super::roles::refresh(db).await?;
+    }
+    Ok(applied)
+}
+
+/// Whether the session is a superuser or the database's owner (PostgreSQL).
+pub(crate) async fn owns_database(db: &Db) -> Result<bool> {
+    let mut tx = db.begin(false).await?;
+    Ok(super::roles::session_owner(&mut tx).await?.1)
 }
 
 /// `isets db migrate --dry-run`: the migrations `run` would apply, for those who may.
@@ -142,8 +154,20 @@ fn newer_schema(version: i64) -> Error {
     ))
 }
 
-/// Refuses a database whose schema is not exactly the one this binary was built for.
+/// Refuses a database whose schema is not exactly the one this binary was built for,
+/// or (PostgreSQL) whose roles and policies were set up by another build.
 pub async fn ensure_current(db: &Db) -> Result<()> {
+    ensure_schema_current(db).await?;
+    if db.backend() == Backend::Postgres && !super::roles::is_current(db).await? {
+        return Err(Error::SchemaMismatch(
+            "the database's roles and policies are not this build's: the database owner runs `isets db setup` (or `isets db migrate`)".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// [`ensure_current`] for the migrations alone.
+pub(crate) async fn ensure_schema_current(db: &Db) -> Result<()> {
     let Some(applied) = applied(db).await? else {
         return Err(Error::SchemaMismatch(
             "the database has no isets schema: run `isets init` (or `isets db migrate`)".into(),
@@ -176,23 +200,24 @@ async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<(
     if !states.iter().any(|s| s.state == "applied") {
         return Ok(());
     }
-    let mut tx = db.begin(false).await?;
-    let users = crate::users::count(&mut tx).await?;
-    if users == 0 {
+    // The policies hide other users from a login: ask the database's own helper.
+    let has_users = if db.backend() == Backend::Postgres && super::roles::is_current(db).await? {
+        let mut tx = db.begin(false).await?;
+        let (any,): (bool,) = tx
+            .fetch_one(crate::sql!(postgres: "SELECT isets_has_users()"), vec![])
+            .await?;
+        any
+    } else {
+        let mut tx = db.begin(false).await?;
+        crate::users::count(&mut tx).await? > 0
+    };
+    if !has_users {
         return Ok(());
     }
+    let mut tx = db.begin(false).await?;
     let login = crate::operator::identity(db, requested_operator).await?;
-    if db.backend() == Backend::Postgres {
-        let owner: Option<(bool,)> = tx
-            .fetch_optional(
-                crate::sql!(postgres: "SELECT r.rolsuper OR d.datdba = r.oid FROM pg_database d, pg_roles r \
-                 WHERE d.datname = current_database() AND r.rolname = session_user"),
-                vec![],
-            )
-            .await?;
-        if owner.is_some_and(|(o,)| o) {
-            return Ok(());
-        }
+    if db.backend() == Backend::Postgres && super::roles::session_owner(&mut tx).await?.1 {
+        return Ok(());
     }
     let today = crate::clock::local_date(crate::write::database_now(&mut tx).await?);
     let operator = crate::operator::Operator::load(&mut tx, &login, today).await?;

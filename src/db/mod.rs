@@ -4,6 +4,8 @@
 //! backend.
 
 pub mod migrate;
+pub mod policies;
+pub mod roles;
 pub mod sql;
 
 pub use sql::Sql;
@@ -470,6 +472,25 @@ impl Tx {
         Ok(made)
     }
 
+    /// Runs a script of several statements (PostgreSQL: the setup script and role DDL,
+    /// whose names cannot be bound). Callers build the text from constants and
+    /// identifiers they quoted with [`quote_ident`].
+    pub(crate) async fn run_script(&mut self, text: String) -> Result<()> {
+        match self {
+            Tx::Sqlite(tx) => {
+                sqlx::raw_sql(sqlx::AssertSqlSafe(text))
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            Tx::Postgres(tx) => {
+                sqlx::raw_sql(sqlx::AssertSqlSafe(text))
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
+        Ok(())
+    }
+
     /// Runs an `INSERT … RETURNING id` and returns the id.
     pub async fn insert(&mut self, sql: &'static Sql, args: Vec<Arg>) -> Result<i64> {
         let (id,): (i64,) = self.fetch_one(sql, args).await?;
@@ -491,4 +512,9 @@ impl Tx {
         }
         Ok(())
     }
+}
+
+/// A PostgreSQL identifier, quoted: `"o'brien"`, with inner double quotes doubled.
+pub fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
 }

@@ -16,6 +16,7 @@ use crate::session::Session;
 use crate::write::{Outcome, Step, Write, WriteOptions};
 
 use super::*;
+use crate::db::roles::Logins;
 
 /// The paper trail behind a listing (U3).
 #[derive(Debug, Clone)]
@@ -64,6 +65,9 @@ pub struct AddReport {
     pub user: User,
     pub listing: ListingView,
     pub matched_by: Option<String>,
+    /// PostgreSQL: the change to the user's login (`--create-login`, or an existing
+    /// login kept in step), or the SQL for a DBA (`--print-sql`).
+    pub login: Option<crate::db::roles::LoginChange>,
     #[serde(skip)]
     pub outcome: Outcome,
 }
@@ -469,6 +473,7 @@ async fn insert_listings(
 pub async fn add(
     session: &Session,
     request: &AddUser,
+    logins: Logins,
     options: &WriteOptions,
 ) -> Result<Step<AddReport>> {
     let permit = session.authorize(ACTION, None)?;
@@ -477,12 +482,21 @@ pub async fn add(
         Step::Done(added) => added,
         Step::Confirm(question) => return Ok(Step::Confirm(question)),
     };
+    let login =
+        crate::db::roles::sync_login(write.tx(), &added.user.username, logins, false).await?;
+    let login = login.map(|(login, record)| {
+        if let Some(record) = record {
+            write.record(record);
+        }
+        login
+    });
     let outcome = write.finish(options).await?;
     Ok(Step::Done(AddReport {
         result: added.result,
         user: added.user,
         listing: added.listing,
         matched_by: added.matched_by,
+        login,
         outcome,
     }))
 }

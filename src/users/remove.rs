@@ -24,6 +24,9 @@ pub enum Removal {
 pub struct RemoveReport {
     pub user: User,
     pub removed: Vec<ListingView>,
+    /// PostgreSQL: the memberships revoked (and the login disabled with `--all`), or
+    /// the SQL for a DBA when the operator may not change logins.
+    pub login: Option<crate::db::roles::LoginChange>,
     #[serde(skip)]
     pub outcome: Outcome,
 }
@@ -147,6 +150,7 @@ pub async fn remove(
     username: &str,
     removal: &Removal,
     requested_by: &str,
+    logins: crate::db::roles::Logins,
     options: &WriteOptions,
 ) -> Result<RemoveReport> {
     let permit = session.authorize(ACTION, None)?;
@@ -177,10 +181,19 @@ pub async fn remove(
     for listing in chosen {
         removed.push(remove_listing_in(&mut write, &permit, &listing, requested_by).await?);
     }
+    let disable = matches!(removal, Removal::All);
+    let login = crate::db::roles::sync_login(write.tx(), &user.username, logins, disable).await?;
+    let login = login.map(|(login, record)| {
+        if let Some(record) = record {
+            write.record(record);
+        }
+        login
+    });
     let outcome = write.finish(options).await?;
     Ok(RemoveReport {
         user,
         removed,
+        login,
         outcome,
     })
 }

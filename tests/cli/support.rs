@@ -51,7 +51,9 @@ fn start_pg() -> Option<PgServer> {
             .rsplit_once('/')
             .map(|(b, _)| b.to_string())
             .unwrap_or(url);
-        return Some(PgServer { base });
+        let server = PgServer { base };
+        server.create_group_roles();
+        return Some(server);
     }
     let Some(bin) = bindir() else {
         eprintln!(
@@ -126,7 +128,21 @@ fn start_pg() -> Option<PgServer> {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
-    Some(PgServer { base })
+    let server = PgServer { base };
+    server.create_group_roles();
+    Some(server)
+}
+
+impl PgServer {
+    /// The group roles are cluster-wide: made once, before any test database, so no two
+    /// tests create them at the same time.
+    fn create_group_roles(&self) {
+        pg_admin(
+            &format!("{}/postgres", self.base),
+            isets::db::policies::roles_block(),
+        )
+        .expect("create the group roles");
+    }
 }
 
 pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
@@ -135,15 +151,6 @@ pub fn block_on<F: std::future::Future>(f: F) -> F::Output {
         .build()
         .expect("runtime")
         .block_on(f)
-}
-
-async fn pg_exec(url: &str, sql: &'static str) -> isets::Result<()> {
-    let db = Db::connect(url, false).await?;
-    let mut tx = db.begin(true).await?;
-    tx.execute(ad_hoc(sql), vec![]).await?;
-    tx.commit().await?;
-    db.close().await;
-    Ok(())
 }
 
 /// Runs dynamic DDL (database and role names) on PostgreSQL; test-only names.
@@ -202,8 +209,6 @@ impl TestDb {
                 );
                 let admin = format!("{}/postgres", server.base);
                 pg_admin(&admin, format!("CREATE DATABASE {name}")).expect("create database");
-                // Logins act through this group role, which a deployment would grant too.
-                let _ = pg_admin(&admin, "CREATE ROLE isets_app NOLOGIN".into());
                 Some(TestDb {
                     kind,
                     sqlite_url: String::new(),
@@ -290,7 +295,10 @@ impl TestDb {
     }
 
     /// Makes `user` a database login (PostgreSQL); a no-op on SQLite. Logins are
-    /// cluster-wide, so each is created once per run.
+    /// cluster-wide, so each is created once per run; and as the same name plays
+    /// different roles in different test databases, it is a member of every role's
+    /// group. What it reaches in each database is decided there, by its listings
+    /// (`tests/cli/pg_roles.rs` tests logins with exactly their own groups).
     pub fn login(&self, user: &str) {
         static MADE: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
         if self.kind != Kind::Postgres || user == "postgres" {
@@ -301,9 +309,18 @@ impl TestDb {
             return;
         }
         let admin = format!("{}/postgres", self.pg_base);
+        let mut groups: Vec<String> = isets::permissions::Role::ALL
+            .iter()
+            .map(|r| isets::db::policies::group_role(*r))
+            .collect();
+        // The first super user makes logins (`user add --create-login`), as
+        // `init --create-login` lets it.
+        if user == ADMIN {
+            groups.push(isets::db::policies::LOGIN_ADMIN.to_string());
+        }
         let _ = pg_admin(
             &admin,
-            format!("CREATE ROLE \"{user}\" LOGIN IN ROLE isets_app"),
+            format!("CREATE ROLE \"{user}\" LOGIN IN ROLE {}", groups.join(", ")),
         );
         made.push(user.to_string());
     }
@@ -345,7 +362,8 @@ impl TestDb {
         cmd
     }
 
-    /// Applies the schema as the database owner and grants it to the login group.
+    /// Applies the schema as the database owner, which on PostgreSQL also sets up the
+    /// roles and policies.
     pub fn migrate(&self) {
         self.restore(Stage::Migrated, |db| db.migrate_for_real());
     }
@@ -356,18 +374,19 @@ impl TestDb {
             cmd.env("ISETS_DATABASE_URL", self.owner_url());
         }
         cmd.args(["db", "migrate"]).assert().success();
-        if self.kind == Kind::Postgres {
-            let url = self.owner_url();
-            block_on(pg_exec(
-                &url,
-                "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO isets_app",
-            ))
-            .expect("grant tables");
-            block_on(pg_exec(
-                &url,
-                "GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO isets_app",
-            ))
-            .expect("grant sequences");
+    }
+
+    /// The binary as the database owner (PostgreSQL; on SQLite as `admin`): `init`,
+    /// `db setup`, and what only the owner runs.
+    pub fn isets_owner(&self, args: &[&str]) -> Command {
+        match self.kind {
+            Kind::Sqlite => self.isets(args),
+            Kind::Postgres => {
+                let mut cmd = self.cmd_as("postgres");
+                cmd.env("ISETS_DATABASE_URL", self.url("postgres"))
+                    .args(args);
+                cmd
+            }
         }
     }
 
@@ -381,7 +400,7 @@ impl TestDb {
     }
 
     fn init_for_real(&self) {
-        self.isets(&[
+        self.isets_owner(&[
             "init",
             "--super-user",
             ADMIN,
@@ -589,11 +608,21 @@ impl TestDb {
     }
 
     /// Runs `sql` once per set of arguments, in one transaction, as the database owner
-    /// (for tamper tests that write computed values).
+    /// (for tamper tests that write computed values). On PostgreSQL the superuser turns
+    /// the triggers off for it, as only a superuser can: the audit log's triggers would
+    /// refuse the tampering the tests need.
     pub fn exec_each(&self, sql: &'static str, each: Vec<Vec<Arg>>) {
         block_on(async {
             let db = self.connect().await;
             let mut tx = db.begin(true).await.expect("begin");
+            if self.kind == Kind::Postgres {
+                tx.execute(
+                    ad_hoc("SET LOCAL session_replication_role = replica"),
+                    vec![],
+                )
+                .await
+                .expect("tamper as the superuser");
+            }
             let sql = ad_hoc(sql);
             for args in each {
                 tx.execute(sql, args).await.expect("exec");

@@ -192,6 +192,9 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("init", None),
     ("db status", None),
     ("db check", None),
+    // The database owner's tools (PostgreSQL), tested in tests/cli/pg_roles.rs.
+    ("db setup", None),
+    ("db check-roles", None),
     ("config show", None),
     ("generate completions", None),
     ("generate man", None),

@@ -1,0 +1,608 @@
+-- isets database setup for PostgreSQL. Generated from the permission table
+-- (src/permissions.rs) and the policy table (src/db/policies.rs) by
+-- `isets db setup --dry-run`; `isets db setup` runs it as the database owner.
+-- Idempotent: every statement replaces or checks what it makes.
+
+-- Group roles (cluster-wide): created when missing, never altered when present, so
+-- setting up a second database in the cluster changes nothing here.
+DO $roles$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY['isets_operator', 'isets_super_user', 'isets_wfd', 'isets_provider_manager', 'isets_billing', 'isets_program_manager', 'isets_provider_staff', 'isets_login_admin'] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        END IF;
+    END LOOP;
+    FOREACH r IN ARRAY ARRAY['isets_super_user', 'isets_wfd', 'isets_provider_manager', 'isets_billing', 'isets_program_manager', 'isets_provider_staff'] LOOP
+        IF NOT pg_has_role(r, 'isets_operator', 'MEMBER') THEN
+            EXECUTE format('GRANT isets_operator TO %I', r);
+        END IF;
+    END LOOP;
+    IF NOT (SELECT rolcreaterole FROM pg_roles WHERE rolname = 'isets_login_admin') THEN
+        ALTER ROLE isets_login_admin CREATEROLE;
+    END IF;
+    -- PostgreSQL 16 and later: a CREATEROLE role grants only the roles it administers.
+    IF current_setting('server_version_num')::int >= 160000 THEN
+        FOREACH r IN ARRAY ARRAY['isets_super_user', 'isets_wfd', 'isets_provider_manager', 'isets_billing', 'isets_program_manager', 'isets_provider_staff'] LOOP
+            IF NOT EXISTS (SELECT FROM pg_auth_members m
+                           WHERE m.roleid = to_regrole(r) AND m.member = to_regrole('isets_login_admin')
+                             AND m.admin_option) THEN
+                EXECUTE format('GRANT %I TO isets_login_admin WITH ADMIN OPTION, INHERIT FALSE, SET FALSE', r);
+            END IF;
+        END LOOP;
+    END IF;
+END
+$roles$;
+
+-- Privileges in this database: operators reach the tables only through the policies
+-- below; the audit log takes inserts only (H1).
+DO $grants$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO isets_operator', current_schema());
+END
+$grants$;
+GRANT SELECT ON _sqlx_migrations TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes TO isets_operator;
+REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
+GRANT SELECT, INSERT ON audit_log TO isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes FROM isets_operator;
+DO $sequences$
+BEGIN
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
+END
+$sequences$;
+
+-- The permission table of DOMAIN.md §1: (action, role, statewide). A role without a
+-- row for an action has no grant; statewide false means its own providers only.
+CREATE OR REPLACE FUNCTION isets_grants()
+    RETURNS TABLE (action text, role text, everywhere boolean)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ VALUES
+    ('manage-users', 'super-user', true),
+    ('view-users', 'super-user', true),
+    ('view-users', 'provider-manager', false),
+    ('view-users', 'program-manager', false),
+    ('view-organizations', 'super-user', true),
+    ('view-organizations', 'wfd', true),
+    ('view-organizations', 'provider-manager', false),
+    ('view-organizations', 'billing', true),
+    ('view-organizations', 'program-manager', false),
+    ('view-organizations', 'provider-staff', false),
+    ('add-provider', 'super-user', true),
+    ('view-contracts', 'super-user', true),
+    ('view-contracts', 'wfd', true),
+    ('view-contracts', 'provider-manager', false),
+    ('view-contracts', 'billing', true),
+    ('view-contracts', 'program-manager', false),
+    ('view-contracts', 'provider-staff', false),
+    ('amend-contract', 'super-user', true),
+    ('amend-contract', 'program-manager', false),
+    ('edit-programs', 'super-user', true),
+    ('edit-programs', 'wfd', true),
+    ('edit-programs', 'provider-manager', false),
+    ('edit-programs', 'program-manager', false),
+    ('enable-services', 'super-user', true),
+    ('enable-services', 'provider-manager', false),
+    ('manage-sites', 'super-user', true),
+    ('manage-sites', 'program-manager', false),
+    ('import-ies', 'super-user', true),
+    ('import-ies', 'wfd', true),
+    ('create-customer', 'super-user', true),
+    ('create-customer', 'wfd', true),
+    ('create-customer', 'provider-manager', true),
+    ('search-ies', 'super-user', true),
+    ('search-ies', 'wfd', true),
+    ('search-ies', 'provider-manager', false),
+    ('search-ies', 'program-manager', false),
+    ('search-ies', 'provider-staff', false),
+    ('assessments', 'super-user', true),
+    ('assessments', 'wfd', true),
+    ('assessments', 'provider-manager', false),
+    ('assessments', 'program-manager', false),
+    ('assessments', 'provider-staff', false),
+    ('send-referral', 'super-user', true),
+    ('send-referral', 'wfd', true),
+    ('send-provider-referral', 'super-user', true),
+    ('send-provider-referral', 'program-manager', false),
+    ('send-provider-referral', 'provider-staff', false),
+    ('respond-referral', 'super-user', true),
+    ('respond-referral', 'program-manager', false),
+    ('respond-referral', 'provider-staff', false),
+    ('respond-reverse-referral', 'super-user', true),
+    ('respond-reverse-referral', 'wfd', true),
+    ('case-work', 'super-user', true),
+    ('case-work', 'program-manager', false),
+    ('case-work', 'provider-staff', false),
+    ('verify-attendance', 'super-user', true),
+    ('verify-attendance', 'program-manager', false),
+    ('verify-attendance', 'provider-staff', false),
+    ('verify-employment', 'super-user', true),
+    ('verify-employment', 'wfd', true),
+    ('verify-employment', 'provider-manager', false),
+    ('decide-override', 'super-user', true),
+    ('decide-override', 'provider-manager', false),
+    ('staffing-provider', 'super-user', true),
+    ('staffing-provider', 'program-manager', false),
+    ('staffing-provider', 'provider-staff', false),
+    ('staffing-eligibility', 'super-user', true),
+    ('staffing-eligibility', 'wfd', true),
+    ('staffing-approve', 'super-user', true),
+    ('staffing-approve', 'provider-manager', false),
+    ('billing-approve', 'super-user', true),
+    ('billing-approve', 'billing', true),
+    ('reports', 'super-user', true),
+    ('reports', 'wfd', true),
+    ('reports', 'provider-manager', false),
+    ('reports', 'billing', true),
+    ('reports', 'program-manager', false),
+    ('reports', 'provider-staff', false),
+    ('read-audit', 'super-user', true),
+    ('read-audit', 'provider-manager', false),
+    ('read-audit', 'billing', true),
+    ('verify-audit', 'super-user', true),
+    ('verify-audit', 'billing', true),
+    ('migrate-schema', 'super-user', true),
+    ('provider-audits', 'super-user', true),
+    ('provider-audits', 'provider-manager', false),
+    ('provider-notes', 'super-user', true),
+    ('provider-notes', 'wfd', true),
+    ('provider-notes', 'provider-manager', false),
+    ('provider-notes', 'program-manager', false),
+    ('provider-notes', 'provider-staff', false)
+$$;
+
+-- Whether the current role owns the schema's tables (the owner runs migrations and
+-- `isets init`; inside the SECURITY DEFINER helpers below the current role is the
+-- owner too).
+CREATE OR REPLACE FUNCTION isets_is_owner() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path FROM CURRENT
+AS $$
+    SELECT pg_has_role(current_user, c.relowner, 'MEMBER')
+    FROM pg_class c WHERE c.oid = to_regclass('audit_log')
+$$;
+
+-- The helpers run as the owner to read listings, but decide for the session's login
+-- (session_user): current_user is the owner in here.
+CREATE OR REPLACE FUNCTION isets_me() RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT id FROM users WHERE username = session_user $$;
+
+-- The organizations the login is listed on, whatever the listing grants.
+CREATE OR REPLACE FUNCTION isets_my_orgs() RETURNS bigint[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}')
+    FROM listings l JOIN users u ON u.id = l.user_id
+    WHERE u.username = session_user AND l.removed_at IS NULL
+$$;
+
+-- The login's listings that grant one of `actions`: active (U5), on IDHS or on a
+-- provider with an SPCQ approval, a location and a contract (U2, P1), and backed by
+-- membership of the role's group, which only a DBA or `--create-login` grants.
+CREATE OR REPLACE FUNCTION isets_listed(actions text[])
+    RETURNS TABLE (organization_id bigint, everywhere boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT l.organization_id, g.everywhere
+    FROM users u
+    JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL
+    JOIN organizations o ON o.id = l.organization_id
+    JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions)
+    WHERE u.username = session_user
+      AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL
+      AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER')
+      AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL
+           AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id)
+           AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))
+$$;
+
+-- Whether anyone is an isets user yet: `db migrate` is open until then (policies hide
+-- the other users from a login).
+CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
+
+CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT coalesce(bool_or(everywhere), false) FROM isets_listed(actions) $$;
+
+CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT coalesce(array_agg(DISTINCT organization_id), '{}') FROM isets_listed(actions) $$;
+
+REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_listed(text[]),
+    isets_everywhere(text[]), isets_orgs(text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_is_owner(), isets_me(), isets_my_orgs(), isets_has_users(),
+    isets_listed(text[]), isets_everywhere(text[]), isets_orgs(text[]) TO isets_operator;
+
+-- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
+-- Under the chain lock it names the actor (the session's login), gives the record the
+-- next id (so the chain's order is the ids' order) and computes prev_hash and hash as
+-- the binary does (SHA-256 of the JSON array of the fields), so a direct INSERT can
+-- neither forge nor fork the chain.
+CREATE OR REPLACE FUNCTION isets_audit_chain() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    previous text;
+BEGIN
+    PERFORM pg_advisory_xact_lock(367501521);
+    NEW.operator := session_user;
+    NEW.id := nextval('audit_log_id_seq');
+    SELECT a.hash INTO previous FROM audit_log a ORDER BY a.id DESC LIMIT 1;
+    NEW.prev_hash := coalesce(previous, repeat('0', 64));
+    NEW.hash := encode(sha256(convert_to(
+        '[' || to_json(to_char(NEW.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))::text
+        || ',' || to_json(NEW.operator)::text
+        || ',' || to_json(NEW.command)::text
+        || ',' || to_json(NEW.action)::text
+        || ',' || to_json(NEW.entity_kind)::text
+        || ',' || to_json(NEW.entity_id)::text
+        || ',' || coalesce(NEW.organization_id::text, 'null')
+        || ',' || coalesce(to_json(NEW.before)::text, 'null')
+        || ',' || coalesce(to_json(NEW.after)::text, 'null')
+        || ',' || coalesce(to_json(NEW.reason)::text, 'null')
+        || ',' || to_json(NEW.prev_hash)::text || ']', 'UTF8')), 'hex');
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS audit_log_chain ON audit_log;
+CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION isets_audit_chain();
+
+-- H1: the audit log is append-only for everyone, its owner included.
+CREATE OR REPLACE FUNCTION isets_audit_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    RAISE EXCEPTION 'rule H1: the audit log is append-only (% refused)', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION isets_audit_append_only();
+DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION isets_audit_append_only();
+
+-- Row-level security, forced on the owner too: the owner's policy lets it (and
+-- the helpers above) through; operators get the policies of the permission table.
+
+-- organizations: read by view-organizations, view-contracts; changed by add-provider, manage-users.
+ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE organizations FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON organizations;
+CREATE POLICY isets_owner ON organizations
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON organizations;
+CREATE POLICY isets_read ON organizations FOR SELECT TO isets_operator
+    USING (id = ANY ((SELECT isets_my_orgs())::bigint[]) OR (SELECT isets_everywhere('{view-organizations,view-contracts}')) OR id = ANY ((SELECT isets_orgs('{view-organizations,view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON organizations;
+DROP POLICY IF EXISTS isets_update ON organizations;
+DROP POLICY IF EXISTS isets_delete ON organizations;
+CREATE POLICY isets_insert ON organizations FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
+CREATE POLICY isets_update ON organizations FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
+CREATE POLICY isets_delete ON organizations FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
+
+-- users: read by view-users; changed by manage-users.
+ALTER TABLE users ENABLE ROW LEVEL SECURITY;
+ALTER TABLE users FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON users;
+CREATE POLICY isets_owner ON users
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON users;
+CREATE POLICY isets_read ON users FOR SELECT TO isets_operator
+    USING (id = (SELECT isets_me()) OR (SELECT isets_everywhere('{view-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{view-users}'))::bigint[])));
+DROP POLICY IF EXISTS isets_insert ON users;
+DROP POLICY IF EXISTS isets_update ON users;
+DROP POLICY IF EXISTS isets_delete ON users;
+CREATE POLICY isets_insert ON users FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
+CREATE POLICY isets_update ON users FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])))
+    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
+CREATE POLICY isets_delete ON users FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
+
+-- listings: read by view-users; changed by manage-users.
+ALTER TABLE listings ENABLE ROW LEVEL SECURITY;
+ALTER TABLE listings FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON listings;
+CREATE POLICY isets_owner ON listings
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON listings;
+CREATE POLICY isets_read ON listings FOR SELECT TO isets_operator
+    USING (user_id = (SELECT isets_me()) OR (SELECT isets_everywhere('{view-users}')) OR organization_id = ANY ((SELECT isets_orgs('{view-users}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON listings;
+DROP POLICY IF EXISTS isets_update ON listings;
+DROP POLICY IF EXISTS isets_delete ON listings;
+CREATE POLICY isets_insert ON listings FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
+CREATE POLICY isets_update ON listings FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
+CREATE POLICY isets_delete ON listings FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
+
+-- locations: read by view-contracts; changed by manage-sites.
+ALTER TABLE locations ENABLE ROW LEVEL SECURITY;
+ALTER TABLE locations FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON locations;
+CREATE POLICY isets_owner ON locations
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON locations;
+CREATE POLICY isets_read ON locations FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON locations;
+DROP POLICY IF EXISTS isets_update ON locations;
+DROP POLICY IF EXISTS isets_delete ON locations;
+CREATE POLICY isets_insert ON locations FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_update ON locations FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_delete ON locations FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+
+-- contracts: read by view-contracts; changed by add-provider, amend-contract.
+ALTER TABLE contracts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE contracts FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON contracts;
+CREATE POLICY isets_owner ON contracts
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON contracts;
+CREATE POLICY isets_read ON contracts FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON contracts;
+DROP POLICY IF EXISTS isets_update ON contracts;
+DROP POLICY IF EXISTS isets_delete ON contracts;
+CREATE POLICY isets_insert ON contracts FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+CREATE POLICY isets_update ON contracts FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+CREATE POLICY isets_delete ON contracts FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+
+-- contract_goals: read by view-contracts; changed by add-provider, amend-contract.
+ALTER TABLE contract_goals ENABLE ROW LEVEL SECURITY;
+ALTER TABLE contract_goals FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON contract_goals;
+CREATE POLICY isets_owner ON contract_goals
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON contract_goals;
+CREATE POLICY isets_read ON contract_goals FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON contract_goals;
+DROP POLICY IF EXISTS isets_update ON contract_goals;
+DROP POLICY IF EXISTS isets_delete ON contract_goals;
+CREATE POLICY isets_insert ON contract_goals FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+CREATE POLICY isets_update ON contract_goals FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+CREATE POLICY isets_delete ON contract_goals FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+
+-- contract_versions: read by view-contracts; changed by amend-contract.
+ALTER TABLE contract_versions ENABLE ROW LEVEL SECURITY;
+ALTER TABLE contract_versions FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON contract_versions;
+CREATE POLICY isets_owner ON contract_versions
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON contract_versions;
+CREATE POLICY isets_read ON contract_versions FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON contract_versions;
+DROP POLICY IF EXISTS isets_update ON contract_versions;
+DROP POLICY IF EXISTS isets_delete ON contract_versions;
+CREATE POLICY isets_insert ON contract_versions FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
+CREATE POLICY isets_update ON contract_versions FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
+CREATE POLICY isets_delete ON contract_versions FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
+
+-- programs: read by view-contracts; changed by edit-programs.
+ALTER TABLE programs ENABLE ROW LEVEL SECURITY;
+ALTER TABLE programs FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON programs;
+CREATE POLICY isets_owner ON programs
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON programs;
+CREATE POLICY isets_read ON programs FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON programs;
+DROP POLICY IF EXISTS isets_update ON programs;
+DROP POLICY IF EXISTS isets_delete ON programs;
+CREATE POLICY isets_insert ON programs FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+CREATE POLICY isets_update ON programs FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+CREATE POLICY isets_delete ON programs FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+
+-- program_activities: read by view-contracts; changed by edit-programs.
+ALTER TABLE program_activities ENABLE ROW LEVEL SECURITY;
+ALTER TABLE program_activities FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON program_activities;
+CREATE POLICY isets_owner ON program_activities
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON program_activities;
+CREATE POLICY isets_read ON program_activities FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON program_activities;
+DROP POLICY IF EXISTS isets_update ON program_activities;
+DROP POLICY IF EXISTS isets_delete ON program_activities;
+CREATE POLICY isets_insert ON program_activities FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+CREATE POLICY isets_update ON program_activities FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+CREATE POLICY isets_delete ON program_activities FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+
+-- program_criteria: read by view-contracts; changed by edit-programs.
+ALTER TABLE program_criteria ENABLE ROW LEVEL SECURITY;
+ALTER TABLE program_criteria FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON program_criteria;
+CREATE POLICY isets_owner ON program_criteria
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON program_criteria;
+CREATE POLICY isets_read ON program_criteria FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON program_criteria;
+DROP POLICY IF EXISTS isets_update ON program_criteria;
+DROP POLICY IF EXISTS isets_delete ON program_criteria;
+CREATE POLICY isets_insert ON program_criteria FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+CREATE POLICY isets_update ON program_criteria FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+CREATE POLICY isets_delete ON program_criteria FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+
+-- provider_services: read by view-contracts; changed by enable-services.
+ALTER TABLE provider_services ENABLE ROW LEVEL SECURITY;
+ALTER TABLE provider_services FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON provider_services;
+CREATE POLICY isets_owner ON provider_services
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON provider_services;
+CREATE POLICY isets_read ON provider_services FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON provider_services;
+DROP POLICY IF EXISTS isets_update ON provider_services;
+DROP POLICY IF EXISTS isets_delete ON provider_services;
+CREATE POLICY isets_insert ON provider_services FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
+CREATE POLICY isets_update ON provider_services FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
+CREATE POLICY isets_delete ON provider_services FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
+
+-- appointment_sites: read by view-contracts; changed by manage-sites.
+ALTER TABLE appointment_sites ENABLE ROW LEVEL SECURITY;
+ALTER TABLE appointment_sites FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON appointment_sites;
+CREATE POLICY isets_owner ON appointment_sites
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON appointment_sites;
+CREATE POLICY isets_read ON appointment_sites FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON appointment_sites;
+DROP POLICY IF EXISTS isets_update ON appointment_sites;
+DROP POLICY IF EXISTS isets_delete ON appointment_sites;
+CREATE POLICY isets_insert ON appointment_sites FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_update ON appointment_sites FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_delete ON appointment_sites FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+
+-- appointments: read by view-contracts; changed by manage-sites.
+ALTER TABLE appointments ENABLE ROW LEVEL SECURITY;
+ALTER TABLE appointments FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON appointments;
+CREATE POLICY isets_owner ON appointments
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON appointments;
+CREATE POLICY isets_read ON appointments FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON appointments;
+DROP POLICY IF EXISTS isets_update ON appointments;
+DROP POLICY IF EXISTS isets_delete ON appointments;
+CREATE POLICY isets_insert ON appointments FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_update ON appointments FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_delete ON appointments FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+
+-- worksites: read by view-contracts; changed by manage-sites.
+ALTER TABLE worksites ENABLE ROW LEVEL SECURITY;
+ALTER TABLE worksites FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON worksites;
+CREATE POLICY isets_owner ON worksites
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON worksites;
+CREATE POLICY isets_read ON worksites FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON worksites;
+DROP POLICY IF EXISTS isets_update ON worksites;
+DROP POLICY IF EXISTS isets_delete ON worksites;
+CREATE POLICY isets_insert ON worksites FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_update ON worksites FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+CREATE POLICY isets_delete ON worksites FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+
+-- provider_audits: read by view-contracts; changed by provider-audits.
+ALTER TABLE provider_audits ENABLE ROW LEVEL SECURITY;
+ALTER TABLE provider_audits FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON provider_audits;
+CREATE POLICY isets_owner ON provider_audits
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON provider_audits;
+CREATE POLICY isets_read ON provider_audits FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON provider_audits;
+DROP POLICY IF EXISTS isets_update ON provider_audits;
+DROP POLICY IF EXISTS isets_delete ON provider_audits;
+CREATE POLICY isets_insert ON provider_audits FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
+CREATE POLICY isets_update ON provider_audits FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
+CREATE POLICY isets_delete ON provider_audits FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
+
+-- provider_notes: read by provider-notes; changed by provider-notes.
+ALTER TABLE provider_notes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE provider_notes FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON provider_notes;
+CREATE POLICY isets_owner ON provider_notes
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON provider_notes;
+CREATE POLICY isets_read ON provider_notes FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON provider_notes;
+DROP POLICY IF EXISTS isets_update ON provider_notes;
+DROP POLICY IF EXISTS isets_delete ON provider_notes;
+CREATE POLICY isets_insert ON provider_notes FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+CREATE POLICY isets_update ON provider_notes FOR UPDATE TO isets_operator
+    USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+CREATE POLICY isets_delete ON provider_notes FOR DELETE TO isets_operator
+    USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+
+-- audit_log: read by read-audit; every login appends, nobody changes.
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS isets_owner ON audit_log;
+CREATE POLICY isets_owner ON audit_log
+    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
+DROP POLICY IF EXISTS isets_read ON audit_log;
+CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
+    USING ((SELECT isets_everywhere('{read-audit}')) OR organization_id = ANY ((SELECT isets_orgs('{read-audit}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON audit_log;
+DROP POLICY IF EXISTS isets_update ON audit_log;
+DROP POLICY IF EXISTS isets_delete ON audit_log;
+CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
+    WITH CHECK (true);
+
+COMMENT ON FUNCTION isets_grants() IS 'isets setup d32f4695bd1e363cbd3717d349eaddb8b6e94e4f79dfb6ba1c4a4b5ad69c33f7';

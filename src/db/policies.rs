@@ -1,0 +1,562 @@
+//! PostgreSQL's own enforcement of DOMAIN.md §1: the group roles, the privileges, the
+//! helper functions, the audit triggers and the row-level-security policies, all
+//! generated from the permission table ([`crate::permissions`]) and [`TABLES`]. The
+//! script is idempotent; `isets db setup` runs it and `--dry-run` prints it. The
+//! generated text is committed as `migrations/setup/postgres.sql` and a test fails when
+//! it is stale.
+
+use std::fmt::Write as _;
+
+use crate::permissions::{Action, Grant, Role};
+
+/// The group every operator login belongs to (through its role groups); it holds the
+/// table privileges, and the policies apply to it.
+pub const OPERATOR_GROUP: &str = "isets_operator";
+
+/// The group whose members may create and manage logins (`user add --create-login`):
+/// it has CREATEROLE and is used through `SET ROLE`, never as a login of its own.
+pub const LOGIN_ADMIN: &str = "isets_login_admin";
+
+/// The advisory lock that serializes writers of the audit chain on PostgreSQL.
+pub const CHAIN_LOCK: i64 = 0x15e7_a0d1;
+
+/// The group role of an isets role: `isets_super_user`, `isets_provider_staff`, …
+pub fn group_role(role: Role) -> String {
+    format!("isets_{}", role.code().replace('-', "_"))
+}
+
+/// How a table's rows reach the organization whose permission decides them.
+#[derive(Debug, Clone, Copy)]
+pub enum Scope {
+    /// The row is an organization.
+    Organization,
+    /// An `organization_id` column.
+    Column,
+    /// Through a parent row: `(column, parent table)`, the parent having `id` and
+    /// `organization_id`.
+    Parent(&'static str, &'static str),
+    /// A person: reachable through their listings; a login always sees itself.
+    Person,
+}
+
+/// One table's row of the policy table: how its rows are scoped and which actions of
+/// the permission table read and change them.
+#[derive(Debug, Clone, Copy)]
+pub struct TablePolicy {
+    pub table: &'static str,
+    pub scope: Scope,
+    pub read: &'static [Action],
+    pub write: &'static [Action],
+}
+
+use Action::*;
+
+/// Every table holding provider or person data. A test fails when the schema has a
+/// table that is neither here nor in [`UNSCOPED`].
+pub const TABLES: &[TablePolicy] = &[
+    TablePolicy {
+        table: "organizations",
+        scope: Scope::Organization,
+        read: &[ViewOrganizations, ViewContracts],
+        write: &[AddProvider, ManageUsers],
+    },
+    TablePolicy {
+        table: "users",
+        scope: Scope::Person,
+        read: &[ViewUsers],
+        write: &[ManageUsers],
+    },
+    TablePolicy {
+        table: "listings",
+        scope: Scope::Column,
+        read: &[ViewUsers],
+        write: &[ManageUsers],
+    },
+    TablePolicy {
+        table: "locations",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[ManageSites],
+    },
+    TablePolicy {
+        table: "contracts",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[AddProvider, AmendContract],
+    },
+    TablePolicy {
+        table: "contract_goals",
+        scope: Scope::Parent("contract_id", "contracts"),
+        read: &[ViewContracts],
+        write: &[AddProvider, AmendContract],
+    },
+    TablePolicy {
+        table: "contract_versions",
+        scope: Scope::Parent("contract_id", "contracts"),
+        read: &[ViewContracts],
+        write: &[AmendContract],
+    },
+    TablePolicy {
+        table: "programs",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[EditPrograms],
+    },
+    TablePolicy {
+        table: "program_activities",
+        scope: Scope::Parent("program_id", "programs"),
+        read: &[ViewContracts],
+        write: &[EditPrograms],
+    },
+    TablePolicy {
+        table: "program_criteria",
+        scope: Scope::Parent("program_id", "programs"),
+        read: &[ViewContracts],
+        write: &[EditPrograms],
+    },
+    TablePolicy {
+        table: "provider_services",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[EnableServices],
+    },
+    TablePolicy {
+        table: "appointment_sites",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[ManageSites],
+    },
+    TablePolicy {
+        table: "appointments",
+        scope: Scope::Parent("site_id", "appointment_sites"),
+        read: &[ViewContracts],
+        write: &[ManageSites],
+    },
+    TablePolicy {
+        table: "worksites",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[ManageSites],
+    },
+    TablePolicy {
+        table: "provider_audits",
+        scope: Scope::Column,
+        read: &[ViewContracts],
+        write: &[ProviderAudits],
+    },
+    TablePolicy {
+        table: "provider_notes",
+        scope: Scope::Column,
+        read: &[ProviderNotes],
+        write: &[ProviderNotes],
+    },
+    // H1: every login appends (its own records: the actor is the session's login);
+    // reading is §1's; nobody updates or deletes.
+    TablePolicy {
+        table: "audit_log",
+        scope: Scope::Column,
+        read: &[ReadAudit],
+        write: &[],
+    },
+];
+
+/// Tables without person or provider data: readable by every operator, written only
+/// by the owner.
+pub const UNSCOPED: &[&str] = &["_sqlx_migrations"];
+
+/// The code of an action as the generated SQL names it: `view-users`.
+pub fn action_code(action: Action) -> String {
+    let name = format!("{action:?}");
+    let mut code = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                code.push('-');
+            }
+            code.push(c.to_ascii_lowercase());
+        } else {
+            code.push(c);
+        }
+    }
+    code
+}
+
+fn actions_array(actions: &[Action]) -> String {
+    let codes: Vec<String> = actions.iter().map(|a| action_code(*a)).collect();
+    format!("'{{{}}}'", codes.join(","))
+}
+
+/// `expr` is within the reach of one of `actions`. The helpers are wrapped in
+/// `(SELECT …)` so each runs once per statement, not once per row.
+fn reach(actions: &[Action], expr: &str) -> String {
+    let a = actions_array(actions);
+    format!("(SELECT isets_everywhere({a})) OR {expr} = ANY ((SELECT isets_orgs({a}))::bigint[])")
+}
+
+fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
+    match t.scope {
+        Scope::Organization => reach(actions, "id"),
+        Scope::Column => reach(actions, "organization_id"),
+        Scope::Parent(column, parent) => reach(
+            actions,
+            &format!(
+                "(SELECT p.organization_id FROM {parent} p WHERE p.id = {}.{column})",
+                t.table
+            ),
+        ),
+        Scope::Person => {
+            let a = actions_array(actions);
+            format!(
+                "(SELECT isets_everywhere({a})) OR id IN (SELECT l.user_id FROM listings l \
+                 WHERE l.organization_id = ANY ((SELECT isets_orgs({a}))::bigint[]))"
+            )
+        }
+    }
+}
+
+fn read_policy(t: &TablePolicy) -> String {
+    let mut using = row_reach(t, t.read);
+    match t.table {
+        // Everyone reads their own account, listings and the organizations they are
+        // listed on, so the binary can say why a listing grants nothing (U2, U5, P1).
+        "users" => using = format!("id = (SELECT isets_me()) OR {using}"),
+        "listings" => using = format!("user_id = (SELECT isets_me()) OR {using}"),
+        "organizations" => {
+            using = format!("id = ANY ((SELECT isets_my_orgs())::bigint[]) OR {using}")
+        }
+        _ => {}
+    }
+    using
+}
+
+/// The grants of the permission table as rows the helper functions read.
+fn grant_rows() -> String {
+    let mut rows = Vec::new();
+    for &action in Action::ALL {
+        for role in Role::ALL {
+            if let Some(grant) = action.grant(role) {
+                rows.push(format!(
+                    "    ('{}', '{}', {})",
+                    action_code(action),
+                    role.code(),
+                    grant == Grant::All
+                ));
+            }
+        }
+    }
+    rows.join(",\n")
+}
+
+/// The group roles, created when missing (cluster-wide, so a test server creates them
+/// once before its databases).
+pub fn roles_block() -> String {
+    let groups: Vec<String> = Role::ALL.iter().map(|r| group_role(*r)).collect();
+    let quoted = |names: &[String]| {
+        names
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut all = vec![OPERATOR_GROUP.to_string()];
+    all.extend(groups.iter().cloned());
+    all.push(LOGIN_ADMIN.to_string());
+    format!(
+        r#"-- Group roles (cluster-wide): created when missing, never altered when present, so
+-- setting up a second database in the cluster changes nothing here.
+DO $roles$
+DECLARE
+    r text;
+BEGIN
+    FOREACH r IN ARRAY ARRAY[{all}] LOOP
+        IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = r) THEN
+            EXECUTE format('CREATE ROLE %I NOLOGIN', r);
+        END IF;
+    END LOOP;
+    FOREACH r IN ARRAY ARRAY[{groups}] LOOP
+        IF NOT pg_has_role(r, '{operator}', 'MEMBER') THEN
+            EXECUTE format('GRANT {operator} TO %I', r);
+        END IF;
+    END LOOP;
+    IF NOT (SELECT rolcreaterole FROM pg_roles WHERE rolname = '{login_admin}') THEN
+        ALTER ROLE {login_admin} CREATEROLE;
+    END IF;
+    -- PostgreSQL 16 and later: a CREATEROLE role grants only the roles it administers.
+    IF current_setting('server_version_num')::int >= 160000 THEN
+        FOREACH r IN ARRAY ARRAY[{groups}] LOOP
+            IF NOT EXISTS (SELECT FROM pg_auth_members m
+                           WHERE m.roleid = to_regrole(r) AND m.member = to_regrole('{login_admin}')
+                             AND m.admin_option) THEN
+                EXECUTE format('GRANT %I TO {login_admin} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE', r);
+            END IF;
+        END LOOP;
+    END IF;
+END
+$roles$;
+"#,
+        all = quoted(&all),
+        groups = quoted(&groups),
+        operator = OPERATOR_GROUP,
+        login_admin = LOGIN_ADMIN,
+    )
+}
+
+/// The whole setup script: roles, privileges, helpers, triggers and policies.
+pub fn setup_script() -> String {
+    let mut s = String::new();
+    s.push_str(
+        "-- isets database setup for PostgreSQL. Generated from the permission table\n\
+         -- (src/permissions.rs) and the policy table (src/db/policies.rs) by\n\
+         -- `isets db setup --dry-run`; `isets db setup` runs it as the database owner.\n\
+         -- Idempotent: every statement replaces or checks what it makes.\n\n",
+    );
+    s.push_str(&roles_block());
+    let operator = OPERATOR_GROUP;
+    let data_tables: Vec<&str> = TABLES
+        .iter()
+        .map(|t| t.table)
+        .filter(|t| *t != "audit_log")
+        .collect();
+    let _ = write!(
+        s,
+        r#"
+-- Privileges in this database: operators reach the tables only through the policies
+-- below; the audit log takes inserts only (H1).
+DO $grants$
+BEGIN
+    EXECUTE format('GRANT USAGE ON SCHEMA %I TO {operator}', current_schema());
+END
+$grants$;
+GRANT SELECT ON {unscoped} TO {operator};
+GRANT SELECT, INSERT, UPDATE, DELETE ON {data} TO {operator};
+REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM {operator};
+GRANT SELECT, INSERT ON audit_log TO {operator};
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON {data} FROM {operator};
+DO $sequences$
+BEGIN
+    EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO {operator}', current_schema());
+END
+$sequences$;
+
+-- The permission table of DOMAIN.md §1: (action, role, statewide). A role without a
+-- row for an action has no grant; statewide false means its own providers only.
+CREATE OR REPLACE FUNCTION isets_grants()
+    RETURNS TABLE (action text, role text, everywhere boolean)
+    LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $$ VALUES
+{grants}
+$$;
+
+-- Whether the current role owns the schema's tables (the owner runs migrations and
+-- `isets init`; inside the SECURITY DEFINER helpers below the current role is the
+-- owner too).
+CREATE OR REPLACE FUNCTION isets_is_owner() RETURNS boolean
+    LANGUAGE sql STABLE SET search_path FROM CURRENT
+AS $$
+    SELECT pg_has_role(current_user, c.relowner, 'MEMBER')
+    FROM pg_class c WHERE c.oid = to_regclass('audit_log')
+$$;
+
+-- The helpers run as the owner to read listings, but decide for the session's login
+-- (session_user): current_user is the owner in here.
+CREATE OR REPLACE FUNCTION isets_me() RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT id FROM users WHERE username = session_user $$;
+
+-- The organizations the login is listed on, whatever the listing grants.
+CREATE OR REPLACE FUNCTION isets_my_orgs() RETURNS bigint[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}')
+    FROM listings l JOIN users u ON u.id = l.user_id
+    WHERE u.username = session_user AND l.removed_at IS NULL
+$$;
+
+-- The login's listings that grant one of `actions`: active (U5), on IDHS or on a
+-- provider with an SPCQ approval, a location and a contract (U2, P1), and backed by
+-- membership of the role's group, which only a DBA or `--create-login` grants.
+CREATE OR REPLACE FUNCTION isets_listed(actions text[])
+    RETURNS TABLE (organization_id bigint, everywhere boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT l.organization_id, g.everywhere
+    FROM users u
+    JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL
+    JOIN organizations o ON o.id = l.organization_id
+    JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions)
+    WHERE u.username = session_user
+      AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL
+      AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER')
+      AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL
+           AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id)
+           AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))
+$$;
+
+-- Whether anyone is an isets user yet: `db migrate` is open until then (policies hide
+-- the other users from a login).
+CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
+
+CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT coalesce(bool_or(everywhere), false) FROM isets_listed(actions) $$;
+
+CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$ SELECT coalesce(array_agg(DISTINCT organization_id), '{{}}') FROM isets_listed(actions) $$;
+
+REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_listed(text[]),
+    isets_everywhere(text[]), isets_orgs(text[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_is_owner(), isets_me(), isets_my_orgs(), isets_has_users(),
+    isets_listed(text[]), isets_everywhere(text[]), isets_orgs(text[]) TO {operator};
+
+-- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
+-- Under the chain lock it names the actor (the session's login), gives the record the
+-- next id (so the chain's order is the ids' order) and computes prev_hash and hash as
+-- the binary does (SHA-256 of the JSON array of the fields), so a direct INSERT can
+-- neither forge nor fork the chain.
+CREATE OR REPLACE FUNCTION isets_audit_chain() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    previous text;
+BEGIN
+    PERFORM pg_advisory_xact_lock({chain_lock});
+    NEW.operator := session_user;
+    NEW.id := nextval('audit_log_id_seq');
+    SELECT a.hash INTO previous FROM audit_log a ORDER BY a.id DESC LIMIT 1;
+    NEW.prev_hash := coalesce(previous, repeat('0', 64));
+    NEW.hash := encode(sha256(convert_to(
+        '[' || to_json(to_char(NEW.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'))::text
+        || ',' || to_json(NEW.operator)::text
+        || ',' || to_json(NEW.command)::text
+        || ',' || to_json(NEW.action)::text
+        || ',' || to_json(NEW.entity_kind)::text
+        || ',' || to_json(NEW.entity_id)::text
+        || ',' || coalesce(NEW.organization_id::text, 'null')
+        || ',' || coalesce(to_json(NEW.before)::text, 'null')
+        || ',' || coalesce(to_json(NEW.after)::text, 'null')
+        || ',' || coalesce(to_json(NEW.reason)::text, 'null')
+        || ',' || to_json(NEW.prev_hash)::text || ']', 'UTF8')), 'hex');
+    RETURN NEW;
+END
+$$;
+DROP TRIGGER IF EXISTS audit_log_chain ON audit_log;
+CREATE TRIGGER audit_log_chain BEFORE INSERT ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION isets_audit_chain();
+
+-- H1: the audit log is append-only for everyone, its owner included.
+CREATE OR REPLACE FUNCTION isets_audit_append_only() RETURNS trigger
+    LANGUAGE plpgsql
+AS $$
+BEGIN
+    RAISE EXCEPTION 'rule H1: the audit log is append-only (% refused)', TG_OP
+        USING ERRCODE = 'insufficient_privilege';
+END
+$$;
+DROP TRIGGER IF EXISTS audit_log_append_only ON audit_log;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION isets_audit_append_only();
+DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION isets_audit_append_only();
+"#,
+        unscoped = UNSCOPED.join(", "),
+        data = data_tables.join(", "),
+        grants = grant_rows(),
+        chain_lock = CHAIN_LOCK,
+    );
+    s.push_str(
+        "\n-- Row-level security, forced on the owner too: the owner's policy lets it (and\n\
+         -- the helpers above) through; operators get the policies of the permission table.\n",
+    );
+    for t in TABLES {
+        let table = t.table;
+        let _ = write!(
+            s,
+            "\n-- {table}: read by {read}; {changed}.\n\
+             ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n\
+             ALTER TABLE {table} FORCE ROW LEVEL SECURITY;\n\
+             DROP POLICY IF EXISTS isets_owner ON {table};\n\
+             CREATE POLICY isets_owner ON {table}\n    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));\n\
+             DROP POLICY IF EXISTS isets_read ON {table};\n\
+             CREATE POLICY isets_read ON {table} FOR SELECT TO {operator}\n    USING ({using});\n",
+            read = names(t.read),
+            changed = if t.write.is_empty() {
+                "every login appends, nobody changes".to_string()
+            } else {
+                format!("changed by {}", names(t.write))
+            },
+            using = read_policy(t),
+        );
+        for command in ["insert", "update", "delete"] {
+            let _ = writeln!(s, "DROP POLICY IF EXISTS isets_{command} ON {table};");
+        }
+        if t.write.is_empty() {
+            let _ = writeln!(
+                s,
+                "CREATE POLICY isets_insert ON {table} FOR INSERT TO {operator}\n    WITH CHECK (true);"
+            );
+            continue;
+        }
+        let check = row_reach(t, t.write);
+        let _ = write!(
+            s,
+            "CREATE POLICY isets_insert ON {table} FOR INSERT TO {operator}\n    WITH CHECK ({check});\n\
+             CREATE POLICY isets_update ON {table} FOR UPDATE TO {operator}\n    USING ({check})\n    WITH CHECK ({check});\n\
+             CREATE POLICY isets_delete ON {table} FOR DELETE TO {operator}\n    USING ({check});\n"
+        );
+    }
+    s
+}
+
+fn names(actions: &[Action]) -> String {
+    actions
+        .iter()
+        .map(|a| action_code(*a))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn action_codes_are_kebab_case() {
+        assert_eq!(action_code(Action::ViewUsers), "view-users");
+        assert_eq!(action_code(Action::ImportIes), "import-ies");
+    }
+
+    #[test]
+    fn every_grant_of_the_permission_table_is_in_the_script() {
+        let script = setup_script();
+        for &action in Action::ALL {
+            for role in Role::ALL {
+                let row = format!("('{}', '{}', ", action_code(action), role.code());
+                assert_eq!(
+                    script.contains(&row),
+                    action.grant(role).is_some(),
+                    "{action:?} {role:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn policies_wrap_helpers_so_they_run_once_per_statement() {
+        let script = setup_script();
+        let clauses = script
+            .lines()
+            .filter(|l| l.starts_with("    USING") || l.starts_with("    WITH CHECK"));
+        for clause in clauses {
+            for (i, _) in clause.match_indices("isets_") {
+                assert!(
+                    clause[..i].ends_with("(SELECT "),
+                    "a helper called once per row: {clause}"
+                );
+            }
+        }
+    }
+}
