@@ -280,7 +280,9 @@ pub(crate) async fn sync_login(
     if tx.backend() != Backend::Postgres {
         return match mode {
             Logins::InStep => Ok(None),
-            _ => Err(postgres_only("--create-login and --print-sql")),
+            _ => Err(Error::Usage(
+                "--create-login and --print-sql are for PostgreSQL: on SQLite the database file's permissions are the boundary (SECURITY.md)".into(),
+            )),
         };
     }
     let roles = active_roles(tx, username).await?;

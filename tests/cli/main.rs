@@ -14,6 +14,7 @@ mod hardening;
 mod init;
 mod output;
 mod outputs_whole;
+mod pg_roles;
 mod prompts;
 mod providers;
 mod roles;

@@ -602,6 +602,37 @@ impl TestDb {
         });
     }
 
+    /// Runs `script` through `psql` as `login` on this database (PostgreSQL), as a
+    /// person with a database login and no isets binary would: unaligned, tuples only,
+    /// stopping at the first error. Returns standard output, or the error text.
+    pub fn psql_as(&self, login: &str, script: &str) -> Result<String, String> {
+        assert_eq!(self.kind, Kind::Postgres, "psql is for PostgreSQL");
+        let out = Process::new("psql")
+            .args([
+                &self.url_unpinned(login),
+                "-X",
+                "-A",
+                "-t",
+                "-q",
+                "-v",
+                "ON_ERROR_STOP=1",
+            ])
+            .args(["-c", script])
+            .env("PGOPTIONS", "-c client_min_messages=warning")
+            .output()
+            .map_err(|e| e.to_string())?;
+        if out.status.success() {
+            Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+        } else {
+            Err(String::from_utf8_lossy(&out.stderr).into_owned())
+        }
+    }
+
+    /// The name of this PostgreSQL database.
+    pub fn pg_name(&self) -> &str {
+        &self.pg_db
+    }
+
     /// Runs a statement directly (for tamper tests).
     pub fn exec(&self, sql: &'static str) {
         self.exec_each(sql, vec![vec![]]);

@@ -1,0 +1,827 @@
+//! PostgreSQL enforces DOMAIN.md §1 itself: logins tried through `psql`, as someone
+//! with a login and no isets binary would, against the policies `isets db setup`
+//! generates from the permission table (src/db/policies.rs), the insert-only audit
+//! log, and the logins `--create-login` keeps in step with the listings.
+
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use isets::db::policies::{Scope, TABLES, TablePolicy, UNSCOPED};
+use isets::permissions::{Action, Grant, Role};
+
+use crate::support::*;
+
+/// A login name no other test of this run uses: logins are cluster-wide.
+fn unique(prefix: &str) -> String {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    format!(
+        "{prefix}{}x{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    )
+}
+
+fn pg() -> Option<TestDb> {
+    TestDb::new(Kind::Postgres)
+}
+
+/// `user add USERNAME` on ORG as ROLE with the U3 paperwork, plus `extra`.
+fn add_user_args(username: &str, org: &str, role: Role, extra: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> = [
+        "user",
+        "add",
+        username,
+        "--first",
+        "Rls",
+        "--last",
+        username,
+        "--email",
+        &format!("{username}@example.org"),
+        "--dob",
+        "1980-02-03",
+        "--org",
+        org,
+        "--role",
+        role.code(),
+        "--authorized-by",
+        "Pat Approver",
+        "--yes",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    if role.idhs_staff() {
+        args.extend(["--manager-request".into(), "MR-9".into()]);
+    } else {
+        args.extend(["--access-request".into(), "IL444-2022-0009".into()]);
+    }
+    args.extend(extra.iter().map(|s| s.to_string()));
+    args
+}
+
+fn add_login(db: &TestDb, username: &str, org: &str, role: Role) {
+    let args = add_user_args(username, org, role, &["--create-login"]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = db.isets(&args).output().expect("run");
+    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+}
+
+/// The login's direct memberships among the isets groups.
+fn groups_of(db: &TestDb, login: &str) -> Vec<String> {
+    let out = db
+        .psql_as(
+            "postgres",
+            &format!(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid \
+                 WHERE m.member = '{login}'::regrole AND g.rolname LIKE 'isets\\_%' ORDER BY 1"
+            ),
+        )
+        .expect("memberships");
+    out.lines().map(str::to_string).collect()
+}
+
+fn can_login(db: &TestDb, login: &str) -> bool {
+    db.psql_as(
+        "postgres",
+        &format!("SELECT rolcanlogin FROM pg_roles WHERE rolname = '{login}'"),
+    )
+    .expect("login")
+    .trim()
+        == "t"
+}
+
+/// Rows in both providers of every table that holds provider data, for the matrix:
+/// `with_providers` gives locations, contracts and their goals; the rest is added
+/// here directly.
+fn fill_both_providers(db: &TestDb) {
+    for org in ["Acme Works", "Beta Jobs"] {
+        let sql = format!(
+            "WITH o AS (SELECT id FROM organizations WHERE name = '{org}'), \
+             c AS (SELECT id FROM contracts WHERE organization_id = (SELECT id FROM o)), \
+             l AS (SELECT id FROM locations WHERE organization_id = (SELECT id FROM o)), \
+             p AS (INSERT INTO programs (organization_id, contract_id, location_id, program_type, fiscal_year, \
+                   full_time, part_time, description, created_at, updated_at) \
+                   SELECT (SELECT id FROM o), c.id, (SELECT id FROM l), 'snap-jp', 2026, true, false, 'x', now(), now() FROM c RETURNING id), \
+             pa AS (INSERT INTO program_activities SELECT id, 'JS' FROM p), \
+             pc AS (INSERT INTO program_criteria SELECT id, 'age 18+' FROM p), \
+             cv AS (INSERT INTO contract_versions (contract_id, version, snapshot, replaced_at, replaced_by) \
+                    SELECT id, 0, '{{}}', now(), 'admin' FROM c), \
+             s AS (INSERT INTO appointment_sites (organization_id, name, created_at) \
+                   SELECT id, 'Front desk', now() FROM o RETURNING id), \
+             a AS (INSERT INTO appointments (site_id, starts_at, ends_at, openings, created_at) \
+                   SELECT id, '2026-03-03 09:00', '2026-03-03 10:00', 2, now() FROM s), \
+             w AS (INSERT INTO worksites (organization_id, name, address, employment_type, contact_name, created_at) \
+                   SELECT id, 'Shop', '1 Way', 'ojt', 'Kim', now() FROM o), \
+             sv AS (INSERT INTO provider_services (organization_id, code, enabled, updated_at) \
+                    SELECT id, 'JS', false, now() FROM o), \
+             pau AS (INSERT INTO provider_audits (organization_id, audit_date, title, entered_by, created_at) \
+                     SELECT id, '2026-01-05', 'Annual', 'admin', now() FROM o) \
+             INSERT INTO provider_notes (organization_id, subject, message, written_by, written_at) \
+             SELECT id, 'Visit', 'ok', 'admin', now() FROM o"
+        );
+        db.psql_as("postgres", &sql).expect("fill");
+    }
+}
+
+/// The organization a row of `t` belongs to, as SQL over the alias `t`.
+fn org_of(t: &TablePolicy) -> String {
+    match t.scope {
+        Scope::Organization => "t.id".into(),
+        Scope::Column => "t.organization_id".into(),
+        Scope::Parent(column, parent) => {
+            format!("(SELECT p.organization_id FROM {parent} p WHERE p.id = t.{column})")
+        }
+        // A person belongs to the organizations they are listed on; the login itself
+        // is left out (everyone sees their own account).
+        Scope::Person => {
+            "(SELECT min(l.organization_id) FROM listings l WHERE l.user_id = t.id)".into()
+        }
+    }
+}
+
+/// Rows of `t` other than the test logins' own (their accounts and listings, which
+/// each login sees whatever its role).
+fn not_own(t: &TablePolicy, logins: &[(String, Role, bool)]) -> String {
+    let names: Vec<String> = logins.iter().map(|(l, _, _)| format!("'{l}'")).collect();
+    let names = names.join(", ");
+    match t.table {
+        "users" => format!(" AND t.username NOT IN ({names})"),
+        "listings" => {
+            format!(" AND t.user_id NOT IN (SELECT id FROM users WHERE username IN ({names}))")
+        }
+        _ => String::new(),
+    }
+}
+
+/// The column a no-op UPDATE of `t` sets to itself.
+fn same_column(t: &TablePolicy) -> &'static str {
+    match t.scope {
+        Scope::Organization => "name",
+        Scope::Column => "organization_id",
+        Scope::Parent(column, _) => column,
+        Scope::Person => "first_name",
+    }
+}
+
+/// What the permission table lets `role` do with `actions` on a row of its own
+/// provider (`own`) or of another.
+fn expected(actions: &[Action], role: Role, own: bool) -> bool {
+    actions.iter().any(|a| match a.grant(role) {
+        Some(Grant::All) => true,
+        Some(Grant::Own) => own,
+        None => false,
+    })
+}
+
+/// Per table and provider, how many rows each login sees and changes, against the
+/// truth the owner sees: all of them where the permission table allows, none where
+/// it does not.
+fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) -> Vec<String> {
+    let mut failures = Vec::new();
+    for t in TABLES {
+        for (org, own_org) in [(acme, true), (beta, false)] {
+            let filter = format!("{} = {org}{}", org_of(t), not_own(t, logins));
+            let count = format!("SELECT count(*) FROM {} t WHERE {filter}", t.table);
+            let truth: i64 = db
+                .psql_as("postgres", &count)
+                .expect("truth")
+                .trim()
+                .parse()
+                .expect("count");
+            if truth == 0 {
+                failures.push(format!(
+                    "{}: no rows of organization {org} to test",
+                    t.table
+                ));
+                continue;
+            }
+            for (login, role, on_acme) in logins {
+                let own = own_org && *on_acme;
+                let seen: i64 = db
+                    .psql_as(login, &count)
+                    .unwrap_or_else(|e| panic!("{login} reading {}: {e}", t.table))
+                    .trim()
+                    .parse()
+                    .expect("count");
+                let want = if expected(t.read, *role, own) {
+                    truth
+                } else {
+                    0
+                };
+                if seen != want {
+                    failures.push(format!(
+                        "{role} {} {} rows: saw {seen}, expected {want} of {truth}",
+                        if own { "reading own" } else { "reading other" },
+                        t.table
+                    ));
+                }
+                if t.write.is_empty() {
+                    continue;
+                }
+                let column = same_column(t);
+                let update = format!(
+                    "BEGIN; WITH u AS (UPDATE {table} t SET {column} = t.{column} WHERE {filter} RETURNING 1) \
+                     SELECT count(*) FROM u; ROLLBACK;",
+                    table = t.table
+                );
+                let changed = match db.psql_as(login, &update) {
+                    Ok(out) => out.trim().parse::<i64>().expect("count"),
+                    Err(e) => panic!("{login} updating {}: {e}", t.table),
+                };
+                let want = if expected(t.write, *role, own) {
+                    truth
+                } else {
+                    0
+                };
+                if changed != want {
+                    failures.push(format!(
+                        "{role} {} {} rows: changed {changed}, expected {want} of {truth}",
+                        if own {
+                            "updating own"
+                        } else {
+                            "updating other"
+                        },
+                        t.table
+                    ));
+                }
+            }
+        }
+    }
+    failures
+}
+
+fn org_id(db: &TestDb, name: &str) -> i64 {
+    db.psql_as(
+        "postgres",
+        &format!("SELECT id FROM organizations WHERE name = '{name}'"),
+    )
+    .expect("org")
+    .trim()
+    .parse()
+    .expect("id")
+}
+
+#[test]
+fn every_role_reads_and_changes_each_table_as_the_permission_table_says() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    fill_both_providers(&db);
+    // Users of each provider other than the logins under test.
+    db.add_user("acmeone", "Acme Works", "provider-staff");
+    db.add_user("betaone", "Beta Jobs", "provider-staff");
+    let mut logins = Vec::new();
+    for role in Role::ALL {
+        let login = unique(&role.code().replace('-', ""));
+        let (org, on_acme) = if role.listed_on_idhs() {
+            ("IDHS", false)
+        } else {
+            ("Acme Works", true)
+        };
+        add_login(&db, &login, org, role);
+        logins.push((login, role, on_acme));
+    }
+    let acme = org_id(&db, "Acme Works");
+    let beta = org_id(&db, "Beta Jobs");
+    // Records about each provider, and the matrix reads the audit log too.
+    let failures = matrix(&db, &logins, acme, beta);
+    assert!(
+        failures.is_empty(),
+        "{} case(s) differ from the permission table:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn provider_staff_cannot_list_itself_raise_its_role_or_rewrite_the_audit_log() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let staff = unique("staff");
+    add_login(&db, &staff, "Acme Works", Role::ProviderStaff);
+    let before = db.count("SELECT COUNT(*) FROM audit_log");
+    let idhs = org_id(&db, "IDHS");
+    let attempts: BTreeMap<&str, String> = BTreeMap::from([
+        (
+            "insert a listing for itself",
+            format!(
+                "INSERT INTO listings (user_id, organization_id, role, request_kind, request_ref, authorized_by, added_at, added_by) \
+                 SELECT id, {idhs}, 'super-user', 'init', 'x', 'x', now(), 'x' FROM users WHERE username = session_user"
+            ),
+        ),
+        (
+            "grant itself a group",
+            format!("GRANT isets_super_user TO \"{staff}\""),
+        ),
+        ("become a super user", "SET ROLE isets_super_user".into()),
+        (
+            "update audit records",
+            "UPDATE audit_log SET reason = 'edited'".into(),
+        ),
+        ("delete audit records", "DELETE FROM audit_log".into()),
+        ("truncate the audit log", "TRUNCATE audit_log".into()),
+        (
+            "disable the policies",
+            "ALTER TABLE listings DISABLE ROW LEVEL SECURITY".into(),
+        ),
+        ("read a user as the owner", "SET ROLE postgres".into()),
+    ]);
+    let mut outcomes = Vec::new();
+    for (what, sql) in &attempts {
+        let result = db.psql_as(&staff, sql);
+        outcomes.push(format!(
+            "{what}: {}",
+            match result {
+                Ok(_) => "ALLOWED".to_string(),
+                Err(e) => e.lines().next().unwrap_or("").to_string(),
+            }
+        ));
+    }
+    let text = outcomes.join("\n").replace(&staff, "[STAFF]");
+    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+        insta::assert_snapshot!("pg_staff_attempts", text);
+    });
+    // Its own listing cannot be raised either: the update finds nothing it may change.
+    let raised = db
+        .psql_as(
+            &staff,
+            "WITH u AS (UPDATE listings SET role = 'super-user' RETURNING 1) SELECT count(*) FROM u",
+        )
+        .expect("update runs");
+    assert_eq!(raised.trim(), "0");
+    assert_eq!(
+        db.count("SELECT COUNT(*) FROM listings WHERE role = 'super-user'"),
+        1
+    );
+    assert_eq!(db.count("SELECT COUNT(*) FROM audit_log"), before);
+}
+
+#[test]
+fn a_direct_audit_insert_is_the_logins_own_and_cannot_fork_the_chain() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let staff = unique("staff");
+    add_login(&db, &staff, "Acme Works", Role::ProviderStaff);
+    let before = db.count("SELECT COUNT(*) FROM audit_log");
+    db.psql_as(
+        &staff,
+        "INSERT INTO audit_log (id, at, operator, command, action, entity_kind, entity_id, prev_hash, hash) \
+         VALUES (1, now(), 'admin', 'forged', 'user.create', 'user', 'x', 'forged', 'forged'), \
+                (1, now(), 'admin', 'forged', 'user.create', 'user', 'y', 'forged', 'forged')",
+    )
+    .expect("a login appends");
+    let rows: Vec<(i64, String, String)> =
+        db.rows("SELECT id, operator, command FROM audit_log ORDER BY id DESC LIMIT 2");
+    assert_eq!(
+        rows,
+        [
+            (before + 2, staff.clone(), "forged".to_string()),
+            (before + 1, staff.clone(), "forged".to_string()),
+        ]
+    );
+    // The staff login reads none of it (§1: provider staff do not read the audit log).
+    assert_eq!(
+        db.psql_as(&staff, "SELECT count(*) FROM audit_log")
+            .expect("read"),
+        "0\n"
+    );
+    let out = db.isets(&["audit", "verify"]).output().expect("run");
+    assert_eq!(
+        (out.status.code(), stderr(&out)),
+        (
+            Some(0),
+            format!("audit chain verified: {} records, all intact\n", before + 2)
+        )
+    );
+}
+
+#[test]
+fn the_audit_log_refuses_changes_from_its_owner_too() {
+    let Some(db) = pg() else { return };
+    db.init();
+    let err = db
+        .psql_as("postgres", "UPDATE audit_log SET reason = 'edited'")
+        .expect_err("refused");
+    assert_eq!(
+        err.lines().next(),
+        Some("ERROR:  rule H1: the audit log is append-only (UPDATE refused)")
+    );
+    let err = db
+        .psql_as("postgres", "TRUNCATE audit_log")
+        .expect_err("refused");
+    assert_eq!(
+        err.lines().next(),
+        Some("ERROR:  rule H1: the audit log is append-only (TRUNCATE refused)")
+    );
+}
+
+#[test]
+fn a_listing_grants_nothing_through_the_database_without_its_group() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let staff = unique("staff");
+    let args = add_user_args(&staff, "Acme Works", Role::ProviderStaff, &[]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    db.isets(&args).assert().success();
+    // A DBA makes the login but grants no group.
+    db.psql_as("postgres", &format!("CREATE ROLE \"{staff}\" LOGIN"))
+        .expect("login");
+    assert_eq!(
+        db.psql_as(&staff, "SELECT count(*) FROM locations")
+            .map_err(|e| e.lines().next().map(str::to_string)),
+        Err(Some(
+            "ERROR:  permission denied for table locations".to_string()
+        ))
+    );
+    // With only the operator group's privileges, the policies still find no listing
+    // backed by the role's group.
+    db.psql_as("postgres", &format!("GRANT isets_operator TO \"{staff}\""))
+        .expect("grant");
+    assert_eq!(
+        db.psql_as(&staff, "SELECT count(*) FROM locations")
+            .expect("read"),
+        "0\n"
+    );
+    db.psql_as(
+        "postgres",
+        &format!("GRANT isets_provider_staff TO \"{staff}\""),
+    )
+    .expect("grant");
+    assert_eq!(
+        db.psql_as(&staff, "SELECT count(*) FROM locations")
+            .expect("read"),
+        "1\n"
+    );
+}
+
+#[test]
+fn every_table_has_forced_row_level_security_and_policies() {
+    let Some(db) = pg() else { return };
+    db.migrate();
+    let rows = db
+        .psql_as(
+            "postgres",
+            "SELECT c.relname || '|' || c.relrowsecurity || '|' || c.relforcerowsecurity || '|' || \
+                    coalesce((SELECT string_agg(p.polname, ',' ORDER BY p.polname) FROM pg_policy p WHERE p.polrelid = c.oid), '') \
+             FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind = 'r' ORDER BY c.relname",
+        )
+        .expect("catalog");
+    let mut problems = Vec::new();
+    let mut seen = Vec::new();
+    for line in rows.lines() {
+        let parts: Vec<&str> = line.split('|').collect();
+        let (table, enabled, forced, policies) = (parts[0], parts[1], parts[2], parts[3]);
+        seen.push(table.to_string());
+        if UNSCOPED.contains(&table) {
+            continue;
+        }
+        let Some(policy) = TABLES.iter().find(|t| t.table == table) else {
+            problems.push(format!(
+                "{table}: not in isets::db::policies::TABLES (every table needs its scope and actions)"
+            ));
+            continue;
+        };
+        let want = if policy.write.is_empty() {
+            "isets_insert,isets_owner,isets_read"
+        } else {
+            "isets_delete,isets_insert,isets_owner,isets_read,isets_update"
+        };
+        if (enabled, forced, policies) != ("true", "true", want) {
+            problems.push(format!(
+                "{table}: row level security {enabled}, forced {forced}, policies {policies:?} (want {want:?})"
+            ));
+        }
+    }
+    for t in TABLES {
+        if !seen.iter().any(|s| s == t.table) {
+            problems.push(format!("{}: in TABLES but not in the schema", t.table));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn db_setup_is_the_owners_idempotent_and_prints_the_committed_script() {
+    let Some(db) = pg() else { return };
+    db.init();
+    let dry = db
+        .isets_owner(&["db", "setup", "--dry-run"])
+        .output()
+        .expect("run");
+    assert!(dry.status.success());
+    assert!(
+        stdout(&dry) == include_str!("../../migrations/setup/postgres.sql"),
+        "db setup --dry-run differs from migrations/setup/postgres.sql"
+    );
+    for _ in 0..2 {
+        let out = db.isets_owner(&["db", "setup"]).output().expect("run");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let out = db.isets(&["db", "setup"]).output().expect("run");
+    assert_eq!(
+        (out.status.code(), stderr(&out)),
+        (
+            Some(7),
+            "error: permission denied: `isets db setup` is run by the database owner or a superuser; admin is neither\n".to_string()
+        )
+    );
+    // A database set up by another build is refused until its owner sets it up again.
+    db.psql_as(
+        "postgres",
+        "COMMENT ON FUNCTION isets_grants() IS 'isets setup old'",
+    )
+    .expect("age the stamp");
+    let out = db.isets(&["org", "list"]).output().expect("run");
+    assert_eq!(out.status.code(), Some(9), "{}", stderr(&out));
+    db.isets_owner(&["db", "migrate"]).assert().success();
+    db.isets(&["org", "list"]).assert().success();
+}
+
+#[test]
+fn logins_follow_the_listings() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let login = unique("kim");
+    add_login(&db, &login, "Acme Works", Role::ProviderStaff);
+    assert_eq!(groups_of(&db, &login), ["isets_provider_staff"]);
+    assert_eq!(
+        db.psql_as(&login, "SELECT name FROM organizations ORDER BY name")
+            .expect("read"),
+        "Acme Works\n"
+    );
+    // A second listing, without any flag: the managed login is kept in step.
+    let args = add_user_args(&login, "Acme Works", Role::ProgramManager, &[]);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = db.isets(&args).output().expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out).replace(&login, "[LOGIN]"),
+        "added listing of user \"[LOGIN]\"\n\
+         updated login \"[LOGIN]\": groups [\"isets_provider_staff\"] → [\"isets_program_manager\",\"isets_provider_staff\"]\n"
+    );
+    assert_eq!(
+        groups_of(&db, &login),
+        ["isets_program_manager", "isets_provider_staff"]
+    );
+    db.isets(&[
+        "user",
+        "remove",
+        &login,
+        "--org",
+        "Acme Works",
+        "--role",
+        "provider-staff",
+        "--requested-by",
+        "admin",
+        "--yes",
+    ])
+    .assert()
+    .success();
+    assert_eq!(groups_of(&db, &login), ["isets_program_manager"]);
+    db.isets(&[
+        "user",
+        "remove",
+        &login,
+        "--all",
+        "--requested-by",
+        "admin",
+        "--yes",
+    ])
+    .assert()
+    .success();
+    assert_eq!(groups_of(&db, &login), Vec::<String>::new());
+    assert!(!can_login(&db, &login));
+    let actions =
+        db.strings("SELECT action FROM audit_log WHERE entity_kind = 'login' ORDER BY id");
+    assert_eq!(
+        actions,
+        [
+            "login.create",
+            "login.update",
+            "login.update",
+            "login.update"
+        ]
+    );
+}
+
+#[test]
+fn print_sql_changes_no_login_and_prints_what_a_dba_runs() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let login = unique("lee");
+    let args = add_user_args(
+        &login,
+        "Acme Works",
+        Role::ProviderManager,
+        &["--print-sql"],
+    );
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let text = result_of(&db, &mut db.isets(&args)).replace(&login, "[LOGIN]");
+    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+        insta::assert_snapshot!("pg_print_sql", text);
+    });
+    assert_eq!(
+        db.psql_as(
+            "postgres",
+            &format!("SELECT count(*) FROM pg_roles WHERE rolname = '{login}'")
+        )
+        .expect("read"),
+        "0\n"
+    );
+}
+
+#[test]
+fn create_login_needs_the_login_administrators_group() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    // su2's harness login has every role's group but not isets_login_admin.
+    db.add_user("su2", "IDHS", "super-user");
+    let login = unique("max");
+    let args = add_user_args(
+        &login,
+        "Acme Works",
+        Role::ProviderStaff,
+        &["--create-login"],
+    );
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = db.isets_as("su2", &args).output().expect("run");
+    assert_eq!(
+        (out.status.code(), stderr(&out).replace(&login, "[LOGIN]")),
+        (
+            Some(7),
+            "error: permission denied: creating login [LOGIN] needs membership of isets_login_admin (super users' logins get it from --create-login); use --print-sql and give the SQL to a DBA instead\n".to_string()
+        )
+    );
+    assert_eq!(
+        db.count("SELECT COUNT(*) FROM users WHERE first_name = 'Rls'"),
+        0,
+        "nothing written"
+    );
+}
+
+#[test]
+fn check_roles_reports_logins_that_differ_from_their_listings() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let login = unique("ann");
+    add_login(&db, &login, "Acme Works", Role::ProviderStaff);
+    db.psql_as("postgres", &format!("GRANT isets_wfd TO \"{login}\""))
+        .expect("grant");
+    let out = db
+        .isets_owner(&["db", "check-roles", "--format", "json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
+    let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let mine: Vec<&serde_json::Value> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|r| r["login"] == login.as_str())
+        .collect();
+    assert_eq!(
+        mine,
+        [&serde_json::json!({
+            "login": login, "missing": [], "extra": ["isets_wfd"], "problem": ""
+        })]
+    );
+    // Provider staff may not ask: the policies would hide most listings from them.
+    let out = db
+        .isets_as(&login, &["db", "check-roles"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(7));
+}
+
+#[test]
+fn a_fresh_database_gets_three_working_logins_with_the_readmes_commands() {
+    let Some(db) = pg() else { return };
+    // README: a DBA makes the owner (not a superuser) and the database.
+    let owner = unique("owner");
+    db.psql_as(
+        "postgres",
+        &format!("CREATE ROLE \"{owner}\" LOGIN CREATEROLE"),
+    )
+    .expect("owner");
+    db.psql_as(
+        "postgres",
+        &format!("ALTER DATABASE {} OWNER TO \"{owner}\"", db.pg_name()),
+    )
+    .expect("own the database");
+    let run = |login: &str, args: &[&str]| {
+        let mut cmd = db.isets_as(login, args);
+        cmd.env("ISETS_DATABASE_URL", db.url(login));
+        let out = cmd.output().expect("run");
+        assert!(out.status.success(), "{login} {args:?}: {}", stderr(&out));
+        stdout(&out)
+    };
+    let su = unique("ada");
+    run(
+        &owner,
+        &[
+            "init",
+            "--super-user",
+            &su,
+            "--first",
+            "Ada",
+            "--last",
+            "Admin",
+            "--email",
+            "ada@illinois.example",
+            "--dob",
+            "1970-01-02",
+            "--create-login",
+        ],
+    );
+    assert_eq!(
+        groups_of(&db, &su),
+        ["isets_login_admin", "isets_super_user"]
+    );
+    run(
+        &su,
+        &[
+            "provider",
+            "add",
+            "Acme Works",
+            "--spcq-approved-on",
+            "2024-01-15",
+        ],
+    );
+    run(
+        &su,
+        &[
+            "provider",
+            "add-location",
+            "Acme Works",
+            "--name",
+            "Main",
+            "--address",
+            "1 Main",
+            "--county",
+            "Cook",
+            "--dhs-office",
+            "Cook FCRC",
+        ],
+    );
+    run(
+        &su,
+        &[
+            "provider",
+            "add-contract",
+            "Acme Works",
+            "--number",
+            "FCS1",
+            "--program",
+            "snap-jp",
+            "--start",
+            "2025-07-01",
+            "--end",
+            "2027-06-30",
+            "--amount",
+            "1000",
+        ],
+    );
+    let pm = unique("pm");
+    let staff = unique("staff");
+    for (login, role) in [(&pm, Role::ProviderManager), (&staff, Role::ProviderStaff)] {
+        let args = add_user_args(login, "Acme Works", role, &["--create-login"]);
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        run(&su, &args);
+    }
+    for login in [&su, &pm, &staff] {
+        let listed: serde_json::Value =
+            serde_json::from_str(&run(login, &["provider", "list", "--format", "json"]))
+                .expect("json");
+        assert_eq!(column(&listed, "name"), ["Acme Works"], "{login}");
+    }
+    // The chain the database computed verifies, the owner's records included.
+    run(&su, &["audit", "verify"]);
+}
+
+#[test]
+fn the_postgresql_tools_are_refused_on_sqlite() {
+    let db = TestDb::new(Kind::Sqlite).expect("sqlite");
+    db.with_providers();
+    let args = add_user_args(
+        "kim",
+        "Acme Works",
+        Role::ProviderStaff,
+        &["--create-login"],
+    );
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let mut out = Vec::new();
+    for args in [
+        &args[..],
+        &["db", "setup"],
+        &["db", "setup", "--dry-run"],
+        &["db", "check-roles"],
+    ] {
+        out.push(result_of(&db, &mut db.isets(args)));
+    }
+    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+        insta::assert_snapshot!("sqlite_refuses_postgresql_tools", out.join("\n"));
+    });
+    assert_eq!(
+        db.count("SELECT COUNT(*) FROM users WHERE username = 'kim'"),
+        0
+    );
+}
