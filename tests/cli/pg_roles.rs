@@ -175,75 +175,89 @@ fn expected(actions: &[Action], role: Role, own: bool) -> bool {
 
 /// Per table and provider, how many rows each login sees and changes, against the
 /// truth the owner sees: all of them where the permission table allows, none where
-/// it does not.
+/// it does not. One `psql` per login for the reads and one for the updates (rolled
+/// back).
 fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) -> Vec<String> {
+    let cases: Vec<(&TablePolicy, i64, bool, String)> = TABLES
+        .iter()
+        .flat_map(|t| {
+            [(acme, true), (beta, false)].map(|(org, own_org)| {
+                (
+                    t,
+                    org,
+                    own_org,
+                    format!("{} = {org}{}", org_of(t), not_own(t, logins)),
+                )
+            })
+        })
+        .collect();
+    let reads = cases
+        .iter()
+        .map(|(t, org, _, filter)| {
+            format!(
+                "SELECT '{}|{org}|' || count(*) FROM {} t WHERE {filter}",
+                t.table, t.table
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("\nUNION ALL ");
+    let updates: String = cases
+        .iter()
+        .filter(|(t, ..)| !t.write.is_empty())
+        .map(|(t, org, _, filter)| {
+            let column = same_column(t);
+            format!(
+                "WITH u AS (UPDATE {table} t SET {column} = t.{column} WHERE {filter} RETURNING 1) \
+                 SELECT '{table}|{org}|' || count(*) FROM u;\n",
+                table = t.table
+            )
+        })
+        .collect();
+    let updates = format!("BEGIN;\n{updates}ROLLBACK;");
+    let counts = |login: &str, script: &str| -> BTreeMap<String, i64> {
+        db.psql_as(login, script)
+            .unwrap_or_else(|e| panic!("{login}: {e}"))
+            .lines()
+            .map(|line| {
+                let (case, n) = line.rsplit_once('|').expect("case|count");
+                (case.to_string(), n.parse().expect("count"))
+            })
+            .collect()
+    };
+    let truth = counts("postgres", &reads);
     let mut failures = Vec::new();
-    for t in TABLES {
-        for (org, own_org) in [(acme, true), (beta, false)] {
-            let filter = format!("{} = {org}{}", org_of(t), not_own(t, logins));
-            let count = format!("SELECT count(*) FROM {} t WHERE {filter}", t.table);
-            let truth: i64 = db
-                .psql_as("postgres", &count)
-                .expect("truth")
-                .trim()
-                .parse()
-                .expect("count");
-            if truth == 0 {
-                failures.push(format!(
-                    "{}: no rows of organization {org} to test",
-                    t.table
-                ));
-                continue;
-            }
-            for (login, role, on_acme) in logins {
-                let own = own_org && *on_acme;
-                let seen: i64 = db
-                    .psql_as(login, &count)
-                    .unwrap_or_else(|e| panic!("{login} reading {}: {e}", t.table))
-                    .trim()
-                    .parse()
-                    .expect("count");
-                let want = if expected(t.read, *role, own) {
-                    truth
+    for (t, org, _, _) in &cases {
+        if truth[&format!("{}|{org}", t.table)] == 0 {
+            failures.push(format!(
+                "{}: no rows of organization {org} to test",
+                t.table
+            ));
+        }
+    }
+    for (login, role, on_acme) in logins {
+        let seen = counts(login, &reads);
+        let changed = counts(login, &updates);
+        for (t, org, own_org, _) in &cases {
+            let own = *own_org && *on_acme;
+            let case = format!("{}|{org}", t.table);
+            let all = truth[&case];
+            let mut check = |what: &str, actions: &[Action], got: i64| {
+                let want = if expected(actions, *role, own) {
+                    all
                 } else {
                     0
                 };
-                if seen != want {
+                if got != want {
                     failures.push(format!(
-                        "{role} {} {} rows: saw {seen}, expected {want} of {truth}",
-                        if own { "reading own" } else { "reading other" },
+                        "{role} {what} {} {} rows: {got}, expected {want} of {all}",
+                        if own { "own" } else { "other" },
                         t.table
                     ));
                 }
-                if t.write.is_empty() {
-                    continue;
-                }
-                let column = same_column(t);
-                let update = format!(
-                    "BEGIN; WITH u AS (UPDATE {table} t SET {column} = t.{column} WHERE {filter} RETURNING 1) \
-                     SELECT count(*) FROM u; ROLLBACK;",
-                    table = t.table
-                );
-                let changed = match db.psql_as(login, &update) {
-                    Ok(out) => out.trim().parse::<i64>().expect("count"),
-                    Err(e) => panic!("{login} updating {}: {e}", t.table),
-                };
-                let want = if expected(t.write, *role, own) {
-                    truth
-                } else {
-                    0
-                };
-                if changed != want {
-                    failures.push(format!(
-                        "{role} {} {} rows: changed {changed}, expected {want} of {truth}",
-                        if own {
-                            "updating own"
-                        } else {
-                            "updating other"
-                        },
-                        t.table
-                    ));
-                }
+            };
+            check("reading", t.read, seen[&case]);
+            if !t.write.is_empty() {
+                check("updating", t.write, changed[&case]);
             }
         }
     }
