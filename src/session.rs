@@ -29,6 +29,9 @@ impl Session {
         crate::db::migrate::ensure_current(&db).await?;
         let login = crate::operator::identity(&db, requested_operator).await?;
         let mut tx = db.begin(false).await?;
+        if db.backend() == crate::db::Backend::Postgres {
+            refuse_bypassing_login(&mut tx).await?;
+        }
         let now = crate::write::database_now(&mut tx).await?;
         let operator = Operator::load(&mut tx, &login, crate::clock::local_date(now)).await?;
         tx.rollback().await?;
@@ -83,4 +86,25 @@ impl Session {
     pub async fn close(self) {
         self.db.close().await;
     }
+}
+
+/// Operators are never the owner, a superuser or BYPASSRLS: such a login would pass
+/// every policy, so the database would no longer check what the binary checks.
+async fn refuse_bypassing_login(tx: &mut Tx) -> Result<()> {
+    let (login, bypasses): (String, bool) = tx
+        .fetch_one(
+            crate::sql!(postgres: "SELECT CAST(session_user AS TEXT), \
+                 r.rolsuper OR r.rolbypassrls OR d.datdba = r.oid \
+                 FROM pg_roles r, pg_database d \
+                 WHERE r.rolname = session_user AND d.datname = current_database()"),
+            vec![],
+        )
+        .await?;
+    if bypasses {
+        return Err(crate::Error::PermissionDenied(format!(
+            "login {login} bypasses row-level security (superuser, BYPASSRLS or the database owner): \
+             operators connect with their own login (SECURITY.md)"
+        )));
+    }
+    Ok(())
 }

@@ -2,6 +2,7 @@
 //! from a private PostgreSQL server or `ISETS_BENCH_DATABASE_URL`.
 
 use super::*;
+use isets::db::roles::Logins;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Backend {
@@ -250,14 +251,27 @@ impl Fresh {
     }
 }
 
+/// The operator on PostgreSQL: a login of its own, subject to the policies as every
+/// operator is (the server's superuser only sets the database up).
+const PG_OPERATOR: &str = "isets_bench_op";
+
+/// `url` with its user replaced by `user`.
+fn with_user(url: &str, user: &str) -> String {
+    let start = url.find("://").map_or(0, |i| i + 3);
+    match url[start..].find('@') {
+        Some(at) => format!("{}{user}{}", &url[..start], &url[start + at..]),
+        None => format!("{}{user}@{}", &url[..start], &url[start..]),
+    }
+}
+
 /// A new connection and session on the same database, as a second `isets apply`
 /// process would open: nothing it prepared for the first apply carries over.
 pub(crate) async fn reopen(fresh: &Fresh, backend: Backend) -> (Session, Db) {
-    let db = Db::connect(&fresh.url, false).await.expect("connect");
-    let requested = match backend {
-        Backend::Sqlite => Some("admin"),
-        Backend::Postgres => None,
+    let (url, requested) = match backend {
+        Backend::Sqlite => (fresh.url.clone(), Some("admin")),
+        Backend::Postgres => (with_user(&fresh.url, PG_OPERATOR), None),
     };
+    let db = Db::connect(&url, false).await.expect("connect");
     let session = Session::open(db.clone(), requested, COMMAND_LINE.to_string())
         .await
         .expect("open session");
@@ -265,39 +279,39 @@ pub(crate) async fn reopen(fresh: &Fresh, backend: Backend) -> (Session, Db) {
 }
 
 /// Schema, IDHS and the super user; the session the apply runs in. On PostgreSQL the
-/// operator is the login, so the super user is named after it.
+/// superuser of the bench's server initializes, as a database owner would, and the
+/// super user gets a login of its own (`--create-login`) to act through.
 pub(crate) async fn prepare(fresh: &Fresh, backend: Backend) -> (Session, Db) {
-    let db = Db::connect(&fresh.url, true).await.expect("connect");
-    let (username, requested) = match backend {
-        Backend::Sqlite => ("admin".to_string(), Some("admin")),
+    let owner = Db::connect(&fresh.url, true).await.expect("connect");
+    let (identity, username, logins) = match backend {
+        Backend::Sqlite => ("admin".to_string(), "admin", Logins::InStep),
         Backend::Postgres => (
-            isets::operator::identity(&db, None)
+            isets::operator::identity(&owner, None)
                 .await
                 .expect("database login"),
-            None,
+            PG_OPERATOR,
+            Logins::Create,
         ),
     };
     let person = Person {
-        username: username.clone(),
+        username: username.to_string(),
         first_name: "Ada".into(),
         last_name: "Admin".into(),
         email: "ada.admin@illinois.example".into(),
         date_of_birth: NaiveDate::from_ymd_opt(1970, 1, 2).expect("date"),
     };
     isets::setup::init(
-        &db,
-        &username,
+        &owner,
+        &identity,
         "isets init",
         &person,
-        isets::db::roles::Logins::InStep,
+        logins,
         &WriteOptions::default(),
     )
     .await
     .expect("isets init");
-    let session = Session::open(db.clone(), requested, COMMAND_LINE.to_string())
-        .await
-        .expect("open session");
-    (session, db)
+    owner.close().await;
+    reopen(fresh, backend).await
 }
 
 pub(crate) async fn count(db: &Db, sql: &'static isets::db::Sql) -> i64 {

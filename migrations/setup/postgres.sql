@@ -152,49 +152,62 @@ AS $$ VALUES
     ('provider-notes', 'provider-staff', false)
 $$;
 
--- Whether the current role owns the schema's tables (the owner runs migrations and
--- `isets init`; inside the SECURITY DEFINER helpers below the current role is the
--- owner too).
-CREATE OR REPLACE FUNCTION isets_is_owner() RETURNS boolean
-    LANGUAGE sql STABLE SET search_path FROM CURRENT
-AS $$
-    SELECT pg_has_role(current_user, c.relowner, 'MEMBER')
-    FROM pg_class c WHERE c.oid = to_regclass('audit_log')
-$$;
-
 -- The helpers run as the owner to read listings, but decide for the session's login
--- (session_user): current_user is the owner in here.
+-- (session_user): current_user is the owner in here. session_user is compared as text
+-- in the database's collation, so the index on users.username serves it (as a `name`,
+-- collated "C", it would not, and each call would scan every user). They are PL/pgSQL
+-- so a session plans their queries once, not at every statement.
 CREATE OR REPLACE FUNCTION isets_me() RETURNS bigint
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$ SELECT id FROM users WHERE username = session_user $$;
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    RETURN (SELECT id FROM users WHERE username = CAST(session_user AS text) COLLATE "default");
+END
+$$;
 
 -- The organizations the login is listed on, whatever the listing grants.
 CREATE OR REPLACE FUNCTION isets_my_orgs() RETURNS bigint[]
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
-    SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}')
-    FROM listings l JOIN users u ON u.id = l.user_id
-    WHERE u.username = session_user AND l.removed_at IS NULL
+BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}')
+            FROM listings l JOIN users u ON u.id = l.user_id
+            WHERE u.username = CAST(session_user AS text) COLLATE "default"
+              AND l.removed_at IS NULL);
+END
 $$;
 
--- The login's listings that grant one of `actions`: active (U5), on IDHS or on a
--- provider with an SPCQ approval, a location and a contract (U2, P1), and backed by
--- membership of the role's group, which only a DBA or `--create-login` grants.
-CREATE OR REPLACE FUNCTION isets_listed(actions text[])
-    RETURNS TABLE (organization_id bigint, everywhere boolean)
+-- Whether one of the login's listings grants one of `actions` statewide, and the
+-- providers where one grants it for its own. A listing counts when it is active (U5),
+-- on IDHS or on a provider with an SPCQ approval, a location and a contract (U2, P1),
+-- and backed by membership of its role's group, which only a DBA or `--create-login`
+-- grants.
+CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    RETURN (SELECT coalesce(bool_or(g.everywhere), false) FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions) WHERE u.username = CAST(session_user AS text) COLLATE "default" AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
+END
+$$;
+
+CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions) WHERE u.username = CAST(session_user AS text) COLLATE "default" AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
+END
+$$;
+
+-- U6: each user's last recorded activity, for those who may view users (a provider's
+-- managers review its users), though they may not read the audit log itself.
+CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, at timestamptz)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
-    SELECT l.organization_id, g.everywhere
-    FROM users u
-    JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL
-    JOIN organizations o ON o.id = l.organization_id
-    JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions)
-    WHERE u.username = session_user
-      AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL
-      AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER')
-      AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL
-           AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id)
-           AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))
+    SELECT a.operator, max(a.at) FROM audit_log a
+    WHERE isets_everywhere('{view-users}')
+       OR a.operator IN (SELECT u.username FROM users u JOIN listings l ON l.user_id = u.id
+                         WHERE l.organization_id = ANY (isets_orgs('{view-users}')))
+    GROUP BY a.operator
 $$;
 
 -- Whether anyone is an isets user yet: `db migrate` is open until then (policies hide
@@ -203,18 +216,10 @@ CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
-CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$ SELECT coalesce(bool_or(everywhere), false) FROM isets_listed(actions) $$;
-
-CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$ SELECT coalesce(array_agg(DISTINCT organization_id), '{}') FROM isets_listed(actions) $$;
-
-REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_listed(text[]),
+REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
     isets_everywhere(text[]), isets_orgs(text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION isets_grants(), isets_is_owner(), isets_me(), isets_my_orgs(), isets_has_users(),
-    isets_listed(text[]), isets_everywhere(text[]), isets_orgs(text[]) TO isets_operator;
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
+    isets_everywhere(text[]), isets_orgs(text[]) TO isets_operator;
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
 -- Under the chain lock it names the actor (the session's login), gives the record the
@@ -267,15 +272,25 @@ DROP TRIGGER IF EXISTS audit_log_no_truncate ON audit_log;
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION isets_audit_append_only();
 
--- Row-level security, forced on the owner too: the owner's policy lets it (and
--- the helpers above) through; operators get the policies of the permission table.
+-- Row-level security, forced on the owner too. The owner's policy lets it (and the
+-- helpers above, which run as the owner) through; it names the tables' owner, so an
+-- operator's statement never evaluates it. Operators get the policies of the
+-- permission table.
+DO $owner$
+DECLARE
+    owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'audit_log'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
+        EXECUTE format('CREATE POLICY isets_owner ON %I TO %I USING (true) WITH CHECK (true)', t, owner);
+    END LOOP;
+END
+$owner$;
 
 -- organizations: read by view-organizations, view-contracts; changed by add-provider, manage-users.
-ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
-ALTER TABLE organizations FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON organizations;
-CREATE POLICY isets_owner ON organizations
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON organizations;
 CREATE POLICY isets_read ON organizations FOR SELECT TO isets_operator
     USING (id = ANY ((SELECT isets_my_orgs())::bigint[]) OR (SELECT isets_everywhere('{view-organizations,view-contracts}')) OR id = ANY ((SELECT isets_orgs('{view-organizations,view-contracts}'))::bigint[]));
@@ -291,11 +306,6 @@ CREATE POLICY isets_delete ON organizations FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
 
 -- users: read by view-users; changed by manage-users.
-ALTER TABLE users ENABLE ROW LEVEL SECURITY;
-ALTER TABLE users FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON users;
-CREATE POLICY isets_owner ON users
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON users;
 CREATE POLICY isets_read ON users FOR SELECT TO isets_operator
     USING (id = (SELECT isets_me()) OR (SELECT isets_everywhere('{view-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{view-users}'))::bigint[])));
@@ -311,11 +321,6 @@ CREATE POLICY isets_delete ON users FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
 
 -- listings: read by view-users; changed by manage-users.
-ALTER TABLE listings ENABLE ROW LEVEL SECURITY;
-ALTER TABLE listings FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON listings;
-CREATE POLICY isets_owner ON listings
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON listings;
 CREATE POLICY isets_read ON listings FOR SELECT TO isets_operator
     USING (user_id = (SELECT isets_me()) OR (SELECT isets_everywhere('{view-users}')) OR organization_id = ANY ((SELECT isets_orgs('{view-users}'))::bigint[]));
@@ -331,11 +336,6 @@ CREATE POLICY isets_delete ON listings FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
 
 -- locations: read by view-contracts; changed by manage-sites.
-ALTER TABLE locations ENABLE ROW LEVEL SECURITY;
-ALTER TABLE locations FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON locations;
-CREATE POLICY isets_owner ON locations
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON locations;
 CREATE POLICY isets_read ON locations FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -351,11 +351,6 @@ CREATE POLICY isets_delete ON locations FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
 
 -- contracts: read by view-contracts; changed by add-provider, amend-contract.
-ALTER TABLE contracts ENABLE ROW LEVEL SECURITY;
-ALTER TABLE contracts FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON contracts;
-CREATE POLICY isets_owner ON contracts
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON contracts;
 CREATE POLICY isets_read ON contracts FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -371,11 +366,6 @@ CREATE POLICY isets_delete ON contracts FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
 
 -- contract_goals: read by view-contracts; changed by add-provider, amend-contract.
-ALTER TABLE contract_goals ENABLE ROW LEVEL SECURITY;
-ALTER TABLE contract_goals FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON contract_goals;
-CREATE POLICY isets_owner ON contract_goals
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON contract_goals;
 CREATE POLICY isets_read ON contract_goals FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -391,11 +381,6 @@ CREATE POLICY isets_delete ON contract_goals FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
 
 -- contract_versions: read by view-contracts; changed by amend-contract.
-ALTER TABLE contract_versions ENABLE ROW LEVEL SECURITY;
-ALTER TABLE contract_versions FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON contract_versions;
-CREATE POLICY isets_owner ON contract_versions
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON contract_versions;
 CREATE POLICY isets_read ON contract_versions FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -411,11 +396,6 @@ CREATE POLICY isets_delete ON contract_versions FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
 
 -- programs: read by view-contracts; changed by edit-programs.
-ALTER TABLE programs ENABLE ROW LEVEL SECURITY;
-ALTER TABLE programs FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON programs;
-CREATE POLICY isets_owner ON programs
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON programs;
 CREATE POLICY isets_read ON programs FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -431,11 +411,6 @@ CREATE POLICY isets_delete ON programs FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
 
 -- program_activities: read by view-contracts; changed by edit-programs.
-ALTER TABLE program_activities ENABLE ROW LEVEL SECURITY;
-ALTER TABLE program_activities FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON program_activities;
-CREATE POLICY isets_owner ON program_activities
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON program_activities;
 CREATE POLICY isets_read ON program_activities FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -451,11 +426,6 @@ CREATE POLICY isets_delete ON program_activities FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
 
 -- program_criteria: read by view-contracts; changed by edit-programs.
-ALTER TABLE program_criteria ENABLE ROW LEVEL SECURITY;
-ALTER TABLE program_criteria FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON program_criteria;
-CREATE POLICY isets_owner ON program_criteria
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON program_criteria;
 CREATE POLICY isets_read ON program_criteria FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -471,11 +441,6 @@ CREATE POLICY isets_delete ON program_criteria FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
 
 -- provider_services: read by view-contracts; changed by enable-services.
-ALTER TABLE provider_services ENABLE ROW LEVEL SECURITY;
-ALTER TABLE provider_services FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON provider_services;
-CREATE POLICY isets_owner ON provider_services
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON provider_services;
 CREATE POLICY isets_read ON provider_services FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -491,11 +456,6 @@ CREATE POLICY isets_delete ON provider_services FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
 
 -- appointment_sites: read by view-contracts; changed by manage-sites.
-ALTER TABLE appointment_sites ENABLE ROW LEVEL SECURITY;
-ALTER TABLE appointment_sites FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON appointment_sites;
-CREATE POLICY isets_owner ON appointment_sites
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON appointment_sites;
 CREATE POLICY isets_read ON appointment_sites FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -511,11 +471,6 @@ CREATE POLICY isets_delete ON appointment_sites FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
 
 -- appointments: read by view-contracts; changed by manage-sites.
-ALTER TABLE appointments ENABLE ROW LEVEL SECURITY;
-ALTER TABLE appointments FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON appointments;
-CREATE POLICY isets_owner ON appointments
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON appointments;
 CREATE POLICY isets_read ON appointments FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -531,11 +486,6 @@ CREATE POLICY isets_delete ON appointments FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
 
 -- worksites: read by view-contracts; changed by manage-sites.
-ALTER TABLE worksites ENABLE ROW LEVEL SECURITY;
-ALTER TABLE worksites FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON worksites;
-CREATE POLICY isets_owner ON worksites
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON worksites;
 CREATE POLICY isets_read ON worksites FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -551,11 +501,6 @@ CREATE POLICY isets_delete ON worksites FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
 
 -- provider_audits: read by view-contracts; changed by provider-audits.
-ALTER TABLE provider_audits ENABLE ROW LEVEL SECURITY;
-ALTER TABLE provider_audits FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON provider_audits;
-CREATE POLICY isets_owner ON provider_audits
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON provider_audits;
 CREATE POLICY isets_read ON provider_audits FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
@@ -571,11 +516,6 @@ CREATE POLICY isets_delete ON provider_audits FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
 
 -- provider_notes: read by provider-notes; changed by provider-notes.
-ALTER TABLE provider_notes ENABLE ROW LEVEL SECURITY;
-ALTER TABLE provider_notes FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON provider_notes;
-CREATE POLICY isets_owner ON provider_notes
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON provider_notes;
 CREATE POLICY isets_read ON provider_notes FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
@@ -591,11 +531,6 @@ CREATE POLICY isets_delete ON provider_notes FOR DELETE TO isets_operator
     USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
 
 -- audit_log: read by read-audit; every login appends, nobody changes.
-ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
-ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
-DROP POLICY IF EXISTS isets_owner ON audit_log;
-CREATE POLICY isets_owner ON audit_log
-    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));
 DROP POLICY IF EXISTS isets_read ON audit_log;
 CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
     USING ((SELECT isets_everywhere('{read-audit}')) OR organization_id = ANY ((SELECT isets_orgs('{read-audit}'))::bigint[]));
@@ -605,4 +540,8 @@ DROP POLICY IF EXISTS isets_delete ON audit_log;
 CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
     WITH CHECK (true);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup d32f4695bd1e363cbd3717d349eaddb8b6e94e4f79dfb6ba1c4a4b5ad69c33f7';
+-- Helpers of earlier setups that no policy uses any more.
+DROP FUNCTION IF EXISTS isets_is_owner();
+DROP FUNCTION IF EXISTS isets_listed(text[]);
+
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 75583c2e2a8c34e2e0752e6bc4f67af7277ee228805b2d6b7f5b538b974e708a';

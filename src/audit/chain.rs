@@ -19,10 +19,6 @@ use crate::output::{Tabular, opt, time};
 
 pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
-/// Serializes writers of the chain on PostgreSQL (SQLite writers already hold the
-/// database write lock from `BEGIN IMMEDIATE`).
-const CHAIN_LOCK: i64 = 0x15e7_a0d1;
-
 /// One change, recorded with the transaction that makes it.
 #[derive(Debug, Clone, Serialize)]
 pub struct Change {
@@ -215,20 +211,21 @@ pub async fn append(tx: &mut Tx, ctx: &Context<'_>, changes: &[Change]) -> Resul
     if changes.is_empty() {
         return Ok(());
     }
-    if tx.backend() == Backend::Postgres {
-        tx.execute(
-            crate::sql!(postgres: "SELECT pg_advisory_xact_lock($1)"),
-            args![CHAIN_LOCK],
-        )
-        .await?;
-    }
-    let last: Option<(String,)> = tx
-        .fetch_optional(
-            crate::sql!("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"),
-            vec![],
-        )
-        .await?;
-    let mut prev = last.map(|(h,)| h).unwrap_or_else(|| GENESIS.to_string());
+    // On PostgreSQL the database links each record into the chain (its trigger, under
+    // the chain lock: `isets db setup`); the operator, who may not read the log, sends
+    // none of the chain's fields it computes.
+    let in_database = tx.backend() == Backend::Postgres;
+    let mut prev = if in_database {
+        String::new()
+    } else {
+        let last: Option<(String,)> = tx
+            .fetch_optional(
+                crate::sql!("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1"),
+                vec![],
+            )
+            .await?;
+        last.map(|(h,)| h).unwrap_or_else(|| GENESIS.to_string())
+    };
     // Many rows per statement: a write of thousands of changes (`isets apply`) costs a
     // few round trips, not one per record. Ids follow the order of the rows, which is
     // the order of the chain.
@@ -236,19 +233,23 @@ pub async fn append(tx: &mut Tx, ctx: &Context<'_>, changes: &[Change]) -> Resul
     for change in changes {
         let before = change.before.as_ref().map(Value::to_string);
         let after = change.after.as_ref().map(Value::to_string);
-        let hash = digest(
-            &ctx.at,
-            ctx.operator,
-            ctx.command,
-            change.action,
-            change.entity_kind,
-            &change.entity_id,
-            change.organization_id,
-            before.as_deref(),
-            after.as_deref(),
-            ctx.reason,
-            &prev,
-        );
+        let hash = if in_database {
+            String::new()
+        } else {
+            digest(
+                &ctx.at,
+                ctx.operator,
+                ctx.command,
+                change.action,
+                change.entity_kind,
+                &change.entity_id,
+                change.organization_id,
+                before.as_deref(),
+                after.as_deref(),
+                ctx.reason,
+                &prev,
+            )
+        };
         rows.push(args![
             ctx.at,
             ctx.operator,
@@ -617,7 +618,10 @@ impl HeadCheck {
 pub async fn last_activity(tx: &mut Tx, username: &str) -> Result<Option<DateTime<Utc>>> {
     let row: Option<(Option<DateTime<Utc>>,)> = tx
         .fetch_optional(
-            crate::sql!("SELECT MAX(at) FROM audit_log WHERE operator = $1"),
+            crate::sql!(
+                sqlite: "SELECT MAX(at) FROM audit_log WHERE operator = $1",
+                postgres: "SELECT MAX(at) FROM isets_last_activity() WHERE operator = $1",
+            ),
             args![username],
         )
         .await?;

@@ -164,6 +164,19 @@ pub const TABLES: &[TablePolicy] = &[
 /// by the owner.
 pub const UNSCOPED: &[&str] = &["_sqlx_migrations"];
 
+/// The FROM and WHERE of the login's listings that grant one of `actions` (the helpers'
+/// argument), with `l` the listing and `g` its grant.
+const LISTED: &str = "FROM users u \
+    JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL \
+    JOIN organizations o ON o.id = l.organization_id \
+    JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions) \
+    WHERE u.username = CAST(session_user AS text) COLLATE \"default\" \
+    AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL \
+    AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') \
+    AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL \
+    AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) \
+    AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))";
+
 /// The code of an action as the generated SQL names it: `view-users`.
 pub fn action_code(action: Action) -> String {
     let name = format!("{action:?}");
@@ -347,49 +360,62 @@ AS $$ VALUES
 {grants}
 $$;
 
--- Whether the current role owns the schema's tables (the owner runs migrations and
--- `isets init`; inside the SECURITY DEFINER helpers below the current role is the
--- owner too).
-CREATE OR REPLACE FUNCTION isets_is_owner() RETURNS boolean
-    LANGUAGE sql STABLE SET search_path FROM CURRENT
-AS $$
-    SELECT pg_has_role(current_user, c.relowner, 'MEMBER')
-    FROM pg_class c WHERE c.oid = to_regclass('audit_log')
-$$;
-
 -- The helpers run as the owner to read listings, but decide for the session's login
--- (session_user): current_user is the owner in here.
+-- (session_user): current_user is the owner in here. session_user is compared as text
+-- in the database's collation, so the index on users.username serves it (as a `name`,
+-- collated "C", it would not, and each call would scan every user). They are PL/pgSQL
+-- so a session plans their queries once, not at every statement.
 CREATE OR REPLACE FUNCTION isets_me() RETURNS bigint
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$ SELECT id FROM users WHERE username = session_user $$;
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    RETURN (SELECT id FROM users WHERE username = CAST(session_user AS text) COLLATE "default");
+END
+$$;
 
 -- The organizations the login is listed on, whatever the listing grants.
 CREATE OR REPLACE FUNCTION isets_my_orgs() RETURNS bigint[]
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
-    SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}')
-    FROM listings l JOIN users u ON u.id = l.user_id
-    WHERE u.username = session_user AND l.removed_at IS NULL
+BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}')
+            FROM listings l JOIN users u ON u.id = l.user_id
+            WHERE u.username = CAST(session_user AS text) COLLATE "default"
+              AND l.removed_at IS NULL);
+END
 $$;
 
--- The login's listings that grant one of `actions`: active (U5), on IDHS or on a
--- provider with an SPCQ approval, a location and a contract (U2, P1), and backed by
--- membership of the role's group, which only a DBA or `--create-login` grants.
-CREATE OR REPLACE FUNCTION isets_listed(actions text[])
-    RETURNS TABLE (organization_id bigint, everywhere boolean)
+-- Whether one of the login's listings grants one of `actions` statewide, and the
+-- providers where one grants it for its own. A listing counts when it is active (U5),
+-- on IDHS or on a provider with an SPCQ approval, a location and a contract (U2, P1),
+-- and backed by membership of its role's group, which only a DBA or `--create-login`
+-- grants.
+CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    RETURN (SELECT coalesce(bool_or(g.everywhere), false) {listed});
+END
+$$;
+
+CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}') {listed});
+END
+$$;
+
+-- U6: each user's last recorded activity, for those who may view users (a provider's
+-- managers review its users), though they may not read the audit log itself.
+CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, at timestamptz)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
-    SELECT l.organization_id, g.everywhere
-    FROM users u
-    JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL
-    JOIN organizations o ON o.id = l.organization_id
-    JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions)
-    WHERE u.username = session_user
-      AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL
-      AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER')
-      AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL
-           AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id)
-           AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))
+    SELECT a.operator, max(a.at) FROM audit_log a
+    WHERE isets_everywhere('{{{view_users}}}')
+       OR a.operator IN (SELECT u.username FROM users u JOIN listings l ON l.user_id = u.id
+                         WHERE l.organization_id = ANY (isets_orgs('{{{view_users}}}')))
+    GROUP BY a.operator
 $$;
 
 -- Whether anyone is an isets user yet: `db migrate` is open until then (policies hide
@@ -398,18 +424,10 @@ CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
-CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$ SELECT coalesce(bool_or(everywhere), false) FROM isets_listed(actions) $$;
-
-CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$ SELECT coalesce(array_agg(DISTINCT organization_id), '{{}}') FROM isets_listed(actions) $$;
-
-REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_listed(text[]),
+REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
     isets_everywhere(text[]), isets_orgs(text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION isets_grants(), isets_is_owner(), isets_me(), isets_my_orgs(), isets_has_users(),
-    isets_listed(text[]), isets_everywhere(text[]), isets_orgs(text[]) TO {operator};
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
+    isets_everywhere(text[]), isets_orgs(text[]) TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
 -- Under the chain lock it names the actor (the session's login), gives the record the
@@ -466,20 +484,38 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         data = data_tables.join(", "),
         grants = grant_rows(),
         chain_lock = CHAIN_LOCK,
+        listed = LISTED,
+        view_users = action_code(Action::ViewUsers),
     );
-    s.push_str(
-        "\n-- Row-level security, forced on the owner too: the owner's policy lets it (and\n\
-         -- the helpers above) through; operators get the policies of the permission table.\n",
+    let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
+    let _ = write!(
+        s,
+        r#"
+-- Row-level security, forced on the owner too. The owner's policy lets it (and the
+-- helpers above, which run as the owner) through; it names the tables' owner, so an
+-- operator's statement never evaluates it. Operators get the policies of the
+-- permission table.
+DO $owner$
+DECLARE
+    owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY[{tables}] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
+        EXECUTE format('CREATE POLICY isets_owner ON %I TO %I USING (true) WITH CHECK (true)', t, owner);
+    END LOOP;
+END
+$owner$;
+"#,
+        tables = tables.join(", ")
     );
     for t in TABLES {
         let table = t.table;
         let _ = write!(
             s,
             "\n-- {table}: read by {read}; {changed}.\n\
-             ALTER TABLE {table} ENABLE ROW LEVEL SECURITY;\n\
-             ALTER TABLE {table} FORCE ROW LEVEL SECURITY;\n\
-             DROP POLICY IF EXISTS isets_owner ON {table};\n\
-             CREATE POLICY isets_owner ON {table}\n    USING ((SELECT isets_is_owner())) WITH CHECK ((SELECT isets_is_owner()));\n\
              DROP POLICY IF EXISTS isets_read ON {table};\n\
              CREATE POLICY isets_read ON {table} FOR SELECT TO {operator}\n    USING ({using});\n",
             read = names(t.read),
@@ -508,6 +544,11 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
              CREATE POLICY isets_delete ON {table} FOR DELETE TO {operator}\n    USING ({check});\n"
         );
     }
+    s.push_str(
+        "\n-- Helpers of earlier setups that no policy uses any more.\n\
+         DROP FUNCTION IF EXISTS isets_is_owner();\n\
+         DROP FUNCTION IF EXISTS isets_listed(text[]);\n",
+    );
     s
 }
 

@@ -354,6 +354,36 @@ pub(crate) async fn sync_login(
     Ok(Some((change, Some(record))))
 }
 
+/// Keeps in step the managed logins of everyone whose listings a write added or
+/// removed at `at` (an apply file's users). Returns the audit records of the changes
+/// made; a change the operator may not make is left for `db check-roles` to report.
+pub(crate) async fn keep_in_step(
+    tx: &mut Tx,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<Vec<Change>> {
+    if tx.backend() != Backend::Postgres {
+        return Ok(Vec::new());
+    }
+    let managed: Vec<(String,)> = tx
+        .fetch_all(
+            crate::sql!(postgres: "SELECT DISTINCT u.username FROM users u \
+                 JOIN listings l ON l.user_id = u.id \
+                 JOIN pg_roles r ON r.rolname = u.username \
+                 WHERE (l.added_at = $1 OR l.removed_at = $1) \
+                   AND shobj_description(r.oid, 'pg_authid') = $2 \
+                 ORDER BY u.username"),
+            args![at, MANAGED],
+        )
+        .await?;
+    let mut records = Vec::new();
+    for (login,) in managed {
+        if let Some((_, Some(record))) = sync_login(tx, &login, Logins::InStep, false).await? {
+            records.push(record);
+        }
+    }
+    Ok(records)
+}
+
 /// One login whose memberships differ from its listings (`isets db check-roles`).
 #[derive(Debug, Clone, Serialize)]
 pub struct RoleDrift {

@@ -141,30 +141,45 @@ pub struct ListFilter {
     pub county: Option<String>,
 }
 
+/// The provider list's query up to its scope filter; the reach is part of the query
+/// so a provider-scoped reader's listing is served by the index, not filtered after.
+macro_rules! provider_list {
+    () => {
+        "SELECT o.id, o.name, o.spcq_approved_on, \
+           (SELECT COUNT(*) FROM locations l WHERE l.organization_id = o.id) AS locations, \
+           (SELECT COUNT(*) FROM contracts c WHERE c.organization_id = o.id) AS contracts, \
+           (SELECT COUNT(*) FROM programs p WHERE p.organization_id = o.id AND p.removed_at IS NULL) AS programs, \
+           (SELECT COUNT(DISTINCT li.user_id) FROM listings li WHERE li.organization_id = o.id AND li.removed_at IS NULL) AS users \
+         FROM organizations o \
+         WHERE o.kind = 'provider' \
+           AND (CAST($1 AS TEXT) IS NULL OR lower(o.name) LIKE '%' || lower($1) || '%') \
+           AND (CAST($2 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.program = $2)) \
+           AND (CAST($3 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id AND lower(l.county) = lower($3)))"
+    };
+}
+
 pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<ProviderSummary>> {
     let view = session.permit(Action::ViewContracts)?;
     let mut tx = session.read().await?;
     let rows: Vec<ProviderSummary> = tx
         .fetch_all(
-            crate::sql!("SELECT o.id, o.name, o.spcq_approved_on, \
-               (SELECT COUNT(*) FROM locations l WHERE l.organization_id = o.id) AS locations, \
-               (SELECT COUNT(*) FROM contracts c WHERE c.organization_id = o.id) AS contracts, \
-               (SELECT COUNT(*) FROM programs p WHERE p.organization_id = o.id AND p.removed_at IS NULL) AS programs, \
-               (SELECT COUNT(DISTINCT li.user_id) FROM listings li WHERE li.organization_id = o.id AND li.removed_at IS NULL) AS users \
-             FROM organizations o \
-             WHERE o.kind = 'provider' \
-               AND (CAST($1 AS TEXT) IS NULL OR lower(o.name) LIKE '%' || lower($1) || '%') \
-               AND (CAST($2 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM contracts c WHERE c.organization_id = o.id AND c.program = $2)) \
-               AND (CAST($3 AS TEXT) IS NULL OR EXISTS (SELECT 1 FROM locations l WHERE l.organization_id = o.id AND lower(l.county) = lower($3))) \
-             ORDER BY o.name"),
+            crate::sql!(
+                sqlite: concat!(provider_list!(), " AND ($4 OR o.id IN (SELECT value FROM json_each($5))) ORDER BY o.name"),
+                postgres: concat!(provider_list!(), " AND ($4 OR o.id = ANY($5)) ORDER BY o.name"),
+            ),
             crate::args![
                 filter.name.as_ref(),
                 filter.program.map(|p| p.code()),
-                filter.county.as_ref()
+                filter.county.as_ref(),
+                view.is_statewide(),
+                crate::db::Arg::Ints(match view.reach() {
+                    crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
+                    crate::operator::Reach::Statewide => Vec::new(),
+                })
             ],
         )
         .await?;
-    Ok(rows.into_iter().filter(|p| view.covers(p.id)).collect())
+    Ok(rows)
 }
 
 #[derive(Debug, Clone, Serialize)]

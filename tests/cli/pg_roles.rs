@@ -839,3 +839,84 @@ fn the_postgresql_tools_are_refused_on_sqlite() {
         0
     );
 }
+
+#[test]
+fn an_apply_file_keeps_managed_logins_in_step() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let login = unique("joe");
+    add_login(&db, &login, "Acme Works", Role::ProviderStaff);
+    let file = db.home().join("delta.toml");
+    std::fs::write(
+        &file,
+        format!(
+            r#"[[provider]]
+name = "Delta Works"
+spcq_approved_on = 2024-01-15
+
+  [[provider.location]]
+  name = "Main"
+  address = "1 Main St"
+  county = "Cook"
+  dhs_office = "Cook Central FCRC"
+
+  [[provider.contract]]
+  number = "FCSDELTA1"
+  program = "snap-jp"
+  start = 2024-07-01
+  end = 2027-06-30
+  amount = "1000.00"
+
+  [[provider.user]]
+  username = "{login}"
+  first = "Rls"
+  last = "{login}"
+  email = "{login}@example.org"
+  dob = "1980-02-03"
+  role = "program-manager"
+  access_request = "IL444-2022-0010"
+  authorized_by = "Pat Approver"
+"#
+        ),
+    )
+    .expect("write");
+    let out = db
+        .isets(&["apply", &file.display().to_string(), "--yes"])
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        groups_of(&db, &login),
+        ["isets_program_manager", "isets_provider_staff"]
+    );
+    assert_eq!(
+        db.strings("SELECT action FROM audit_log WHERE entity_kind = 'login' ORDER BY id"),
+        ["login.create", "login.update"]
+    );
+}
+
+#[test]
+fn logins_that_bypass_the_policies_are_never_operators() {
+    let Some(db) = pg() else { return };
+    db.init();
+    // `postgres` is a superuser (and owns the test database); make it an isets user
+    // too, so only the bypass stops it.
+    let out = db
+        .isets(
+            &add_user_args("postgres", "IDHS", Role::SuperUser, &[])
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        )
+        .output()
+        .expect("run");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let out = db.isets_owner(&["org", "list"]).output().expect("run");
+    assert_eq!(
+        (out.status.code(), stderr(&out)),
+        (
+            Some(7),
+            "error: permission denied: login postgres bypasses row-level security (superuser, BYPASSRLS or the database owner): operators connect with their own login (SECURITY.md)\n".to_string()
+        )
+    );
+}

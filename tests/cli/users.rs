@@ -362,3 +362,34 @@ both! {
         assert_eq!(db.count("SELECT COUNT(*) FROM listings WHERE removed_at IS NOT NULL"), 0);
     }
 }
+
+both! {
+    fn u6_a_program_manager_sees_its_users_last_activity_without_reading_the_audit_log(db) {
+        db.with_providers();
+        db.add_user("prog1", "Acme Works", "program-manager");
+        db.add_user("staff1", "Acme Works", "provider-staff");
+        db.add_user("beta1", "Beta Jobs", "provider-staff");
+        for (user, org) in [("staff1", "Acme Works"), ("beta1", "Beta Jobs")] {
+            db.isets_as(user, &["provider", "add-note", org, "--subject", "Visit", "--message", "ok"])
+                .assert()
+                .success();
+        }
+        let out = db.isets_as("prog1", &["user", "list", "--format", "json"]).output().expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let rows: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let activity: Vec<(String, String)> = column(&rows, "username")
+            .into_iter()
+            .zip(column(&rows, "last_activity"))
+            .collect();
+        assert_eq!(
+            activity,
+            [
+                ("prog1".to_string(), "null".to_string()),
+                ("staff1".to_string(), "2026-03-02T15:04:05Z".to_string()),
+            ]
+        );
+        // The audit log itself stays closed to a program manager (§1).
+        let out = db.isets_as("prog1", &["audit", "log"]).output().expect("run");
+        assert_eq!(out.status.code(), Some(7));
+    }
+}

@@ -541,6 +541,10 @@ pub async fn execute(write: &mut Write, plan: &Plan, progress: &dyn Progress) ->
             }
         }
     }
+    let at = write.at();
+    for record in crate::db::roles::keep_in_step(write.tx(), at).await? {
+        write.record(record);
+    }
     Ok(())
 }
 
