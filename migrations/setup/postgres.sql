@@ -53,8 +53,9 @@ BEGIN
 END
 $sequences$;
 
--- The permission table of DOMAIN.md §1: (action, role, statewide). A role without a
--- row for an action has no grant; statewide false means its own providers only.
+-- The permission table of DOMAIN.md §1, for reading: (action, role, statewide). A role
+-- without a row for an action has no grant; statewide false means its own providers
+-- only. The policies below name, for each table, the roles these rows grant.
 CREATE OR REPLACE FUNCTION isets_grants()
     RETURNS TABLE (action text, role text, everywhere boolean)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -177,24 +178,25 @@ BEGIN
 END
 $$;
 
--- Whether one of the login's listings grants one of `actions` statewide, and the
--- providers where one grants it for its own. A listing counts when it is active (U5),
--- on IDHS or on a provider with an SPCQ approval, a location and a contract (U2, P1),
--- and backed by membership of its role's group, which only a DBA or `--create-login`
+-- Whether the login has a listing in one of `roles` (the roles the permission table
+-- lets do something statewide), and the providers where it has one (the roles that
+-- may do it on their own providers). A listing counts when it is active (U5), on IDHS
+-- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
+-- backed by membership of its role's group, which only a DBA or `--create-login`
 -- grants.
-CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
+CREATE OR REPLACE FUNCTION isets_everywhere(roles text[]) RETURNS boolean
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
 BEGIN
-    RETURN (SELECT coalesce(bool_or(g.everywhere), false) FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions) WHERE u.username = CAST(session_user AS text) COLLATE "default" AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
+    RETURN EXISTS (SELECT 1 FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id WHERE u.username = CAST(session_user AS text) COLLATE "default" AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
 END
 $$;
 
-CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
+CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
 BEGIN
-    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions) WHERE u.username = CAST(session_user AS text) COLLATE "default" AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
+    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id WHERE u.username = CAST(session_user AS text) COLLATE "default" AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
 END
 $$;
 
@@ -204,9 +206,9 @@ CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, a
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
     SELECT a.operator, max(a.at) FROM audit_log a
-    WHERE isets_everywhere('{view-users}')
+    WHERE isets_everywhere('{super-user}')
        OR a.operator IN (SELECT u.username FROM users u JOIN listings l ON l.user_id = u.id
-                         WHERE l.organization_id = ANY (isets_orgs('{view-users}')))
+                         WHERE l.organization_id = ANY (isets_orgs('{provider-manager,program-manager}')))
     GROUP BY a.operator
 $$;
 
@@ -293,247 +295,247 @@ $owner$;
 -- organizations: read by view-organizations, view-contracts; changed by add-provider, manage-users.
 DROP POLICY IF EXISTS isets_read ON organizations;
 CREATE POLICY isets_read ON organizations FOR SELECT TO isets_operator
-    USING (id = ANY ((SELECT isets_my_orgs())::bigint[]) OR (SELECT isets_everywhere('{view-organizations,view-contracts}')) OR id = ANY ((SELECT isets_orgs('{view-organizations,view-contracts}'))::bigint[]));
+    USING (id = ANY ((SELECT isets_my_orgs())::bigint[]) OR (SELECT isets_everywhere('{super-user,wfd,billing}')) OR id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON organizations;
 DROP POLICY IF EXISTS isets_update ON organizations;
 DROP POLICY IF EXISTS isets_delete ON organizations;
 CREATE POLICY isets_insert ON organizations FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
 CREATE POLICY isets_update ON organizations FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
 CREATE POLICY isets_delete ON organizations FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{add-provider,manage-users}')) OR id = ANY ((SELECT isets_orgs('{add-provider,manage-users}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')));
 
 -- users: read by view-users; changed by manage-users.
 DROP POLICY IF EXISTS isets_read ON users;
 CREATE POLICY isets_read ON users FOR SELECT TO isets_operator
-    USING (id = (SELECT isets_me()) OR (SELECT isets_everywhere('{view-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{view-users}'))::bigint[])));
+    USING (id = (SELECT isets_me()) OR (SELECT isets_everywhere('{super-user}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[])));
 DROP POLICY IF EXISTS isets_insert ON users;
 DROP POLICY IF EXISTS isets_update ON users;
 DROP POLICY IF EXISTS isets_delete ON users;
 CREATE POLICY isets_insert ON users FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
 CREATE POLICY isets_update ON users FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])))
-    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
+    USING ((SELECT isets_everywhere('{super-user}')))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
 CREATE POLICY isets_delete ON users FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-users}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[])));
+    USING ((SELECT isets_everywhere('{super-user}')));
 
 -- listings: read by view-users; changed by manage-users.
 DROP POLICY IF EXISTS isets_read ON listings;
 CREATE POLICY isets_read ON listings FOR SELECT TO isets_operator
-    USING (user_id = (SELECT isets_me()) OR (SELECT isets_everywhere('{view-users}')) OR organization_id = ANY ((SELECT isets_orgs('{view-users}'))::bigint[]));
+    USING (user_id = (SELECT isets_me()) OR (SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON listings;
 DROP POLICY IF EXISTS isets_update ON listings;
 DROP POLICY IF EXISTS isets_delete ON listings;
 CREATE POLICY isets_insert ON listings FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
 CREATE POLICY isets_update ON listings FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
 CREATE POLICY isets_delete ON listings FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-users}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-users}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')));
 
 -- locations: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON locations;
 CREATE POLICY isets_read ON locations FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON locations;
 DROP POLICY IF EXISTS isets_update ON locations;
 DROP POLICY IF EXISTS isets_delete ON locations;
 CREATE POLICY isets_insert ON locations FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON locations FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON locations FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- contracts: read by view-contracts; changed by add-provider, amend-contract.
 DROP POLICY IF EXISTS isets_read ON contracts;
 CREATE POLICY isets_read ON contracts FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON contracts;
 DROP POLICY IF EXISTS isets_update ON contracts;
 DROP POLICY IF EXISTS isets_delete ON contracts;
 CREATE POLICY isets_insert ON contracts FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON contracts FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON contracts FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR organization_id = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- contract_goals: read by view-contracts; changed by add-provider, amend-contract.
 DROP POLICY IF EXISTS isets_read ON contract_goals;
 CREATE POLICY isets_read ON contract_goals FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON contract_goals;
 DROP POLICY IF EXISTS isets_update ON contract_goals;
 DROP POLICY IF EXISTS isets_delete ON contract_goals;
 CREATE POLICY isets_insert ON contract_goals FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON contract_goals FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON contract_goals FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{add-provider,amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{add-provider,amend-contract}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- contract_versions: read by view-contracts; changed by amend-contract.
 DROP POLICY IF EXISTS isets_read ON contract_versions;
 CREATE POLICY isets_read ON contract_versions FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON contract_versions;
 DROP POLICY IF EXISTS isets_update ON contract_versions;
 DROP POLICY IF EXISTS isets_delete ON contract_versions;
 CREATE POLICY isets_insert ON contract_versions FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON contract_versions FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON contract_versions FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{amend-contract}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{amend-contract}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- programs: read by view-contracts; changed by edit-programs.
 DROP POLICY IF EXISTS isets_read ON programs;
 CREATE POLICY isets_read ON programs FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON programs;
 DROP POLICY IF EXISTS isets_update ON programs;
 DROP POLICY IF EXISTS isets_delete ON programs;
 CREATE POLICY isets_insert ON programs FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON programs FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON programs FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{edit-programs}')) OR organization_id = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 
 -- program_activities: read by view-contracts; changed by edit-programs.
 DROP POLICY IF EXISTS isets_read ON program_activities;
 CREATE POLICY isets_read ON program_activities FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON program_activities;
 DROP POLICY IF EXISTS isets_update ON program_activities;
 DROP POLICY IF EXISTS isets_delete ON program_activities;
 CREATE POLICY isets_insert ON program_activities FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON program_activities FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON program_activities FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 
 -- program_criteria: read by view-contracts; changed by edit-programs.
 DROP POLICY IF EXISTS isets_read ON program_criteria;
 CREATE POLICY isets_read ON program_criteria FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON program_criteria;
 DROP POLICY IF EXISTS isets_update ON program_criteria;
 DROP POLICY IF EXISTS isets_delete ON program_criteria;
 CREATE POLICY isets_insert ON program_criteria FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON program_criteria FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON program_criteria FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{edit-programs}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{edit-programs}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 
 -- provider_services: read by view-contracts; changed by enable-services.
 DROP POLICY IF EXISTS isets_read ON provider_services;
 CREATE POLICY isets_read ON provider_services FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON provider_services;
 DROP POLICY IF EXISTS isets_update ON provider_services;
 DROP POLICY IF EXISTS isets_delete ON provider_services;
 CREATE POLICY isets_insert ON provider_services FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_update ON provider_services FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON provider_services FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{enable-services}')) OR organization_id = ANY ((SELECT isets_orgs('{enable-services}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 
 -- appointment_sites: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON appointment_sites;
 CREATE POLICY isets_read ON appointment_sites FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON appointment_sites;
 DROP POLICY IF EXISTS isets_update ON appointment_sites;
 DROP POLICY IF EXISTS isets_delete ON appointment_sites;
 CREATE POLICY isets_insert ON appointment_sites FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON appointment_sites FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON appointment_sites FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- appointments: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON appointments;
 CREATE POLICY isets_read ON appointments FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON appointments;
 DROP POLICY IF EXISTS isets_update ON appointments;
 DROP POLICY IF EXISTS isets_delete ON appointments;
 CREATE POLICY isets_insert ON appointments FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON appointments FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON appointments FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- worksites: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON worksites;
 CREATE POLICY isets_read ON worksites FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON worksites;
 DROP POLICY IF EXISTS isets_update ON worksites;
 DROP POLICY IF EXISTS isets_delete ON worksites;
 CREATE POLICY isets_insert ON worksites FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON worksites FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON worksites FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{manage-sites}')) OR organization_id = ANY ((SELECT isets_orgs('{manage-sites}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- provider_audits: read by view-contracts; changed by provider-audits.
 DROP POLICY IF EXISTS isets_read ON provider_audits;
 CREATE POLICY isets_read ON provider_audits FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{view-contracts}')) OR organization_id = ANY ((SELECT isets_orgs('{view-contracts}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON provider_audits;
 DROP POLICY IF EXISTS isets_update ON provider_audits;
 DROP POLICY IF EXISTS isets_delete ON provider_audits;
 CREATE POLICY isets_insert ON provider_audits FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_update ON provider_audits FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON provider_audits FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{provider-audits}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-audits}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 
 -- provider_notes: read by provider-notes; changed by provider-notes.
 DROP POLICY IF EXISTS isets_read ON provider_notes;
 CREATE POLICY isets_read ON provider_notes FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON provider_notes;
 DROP POLICY IF EXISTS isets_update ON provider_notes;
 DROP POLICY IF EXISTS isets_delete ON provider_notes;
 CREATE POLICY isets_insert ON provider_notes FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON provider_notes FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON provider_notes FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{provider-notes}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-notes}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
 -- audit_log: read by read-audit; every login appends, nobody changes.
 DROP POLICY IF EXISTS isets_read ON audit_log;
 CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{read-audit}')) OR organization_id = ANY ((SELECT isets_orgs('{read-audit}'))::bigint[]));
+    USING ((SELECT isets_everywhere('{super-user,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON audit_log;
 DROP POLICY IF EXISTS isets_update ON audit_log;
 DROP POLICY IF EXISTS isets_delete ON audit_log;
@@ -544,4 +546,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 75583c2e2a8c34e2e0752e6bc4f67af7277ee228805b2d6b7f5b538b974e708a';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup ccae120c535e1f8d1ef553cd3fd4685e51e25645cfcdfdac7e4f521c398faa03';

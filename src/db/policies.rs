@@ -164,13 +164,13 @@ pub const TABLES: &[TablePolicy] = &[
 /// by the owner.
 pub const UNSCOPED: &[&str] = &["_sqlx_migrations"];
 
-/// The FROM and WHERE of the login's listings that grant one of `actions` (the helpers'
-/// argument), with `l` the listing and `g` its grant.
+/// The FROM and WHERE of the login's listings in one of `roles` (the helpers'
+/// argument), with `l` the listing.
 const LISTED: &str = "FROM users u \
     JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL \
     JOIN organizations o ON o.id = l.organization_id \
-    JOIN isets_grants() g ON g.role = l.role AND g.action = ANY (actions) \
     WHERE u.username = CAST(session_user AS text) COLLATE \"default\" \
+    AND l.role = ANY (roles) \
     AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL \
     AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') \
     AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL \
@@ -194,16 +194,53 @@ pub fn action_code(action: Action) -> String {
     code
 }
 
-fn actions_array(actions: &[Action]) -> String {
-    let codes: Vec<String> = actions.iter().map(|a| action_code(*a)).collect();
+/// The roles the permission table lets do one of `actions`: those it lets do so
+/// statewide, and those only on their own providers.
+pub fn grantees(actions: &[Action]) -> (Vec<Role>, Vec<Role>) {
+    let mut all = Vec::new();
+    let mut own = Vec::new();
+    for role in Role::ALL {
+        let grants: Vec<Grant> = actions.iter().filter_map(|a| a.grant(role)).collect();
+        if grants.contains(&Grant::All) {
+            all.push(role);
+        } else if grants.contains(&Grant::Own) {
+            own.push(role);
+        }
+    }
+    (all, own)
+}
+
+fn roles_array(roles: &[Role]) -> String {
+    let codes: Vec<&str> = roles.iter().map(|r| r.code()).collect();
     format!("'{{{}}}'", codes.join(","))
 }
 
-/// `expr` is within the reach of one of `actions`. The helpers are wrapped in
-/// `(SELECT …)` so each runs once per statement, not once per row.
+/// `expr` is within the reach of one of `actions`: a listing in a role the permission
+/// table lets do it statewide, or one on `expr`'s provider in a role it lets do it
+/// there. The helpers are wrapped in `(SELECT …)` so each runs once per statement, not
+/// once per row.
 fn reach(actions: &[Action], expr: &str) -> String {
-    let a = actions_array(actions);
-    format!("(SELECT isets_everywhere({a})) OR {expr} = ANY ((SELECT isets_orgs({a}))::bigint[])")
+    reach_with(actions, |orgs| format!("{expr} = ANY ({orgs})"))
+}
+
+/// [`reach`] with the test of the own providers (`orgs`, an array) written by `within`.
+fn reach_with(actions: &[Action], within: impl Fn(&str) -> String) -> String {
+    let (all, own) = grantees(actions);
+    let mut parts = Vec::new();
+    if !all.is_empty() {
+        parts.push(format!("(SELECT isets_everywhere({}))", roles_array(&all)));
+    }
+    if !own.is_empty() {
+        parts.push(within(&format!(
+            "(SELECT isets_orgs({}))::bigint[]",
+            roles_array(&own)
+        )));
+    }
+    if parts.is_empty() {
+        "false".into()
+    } else {
+        parts.join(" OR ")
+    }
 }
 
 fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
@@ -217,13 +254,13 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
                 t.table
             ),
         ),
-        Scope::Person => {
-            let a = actions_array(actions);
+        // A person is reached through any of their listings, past ones included (U6:
+        // a provider reviews who was listed with it).
+        Scope::Person => reach_with(actions, |orgs| {
             format!(
-                "(SELECT isets_everywhere({a})) OR id IN (SELECT l.user_id FROM listings l \
-                 WHERE l.organization_id = ANY ((SELECT isets_orgs({a}))::bigint[]))"
+                "id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ({orgs}))"
             )
-        }
+        }),
     }
 }
 
@@ -351,8 +388,9 @@ BEGIN
 END
 $sequences$;
 
--- The permission table of DOMAIN.md §1: (action, role, statewide). A role without a
--- row for an action has no grant; statewide false means its own providers only.
+-- The permission table of DOMAIN.md §1, for reading: (action, role, statewide). A role
+-- without a row for an action has no grant; statewide false means its own providers
+-- only. The policies below name, for each table, the roles these rows grant.
 CREATE OR REPLACE FUNCTION isets_grants()
     RETURNS TABLE (action text, role text, everywhere boolean)
     LANGUAGE sql IMMUTABLE PARALLEL SAFE
@@ -385,20 +423,21 @@ BEGIN
 END
 $$;
 
--- Whether one of the login's listings grants one of `actions` statewide, and the
--- providers where one grants it for its own. A listing counts when it is active (U5),
--- on IDHS or on a provider with an SPCQ approval, a location and a contract (U2, P1),
--- and backed by membership of its role's group, which only a DBA or `--create-login`
+-- Whether the login has a listing in one of `roles` (the roles the permission table
+-- lets do something statewide), and the providers where it has one (the roles that
+-- may do it on their own providers). A listing counts when it is active (U5), on IDHS
+-- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
+-- backed by membership of its role's group, which only a DBA or `--create-login`
 -- grants.
-CREATE OR REPLACE FUNCTION isets_everywhere(actions text[]) RETURNS boolean
+CREATE OR REPLACE FUNCTION isets_everywhere(roles text[]) RETURNS boolean
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
 BEGIN
-    RETURN (SELECT coalesce(bool_or(g.everywhere), false) {listed});
+    RETURN EXISTS (SELECT 1 {listed});
 END
 $$;
 
-CREATE OR REPLACE FUNCTION isets_orgs(actions text[]) RETURNS bigint[]
+CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
 BEGIN
@@ -412,9 +451,9 @@ CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, a
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
     SELECT a.operator, max(a.at) FROM audit_log a
-    WHERE isets_everywhere('{{{view_users}}}')
+    WHERE isets_everywhere({view_users_all})
        OR a.operator IN (SELECT u.username FROM users u JOIN listings l ON l.user_id = u.id
-                         WHERE l.organization_id = ANY (isets_orgs('{{{view_users}}}')))
+                         WHERE l.organization_id = ANY (isets_orgs({view_users_own})))
     GROUP BY a.operator
 $$;
 
@@ -485,7 +524,8 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         grants = grant_rows(),
         chain_lock = CHAIN_LOCK,
         listed = LISTED,
-        view_users = action_code(Action::ViewUsers),
+        view_users_all = roles_array(&grantees(&[Action::ViewUsers]).0),
+        view_users_own = roles_array(&grantees(&[Action::ViewUsers]).1),
     );
     let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
     let _ = write!(
