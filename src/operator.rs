@@ -55,6 +55,9 @@ pub async fn identity(db: &Db, requested: Option<&str>) -> Result<String> {
                     vec![],
                 )
                 .await?;
+            // Ended here, not when dropped: the connection is back in the pool for the
+            // command's next statement (a second connection would start cold).
+            tx.rollback().await?;
             if let Some(requested) = requested.filter(|r| *r != login) {
                 return Err(Error::Usage(format!(
                     "--as/ISETS_USER {requested:?} is refused on PostgreSQL: the operator is the database login ({login}); connect as {requested} instead"

@@ -153,6 +153,11 @@ AS $$ VALUES
     ('provider-notes', 'provider-staff', false)
 $$;
 
+-- The policies' helpers are dropped with the policies that call them (all made again
+-- below, in this transaction), so a helper may change its signature between builds.
+DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
+    isets_orgs(text[]) CASCADE;
+
 -- The helpers run as the owner to read listings, but decide for the session's login
 -- (session_user): current_user is the owner in here. session_user is compared as text
 -- in the database's collation, so the index on users.username serves it (as a `name`,
@@ -546,4 +551,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup ccae120c535e1f8d1ef553cd3fd4685e51e25645cfcdfdac7e4f521c398faa03';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 32f0acc6044c6a212000633577b3354cf807a4d359b18a469bff067304520495';

@@ -48,6 +48,7 @@ async fn applied(db: &Db) -> Result<Option<Vec<Applied>>> {
         )
         .await?;
     if present.is_none() {
+        tx.rollback().await?;
         return Ok(None);
     }
     let rows = tx
@@ -56,6 +57,8 @@ async fn applied(db: &Db) -> Result<Option<Vec<Applied>>> {
             vec![],
         )
         .await?;
+    // Ended here, not when dropped, so the next statement reuses this connection.
+    tx.rollback().await?;
     Ok(Some(rows))
 }
 
@@ -214,8 +217,10 @@ async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<(
     if !has_users {
         return Ok(());
     }
-    let mut tx = db.begin(false).await?;
+    // The login first: a command holds one connection, so no transaction may be open
+    // while another is begun.
     let login = crate::operator::identity(db, requested_operator).await?;
+    let mut tx = db.begin(false).await?;
     if db.backend() == Backend::Postgres && super::roles::session_owner(&mut tx).await?.1 {
         return Ok(());
     }

@@ -120,8 +120,11 @@ impl Db {
                 let probe =
                     <sqlx::PgConnection as sqlx::Connection>::connect_with(&options).await?;
                 sqlx::Connection::close(probe).await?;
+                // One connection: a command's statements run one after another, and each
+                // new server session starts cold (its policies, helpers and plans loaded
+                // again), which costs more than the statements themselves.
                 let pool = PgPoolOptions::new()
-                    .max_connections(4)
+                    .max_connections(1)
                     .acquire_timeout(Duration::from_secs(30))
                     .connect_lazy_with(options);
                 Ok(Db::Postgres(pool))

@@ -398,6 +398,11 @@ AS $$ VALUES
 {grants}
 $$;
 
+-- The policies' helpers are dropped with the policies that call them (all made again
+-- below, in this transaction), so a helper may change its signature between builds.
+DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
+    isets_orgs(text[]) CASCADE;
+
 -- The helpers run as the owner to read listings, but decide for the session's login
 -- (session_user): current_user is the owner in here. session_user is compared as text
 -- in the database's collation, so the index on users.username serves it (as a `name`,

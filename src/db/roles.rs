@@ -93,6 +93,7 @@ pub async fn is_current(db: &Db) -> Result<bool> {
             vec![],
         )
         .await?;
+    tx.rollback().await?;
     Ok(found.as_deref() == Some(stamp().as_str()))
 }
 
