@@ -171,34 +171,18 @@ BEGIN
 END
 $$;
 
--- The organizations the login is listed on, whatever the listing grants.
-CREATE OR REPLACE FUNCTION isets_my_orgs() RETURNS bigint[]
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$
-BEGIN
-    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}')
-            FROM listings l JOIN users u ON u.id = l.user_id
-            WHERE u.username = CAST(session_user AS text) COLLATE "default"
-              AND l.removed_at IS NULL);
-END
-$$;
-
--- Whether the login has a listing in one of `roles` (the roles the permission table
--- lets do something statewide), and the providers where it has one (the roles that
--- may do it on their own providers). A listing counts when it is active (U5), on IDHS
+-- The organizations where the login has a listing in one of `roles`. Given the roles
+-- the permission table lets do something statewide, any organization at all means
+-- everywhere; given those that may do it on their own providers, these are the
+-- providers. One function for both, so a new server session compiles and plans one
+-- query, not several. A listing counts when it is active (U5), on IDHS
 -- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
 -- backed by membership of its role's group, which only a DBA or `--create-login`
--- grants.
-CREATE OR REPLACE FUNCTION isets_everywhere(roles text[]) RETURNS boolean
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$
-BEGIN
-    RETURN EXISTS (SELECT 1 FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id WHERE u.username = CAST(session_user AS text) COLLATE "default" AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
-END
-$$;
-
+-- grants. One generic plan serves every call of a session: planning at each call
+-- would cost more than the query.
 CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    SET plan_cache_mode = force_generic_plan
 AS $$
 BEGIN
     RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id WHERE u.username = CAST(session_user AS text) COLLATE "default" AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
@@ -211,7 +195,7 @@ CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, a
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
     SELECT a.operator, max(a.at) FROM audit_log a
-    WHERE isets_everywhere('{super-user}')
+    WHERE cardinality(isets_orgs('{super-user}')) > 0
        OR a.operator IN (SELECT u.username FROM users u JOIN listings l ON l.user_id = u.id
                          WHERE l.organization_id = ANY (isets_orgs('{provider-manager,program-manager}')))
     GROUP BY a.operator
@@ -223,10 +207,10 @@ CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
-REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
-    isets_everywhere(text[]), isets_orgs(text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
-    isets_everywhere(text[]), isets_orgs(text[]) TO isets_operator;
+REVOKE ALL ON FUNCTION isets_me(), isets_has_users(), isets_last_activity(), isets_orgs(text[])
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_has_users(), isets_last_activity(),
+    isets_orgs(text[]) TO isets_operator;
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
 -- Under the chain lock it names the actor (the session's login), gives the record the
@@ -300,247 +284,247 @@ $owner$;
 -- organizations: read by view-organizations, view-contracts; changed by add-provider, manage-users.
 DROP POLICY IF EXISTS isets_read ON organizations;
 CREATE POLICY isets_read ON organizations FOR SELECT TO isets_operator
-    USING (id = ANY ((SELECT isets_my_orgs())::bigint[]) OR (SELECT isets_everywhere('{super-user,wfd,billing}')) OR id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING (id IN (SELECT l.organization_id FROM listings l WHERE l.user_id = (SELECT isets_me())) OR (SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON organizations;
 DROP POLICY IF EXISTS isets_update ON organizations;
 DROP POLICY IF EXISTS isets_delete ON organizations;
 CREATE POLICY isets_insert ON organizations FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 CREATE POLICY isets_update ON organizations FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 CREATE POLICY isets_delete ON organizations FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 
 -- users: read by view-users; changed by manage-users.
 DROP POLICY IF EXISTS isets_read ON users;
 CREATE POLICY isets_read ON users FOR SELECT TO isets_operator
-    USING (id = (SELECT isets_me()) OR (SELECT isets_everywhere('{super-user}')) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[])));
+    USING (username = CAST(session_user AS text) COLLATE "default" OR (SELECT cardinality(isets_orgs('{super-user}')) > 0) OR id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[])));
 DROP POLICY IF EXISTS isets_insert ON users;
 DROP POLICY IF EXISTS isets_update ON users;
 DROP POLICY IF EXISTS isets_delete ON users;
 CREATE POLICY isets_insert ON users FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 CREATE POLICY isets_update ON users FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 CREATE POLICY isets_delete ON users FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 
 -- listings: read by view-users; changed by manage-users.
 DROP POLICY IF EXISTS isets_read ON listings;
 CREATE POLICY isets_read ON listings FOR SELECT TO isets_operator
-    USING (user_id = (SELECT isets_me()) OR (SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING (user_id = (SELECT isets_me()) OR (SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON listings;
 DROP POLICY IF EXISTS isets_update ON listings;
 DROP POLICY IF EXISTS isets_delete ON listings;
 CREATE POLICY isets_insert ON listings FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 CREATE POLICY isets_update ON listings FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 CREATE POLICY isets_delete ON listings FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 
 -- locations: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON locations;
 CREATE POLICY isets_read ON locations FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON locations;
 DROP POLICY IF EXISTS isets_update ON locations;
 DROP POLICY IF EXISTS isets_delete ON locations;
 CREATE POLICY isets_insert ON locations FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON locations FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON locations FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- contracts: read by view-contracts; changed by add-provider, amend-contract.
 DROP POLICY IF EXISTS isets_read ON contracts;
 CREATE POLICY isets_read ON contracts FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON contracts;
 DROP POLICY IF EXISTS isets_update ON contracts;
 DROP POLICY IF EXISTS isets_delete ON contracts;
 CREATE POLICY isets_insert ON contracts FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON contracts FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON contracts FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- contract_goals: read by view-contracts; changed by add-provider, amend-contract.
 DROP POLICY IF EXISTS isets_read ON contract_goals;
 CREATE POLICY isets_read ON contract_goals FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON contract_goals;
 DROP POLICY IF EXISTS isets_update ON contract_goals;
 DROP POLICY IF EXISTS isets_delete ON contract_goals;
 CREATE POLICY isets_insert ON contract_goals FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON contract_goals FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON contract_goals FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_goals.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- contract_versions: read by view-contracts; changed by amend-contract.
 DROP POLICY IF EXISTS isets_read ON contract_versions;
 CREATE POLICY isets_read ON contract_versions FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON contract_versions;
 DROP POLICY IF EXISTS isets_update ON contract_versions;
 DROP POLICY IF EXISTS isets_delete ON contract_versions;
 CREATE POLICY isets_insert ON contract_versions FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON contract_versions FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON contract_versions FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM contracts p WHERE p.id = contract_versions.contract_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- programs: read by view-contracts; changed by edit-programs.
 DROP POLICY IF EXISTS isets_read ON programs;
 CREATE POLICY isets_read ON programs FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON programs;
 DROP POLICY IF EXISTS isets_update ON programs;
 DROP POLICY IF EXISTS isets_delete ON programs;
 CREATE POLICY isets_insert ON programs FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON programs FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON programs FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 
 -- program_activities: read by view-contracts; changed by edit-programs.
 DROP POLICY IF EXISTS isets_read ON program_activities;
 CREATE POLICY isets_read ON program_activities FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON program_activities;
 DROP POLICY IF EXISTS isets_update ON program_activities;
 DROP POLICY IF EXISTS isets_delete ON program_activities;
 CREATE POLICY isets_insert ON program_activities FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON program_activities FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON program_activities FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_activities.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 
 -- program_criteria: read by view-contracts; changed by edit-programs.
 DROP POLICY IF EXISTS isets_read ON program_criteria;
 CREATE POLICY isets_read ON program_criteria FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON program_criteria;
 DROP POLICY IF EXISTS isets_update ON program_criteria;
 DROP POLICY IF EXISTS isets_delete ON program_criteria;
 CREATE POLICY isets_insert ON program_criteria FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON program_criteria FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON program_criteria FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR (SELECT p.organization_id FROM programs p WHERE p.id = program_criteria.program_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
 
 -- provider_services: read by view-contracts; changed by enable-services.
 DROP POLICY IF EXISTS isets_read ON provider_services;
 CREATE POLICY isets_read ON provider_services FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON provider_services;
 DROP POLICY IF EXISTS isets_update ON provider_services;
 DROP POLICY IF EXISTS isets_delete ON provider_services;
 CREATE POLICY isets_insert ON provider_services FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_update ON provider_services FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON provider_services FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 
 -- appointment_sites: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON appointment_sites;
 CREATE POLICY isets_read ON appointment_sites FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON appointment_sites;
 DROP POLICY IF EXISTS isets_update ON appointment_sites;
 DROP POLICY IF EXISTS isets_delete ON appointment_sites;
 CREATE POLICY isets_insert ON appointment_sites FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON appointment_sites FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON appointment_sites FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- appointments: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON appointments;
 CREATE POLICY isets_read ON appointments FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON appointments;
 DROP POLICY IF EXISTS isets_update ON appointments;
 DROP POLICY IF EXISTS isets_delete ON appointments;
 CREATE POLICY isets_insert ON appointments FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON appointments FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON appointments FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM appointment_sites p WHERE p.id = appointments.site_id) = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- worksites: read by view-contracts; changed by manage-sites.
 DROP POLICY IF EXISTS isets_read ON worksites;
 CREATE POLICY isets_read ON worksites FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON worksites;
 DROP POLICY IF EXISTS isets_update ON worksites;
 DROP POLICY IF EXISTS isets_delete ON worksites;
 CREATE POLICY isets_insert ON worksites FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_update ON worksites FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON worksites FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{program-manager}'))::bigint[]));
 
 -- provider_audits: read by view-contracts; changed by provider-audits.
 DROP POLICY IF EXISTS isets_read ON provider_audits;
 CREATE POLICY isets_read ON provider_audits FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON provider_audits;
 DROP POLICY IF EXISTS isets_update ON provider_audits;
 DROP POLICY IF EXISTS isets_delete ON provider_audits;
 CREATE POLICY isets_insert ON provider_audits FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_update ON provider_audits FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 CREATE POLICY isets_delete ON provider_audits FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 
 -- provider_notes: read by provider-notes; changed by provider-notes.
 DROP POLICY IF EXISTS isets_read ON provider_notes;
 CREATE POLICY isets_read ON provider_notes FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON provider_notes;
 DROP POLICY IF EXISTS isets_update ON provider_notes;
 DROP POLICY IF EXISTS isets_delete ON provider_notes;
 CREATE POLICY isets_insert ON provider_notes FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON provider_notes FOR UPDATE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
-    WITH CHECK ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON provider_notes FOR DELETE TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,wfd}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
 -- audit_log: read by read-audit; every login appends, nobody changes.
 DROP POLICY IF EXISTS isets_read ON audit_log;
 CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
-    USING ((SELECT isets_everywhere('{super-user,billing}')) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON audit_log;
 DROP POLICY IF EXISTS isets_update ON audit_log;
 DROP POLICY IF EXISTS isets_delete ON audit_log;
@@ -551,4 +535,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 32f0acc6044c6a212000633577b3354cf807a4d359b18a469bff067304520495';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup fcd813a3f98bc987528f39a98990d2c3a7b2c4825f81b36207743f5b2b76aa4f';

@@ -228,7 +228,10 @@ fn reach_with(actions: &[Action], within: impl Fn(&str) -> String) -> String {
     let (all, own) = grantees(actions);
     let mut parts = Vec::new();
     if !all.is_empty() {
-        parts.push(format!("(SELECT isets_everywhere({}))", roles_array(&all)));
+        parts.push(format!(
+            "(SELECT cardinality(isets_orgs({})) > 0)",
+            roles_array(&all)
+        ));
     }
     if !own.is_empty() {
         parts.push(within(&format!(
@@ -269,10 +272,14 @@ fn read_policy(t: &TablePolicy) -> String {
     match t.table {
         // Everyone reads their own account, listings and the organizations they are
         // listed on, so the binary can say why a listing grants nothing (U2, U5, P1).
-        "users" => using = format!("id = (SELECT isets_me()) OR {using}"),
+        "users" => {
+            using = format!("username = CAST(session_user AS text) COLLATE \"default\" OR {using}")
+        }
         "listings" => using = format!("user_id = (SELECT isets_me()) OR {using}"),
         "organizations" => {
-            using = format!("id = ANY ((SELECT isets_my_orgs())::bigint[]) OR {using}")
+            using = format!(
+                "id IN (SELECT l.organization_id FROM listings l WHERE l.user_id = (SELECT isets_me())) OR {using}"
+            )
         }
         _ => {}
     }
@@ -416,34 +423,18 @@ BEGIN
 END
 $$;
 
--- The organizations the login is listed on, whatever the listing grants.
-CREATE OR REPLACE FUNCTION isets_my_orgs() RETURNS bigint[]
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$
-BEGIN
-    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}')
-            FROM listings l JOIN users u ON u.id = l.user_id
-            WHERE u.username = CAST(session_user AS text) COLLATE "default"
-              AND l.removed_at IS NULL);
-END
-$$;
-
--- Whether the login has a listing in one of `roles` (the roles the permission table
--- lets do something statewide), and the providers where it has one (the roles that
--- may do it on their own providers). A listing counts when it is active (U5), on IDHS
+-- The organizations where the login has a listing in one of `roles`. Given the roles
+-- the permission table lets do something statewide, any organization at all means
+-- everywhere; given those that may do it on their own providers, these are the
+-- providers. One function for both, so a new server session compiles and plans one
+-- query, not several. A listing counts when it is active (U5), on IDHS
 -- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
 -- backed by membership of its role's group, which only a DBA or `--create-login`
--- grants.
-CREATE OR REPLACE FUNCTION isets_everywhere(roles text[]) RETURNS boolean
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$
-BEGIN
-    RETURN EXISTS (SELECT 1 {listed});
-END
-$$;
-
+-- grants. One generic plan serves every call of a session: planning at each call
+-- would cost more than the query.
 CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    SET plan_cache_mode = force_generic_plan
 AS $$
 BEGIN
     RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}') {listed});
@@ -456,7 +447,7 @@ CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, a
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
     SELECT a.operator, max(a.at) FROM audit_log a
-    WHERE isets_everywhere({view_users_all})
+    WHERE cardinality(isets_orgs({view_users_all})) > 0
        OR a.operator IN (SELECT u.username FROM users u JOIN listings l ON l.user_id = u.id
                          WHERE l.organization_id = ANY (isets_orgs({view_users_own})))
     GROUP BY a.operator
@@ -468,10 +459,10 @@ CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
-REVOKE ALL ON FUNCTION isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
-    isets_everywhere(text[]), isets_orgs(text[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_my_orgs(), isets_has_users(), isets_last_activity(),
-    isets_everywhere(text[]), isets_orgs(text[]) TO {operator};
+REVOKE ALL ON FUNCTION isets_me(), isets_has_users(), isets_last_activity(), isets_orgs(text[])
+    FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_has_users(), isets_last_activity(),
+    isets_orgs(text[]) TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
 -- Under the chain lock it names the actor (the session's login), gives the record the
@@ -639,7 +630,8 @@ mod tests {
         for clause in clauses {
             for (i, _) in clause.match_indices("isets_") {
                 assert!(
-                    clause[..i].ends_with("(SELECT "),
+                    clause[..i].ends_with("(SELECT ")
+                        || clause[..i].ends_with("(SELECT cardinality("),
                     "a helper called once per row: {clause}"
                 );
             }

@@ -425,10 +425,13 @@ pub async fn check_roles(db: &Db) -> Result<Vec<RoleDrift>> {
     // would look clean while it is not.
     let (login, owner) = session_owner(&mut tx).await?;
     if !owner {
+        let statewide_roles = super::policies::grantees(&[crate::permissions::Action::ViewUsers]).0;
         let (statewide,): (bool,) = tx
             .fetch_one(
-                crate::sql!(postgres: "SELECT isets_everywhere('{view-users}')"),
-                vec![],
+                crate::sql!(postgres: "SELECT cardinality(isets_orgs($1)) > 0"),
+                args![crate::db::Arg::texts(
+                    statewide_roles.iter().map(|r| r.code())
+                )],
             )
             .await?;
         if !statewide {

@@ -107,12 +107,27 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<UserRow>
         }
         None => None,
     };
+    // The reach is part of the query, so a provider's reviewer reads its listings
+    // through the index instead of every listing being read and most dropped.
     let listings: Vec<ListingView> = tx
         .fetch_all(
-            crate::sql!(listing_query!(
-                "ORDER BY u.username, o.name, l.role, l.added_at"
-            )),
-            vec![],
+            crate::sql!(
+                sqlite: listing_query!(
+                    "WHERE ($1 OR l.organization_id IN (SELECT value FROM json_each($2))) \
+                     ORDER BY u.username, o.name, l.role, l.added_at"
+                ),
+                postgres: listing_query!(
+                    "WHERE ($1 OR l.organization_id = ANY($2)) \
+                     ORDER BY u.username, o.name, l.role, l.added_at"
+                ),
+            ),
+            crate::args![
+                reach.is_statewide(),
+                crate::db::Arg::Ints(match reach.reach() {
+                    crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
+                    crate::operator::Reach::Statewide => Vec::new(),
+                })
+            ],
         )
         .await?;
     let activity = last_activity_by_operator(&mut tx).await?;

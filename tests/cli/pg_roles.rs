@@ -698,6 +698,12 @@ fn check_roles_reports_logins_that_differ_from_their_listings() {
             "login": login, "missing": [], "extra": ["isets_wfd"], "problem": ""
         })]
     );
+    // A super user sees every listing, so may ask too.
+    let out = db
+        .isets(&["db", "check-roles", "--format", "json"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
     // Provider staff may not ask: the policies would hide most listings from them.
     let out = db
         .isets_as(&login, &["db", "check-roles"])
