@@ -54,7 +54,7 @@ impl Tabular for Organization {
 /// Finds an organization by name, ignoring case.
 pub async fn find(tx: &mut Tx, name: &str) -> Result<Organization> {
     tx.fetch_optional(
-        crate::sql!("SELECT id, name, kind, spcq_approved_on, created_at FROM organizations WHERE lower(name) = lower($1)"),
+        crate::sql!("SELECT id, name, kind, spcq_approved_on, created_at FROM organizations WHERE name_key = lower($1)"),
         args![name.trim()],
     )
     .await?

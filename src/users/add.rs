@@ -88,28 +88,32 @@ pub async fn find_matches_many(tx: &mut Tx, people: &[&Person]) -> Result<Vec<Ve
         return Ok(Vec::new());
     }
     // Two indexed lookups (email; name with date of birth) over the people as lists,
-    // so the statement is the same for one person or a thousand.
+    // so the statement is the same for one person or a thousand. They compare the
+    // lowered key columns with values lowered beforehand (`OFFSET 0` keeps PostgreSQL
+    // from folding `lower()` back into the join): under row-level security only such
+    // leakproof comparisons may use the indexes.
     let users: Vec<User> = tx
         .fetch_all(
             crate::sql!(
                 replan,
                 sqlite: "SELECT id, username, first_name, last_name, email, date_of_birth, created_at \
-                         FROM users WHERE lower(email) IN (SELECT lower(value) FROM json_each($1)) \
+                         FROM users WHERE email_key IN (SELECT lower(value) FROM json_each($1)) \
                          UNION \
                          SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.date_of_birth, \
                          u.created_at FROM json_each($2) f \
                          JOIN json_each($3) l ON l.key = f.key \
                          JOIN json_each($4) d ON d.key = f.key \
-                         JOIN users u ON lower(u.last_name) = lower(l.value) \
-                         AND lower(u.first_name) = lower(f.value) AND u.date_of_birth = d.value \
+                         JOIN users u ON u.last_name_key = lower(l.value) \
+                         AND u.first_name_key = lower(f.value) AND u.date_of_birth = d.value \
                          ORDER BY id",
                 postgres: "SELECT id, username, first_name, last_name, email, date_of_birth, created_at \
-                           FROM users WHERE lower(email) = ANY(ARRAY(SELECT lower(e) FROM unnest($1::text[]) e)) \
+                           FROM users WHERE email_key = ANY(ARRAY(SELECT lower(e) FROM unnest($1::text[]) e)) \
                            UNION \
                            SELECT u.id, u.username, u.first_name, u.last_name, u.email, u.date_of_birth, \
-                           u.created_at FROM unnest($2::text[], $3::text[], $4::date[]) AS p(f, l, d) \
-                           JOIN users u ON lower(u.last_name) = lower(p.l) \
-                           AND lower(u.first_name) = lower(p.f) AND u.date_of_birth = p.d \
+                           u.created_at FROM (SELECT lower(q.f) AS f, lower(q.l) AS l, q.d \
+                             FROM unnest($2::text[], $3::text[], $4::date[]) AS q(f, l, d) OFFSET 0) p \
+                           JOIN users u ON u.last_name_key = p.l \
+                           AND u.first_name_key = p.f AND u.date_of_birth = p.d \
                            ORDER BY id",
             ),
             vec![

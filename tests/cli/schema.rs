@@ -414,14 +414,15 @@ fn sqlite_schema(db: &TestDb) -> Schema {
         "SQLite tables that are not STRICT: {loose:?}"
     );
     build(
-        // A STRICT table's key columns cannot hold NULL, yet pragma_table_info reports
-        // notnull = 0 for an INTEGER PRIMARY KEY.
+        // A STRICT table's key columns cannot hold NULL, yet pragma_table_xinfo reports
+        // notnull = 0 for an INTEGER PRIMARY KEY. Generated columns are listed too
+        // (table_info hides them).
         db.rows(
             "SELECT m.name AS table_name, p.name AS column_name, p.type AS declared, \
              p.\"notnull\" = 0 AND p.pk = 0 AS nullable, p.pk AS key_position \
-             FROM sqlite_master m, pragma_table_info(m.name) p \
+             FROM sqlite_master m, pragma_table_xinfo(m.name) p \
              WHERE m.type = 'table' AND substr(m.name, 1, 7) <> 'sqlite_' \
-             AND m.name <> '_sqlx_migrations' ORDER BY m.name, p.cid",
+             AND m.name <> '_sqlx_migrations' AND p.hidden <> 1 ORDER BY m.name, p.cid",
         ),
         // The primary key's own index ('pk') is the primary key, compared as such.
         db.rows(
