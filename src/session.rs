@@ -91,15 +91,9 @@ impl Session {
 /// Operators are never the owner, a superuser or BYPASSRLS: such a login would pass
 /// every policy, so the database would no longer check what the binary checks.
 async fn refuse_bypassing_login(tx: &mut Tx) -> Result<()> {
-    let (login, bypasses): (String, bool) = tx
-        .fetch_one(
-            crate::sql!(postgres: "SELECT CAST(session_user AS TEXT), \
-                 r.rolsuper OR r.rolbypassrls OR d.datdba = r.oid \
-                 FROM pg_roles r, pg_database d \
-                 WHERE r.rolname = session_user AND d.datname = current_database()"),
-            vec![],
-        )
-        .await?;
+    let crate::db::roles::SessionLogin {
+        login, bypasses, ..
+    } = crate::db::roles::session_login(tx).await?;
     if bypasses {
         return Err(crate::Error::PermissionDenied(format!(
             "login {login} bypasses row-level security (superuser, BYPASSRLS or the database owner): \

@@ -97,18 +97,35 @@ pub async fn is_current(db: &Db) -> Result<bool> {
     Ok(found.as_deref() == Some(stamp().as_str()))
 }
 
-/// The session's login, and whether it is a superuser or owns the database (and so may
-/// change its schema, roles and policies).
-pub(crate) async fn session_owner(tx: &mut Tx) -> Result<(String, bool)> {
-    let (login, owner): (String, bool) = tx
+/// The session's login as the database sees it.
+pub(crate) struct SessionLogin {
+    pub login: String,
+    /// A superuser or the database's owner: may change its schema, roles and policies.
+    pub owner: bool,
+    /// Passes every policy (owner, superuser or BYPASSRLS): never an operator.
+    pub bypasses: bool,
+}
+
+pub(crate) async fn session_login(tx: &mut Tx) -> Result<SessionLogin> {
+    let (login, owner, bypassrls): (String, bool, bool) = tx
         .fetch_one(
-            crate::sql!(postgres: "SELECT CAST(session_user AS TEXT), r.rolsuper OR d.datdba = r.oid \
+            crate::sql!(postgres: "SELECT CAST(session_user AS TEXT), r.rolsuper OR d.datdba = r.oid, r.rolbypassrls \
                  FROM pg_database d, pg_roles r \
                  WHERE d.datname = current_database() AND r.rolname = session_user"),
             vec![],
         )
         .await?;
-    Ok((login, owner))
+    Ok(SessionLogin {
+        login,
+        owner,
+        bypasses: owner || bypassrls,
+    })
+}
+
+/// The session's login, and whether it is a superuser or owns the database.
+pub(crate) async fn session_owner(tx: &mut Tx) -> Result<(String, bool)> {
+    let session = session_login(tx).await?;
+    Ok((session.login, session.owner))
 }
 
 /// What happens to a user's login when their listings change.
