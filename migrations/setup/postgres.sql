@@ -178,14 +178,24 @@ $$;
 -- query, not several. A listing counts when it is active (U5), on IDHS
 -- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
 -- backed by membership of its role's group, which only a DBA or `--create-login`
--- grants. One generic plan serves every call of a session: planning at each call
--- would cost more than the query.
+-- grants. Without roles (NULL) they are every organization the login is or was listed
+-- on, in any role, so it can read why a listing grants nothing (U2, U5, P1). One
+-- generic plan per query serves every call of a session: planning at each call would
+-- cost more than the query.
 CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
     SET plan_cache_mode = force_generic_plan
 AS $$
+DECLARE
+    me bigint;
 BEGIN
-    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM users u JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL JOIN organizations o ON o.id = l.organization_id WHERE u.username = CAST(session_user AS text) COLLATE "default" AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))));
+    SELECT u.id INTO me FROM users u
+    WHERE u.username = CAST(session_user AS text) COLLATE "default";
+    IF roles IS NULL THEN
+        RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}')
+                FROM listings l WHERE l.user_id = me);
+    END IF;
+    RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM listings l WHERE l.user_id = me AND l.removed_at IS NULL AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = l.organization_id AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))));
 END
 $$;
 
@@ -284,7 +294,7 @@ $owner$;
 -- organizations: read by view-organizations, view-contracts; changed by add-provider, manage-users.
 DROP POLICY IF EXISTS isets_read ON organizations;
 CREATE POLICY isets_read ON organizations FOR SELECT TO isets_operator
-    USING (id IN (SELECT l.organization_id FROM listings l WHERE l.user_id = (SELECT isets_me())) OR (SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING (id = ANY ((SELECT isets_orgs(NULL))::bigint[]) OR (SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON organizations;
 DROP POLICY IF EXISTS isets_update ON organizations;
 DROP POLICY IF EXISTS isets_delete ON organizations;
@@ -535,4 +545,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup fcd813a3f98bc987528f39a98990d2c3a7b2c4825f81b36207743f5b2b76aa4f';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 9bdf5943e326e743e109db540ce7fd4b2258c61bec4f92112504c0b334feb839';

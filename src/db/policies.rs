@@ -164,18 +164,21 @@ pub const TABLES: &[TablePolicy] = &[
 /// by the owner.
 pub const UNSCOPED: &[&str] = &["_sqlx_migrations"];
 
-/// The FROM and WHERE of the login's listings in one of `roles` (the helpers'
-/// argument), with `l` the listing.
-const LISTED: &str = "FROM users u \
-    JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL \
-    JOIN organizations o ON o.id = l.organization_id \
-    WHERE u.username = CAST(session_user AS text) COLLATE \"default\" \
+/// The FROM and WHERE of the login's listings in one of `roles` (the helper's
+/// argument), with `l` the listing and `me` the login's user id. Each table is reached
+/// through an index condition on a value the helper already holds, so the plan a
+/// session makes at its first call (perhaps on a nearly empty database, as during an
+/// onboarding `apply`) stays an index lookup as the tables grow; a join from `users`
+/// let the planner scan every listing once the tables had grown.
+const LISTED: &str = "FROM listings l \
+    WHERE l.user_id = me AND l.removed_at IS NULL \
     AND l.role = ANY (roles) \
     AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL \
     AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') \
+    AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = l.organization_id \
     AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL \
     AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) \
-    AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))";
+    AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))))";
 
 /// The code of an action as the generated SQL names it: `view-users`.
 pub fn action_code(action: Action) -> String {
@@ -277,9 +280,7 @@ fn read_policy(t: &TablePolicy) -> String {
         }
         "listings" => using = format!("user_id = (SELECT isets_me()) OR {using}"),
         "organizations" => {
-            using = format!(
-                "id IN (SELECT l.organization_id FROM listings l WHERE l.user_id = (SELECT isets_me())) OR {using}"
-            )
+            using = format!("id = ANY ((SELECT isets_orgs(NULL))::bigint[]) OR {using}")
         }
         _ => {}
     }
@@ -430,13 +431,23 @@ $$;
 -- query, not several. A listing counts when it is active (U5), on IDHS
 -- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
 -- backed by membership of its role's group, which only a DBA or `--create-login`
--- grants. One generic plan serves every call of a session: planning at each call
--- would cost more than the query.
+-- grants. Without roles (NULL) they are every organization the login is or was listed
+-- on, in any role, so it can read why a listing grants nothing (U2, U5, P1). One
+-- generic plan per query serves every call of a session: planning at each call would
+-- cost more than the query.
 CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
     SET plan_cache_mode = force_generic_plan
 AS $$
+DECLARE
+    me bigint;
 BEGIN
+    SELECT u.id INTO me FROM users u
+    WHERE u.username = CAST(session_user AS text) COLLATE "default";
+    IF roles IS NULL THEN
+        RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}')
+                FROM listings l WHERE l.user_id = me);
+    END IF;
     RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}') {listed});
 END
 $$;
