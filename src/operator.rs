@@ -79,18 +79,43 @@ fn os_login() -> String {
         .unwrap_or_else(|| "unknown".to_string())
 }
 
+/// The operator's account and one of their active listings, if any.
 #[derive(sqlx::FromRow)]
 struct ListingRow {
-    organization_id: i64,
-    organization: String,
-    kind: String,
-    role: String,
+    user_id: i64,
+    organization_id: Option<i64>,
+    organization: Option<String>,
+    kind: Option<String>,
+    role: Option<String>,
     spcq_approved_on: Option<chrono::NaiveDate>,
     /// P1: at least one location and one contract.
     complete: bool,
 }
 
 impl ListingRow {
+    fn listed(self) -> Option<Listed> {
+        Some(Listed {
+            organization_id: self.organization_id?,
+            organization: self.organization?,
+            kind: self.kind?,
+            role: self.role?,
+            spcq_approved_on: self.spcq_approved_on,
+            complete: self.complete,
+        })
+    }
+}
+
+/// One active listing of the operator.
+struct Listed {
+    organization_id: i64,
+    organization: String,
+    kind: String,
+    role: String,
+    spcq_approved_on: Option<chrono::NaiveDate>,
+    complete: bool,
+}
+
+impl Listed {
     /// Why a listing grants nothing today, if it does not: a provider grants its users
     /// nothing while it has no approved SPCQ (U2) or lacks what P1 asks for.
     fn inert(&self, today: chrono::NaiveDate) -> Option<String> {
@@ -178,28 +203,33 @@ impl Operator {
     /// An unknown user, one whose listings were all removed (U5), or one listed only on
     /// providers that grant nothing yet (U2, P1) can do nothing.
     pub async fn load(tx: &mut Tx, login: &str, today: chrono::NaiveDate) -> Result<Operator> {
-        let user: Option<(i64,)> = tx
-            .fetch_optional(
-                crate::sql!("SELECT id FROM users WHERE username = $1"),
+        // One statement: the user and their active listings (a user without any gives
+        // one row without a listing). On PostgreSQL a helper reads them for the
+        // session's login, so identifying the operator plans no policies.
+        let rows: Vec<ListingRow> = tx
+            .fetch_all(
+                crate::sql!(
+                    sqlite: concat!(
+                        "SELECT u.id AS user_id, l.organization_id, o.name AS organization, o.kind, l.role, \
+                         o.spcq_approved_on, ",
+                        crate::providers::p1_complete!("o.id"),
+                        " AS complete FROM users u \
+                         LEFT JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL \
+                         LEFT JOIN organizations o ON o.id = l.organization_id \
+                         WHERE u.username = $1 ORDER BY o.name, l.role"
+                    ),
+                    postgres: "SELECT user_id, organization_id, organization, kind, role, spcq_approved_on, complete \
+                               FROM isets_operator_listings($1)",
+                ),
                 crate::args![login],
             )
             .await?;
-        let Some((user_id,)) = user else {
+        let Some(user_id) = rows.first().map(|r| r.user_id) else {
             return Err(Error::PermissionDenied(format!(
                 "operator {login:?} is not an isets user (set --as, ISETS_USER or connect as your own login)"
             )));
         };
-        let rows: Vec<ListingRow> = tx
-            .fetch_all(
-                crate::sql!(concat!(
-                    "SELECT l.organization_id, o.name AS organization, o.kind, l.role, o.spcq_approved_on, ",
-                    crate::providers::p1_complete!("o.id"),
-                    " AS complete FROM listings l JOIN organizations o ON o.id = l.organization_id \
-                     WHERE l.user_id = $1 AND l.removed_at IS NULL ORDER BY o.name, l.role"
-                )),
-                crate::args![user_id],
-            )
-            .await?;
+        let rows: Vec<Listed> = rows.into_iter().filter_map(ListingRow::listed).collect();
         if rows.is_empty() {
             return Err(Error::PermissionDenied(format!(
                 "operator {login:?} has no listings (removed): rule U5, a user with no listings can do nothing"

@@ -271,20 +271,15 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
 }
 
 fn read_policy(t: &TablePolicy) -> String {
-    let mut using = row_reach(t, t.read);
-    match t.table {
-        // Everyone reads their own account, listings and the organizations they are
-        // listed on, so the binary can say why a listing grants nothing (U2, U5, P1).
-        "users" => {
-            using = format!("username = CAST(session_user AS text) COLLATE \"default\" OR {using}")
-        }
-        "listings" => using = format!("user_id = (SELECT isets_me()) OR {using}"),
-        "organizations" => {
-            using = format!("id = ANY ((SELECT isets_orgs(NULL))::bigint[]) OR {using}")
-        }
-        _ => {}
+    let using = row_reach(t, t.read);
+    // Everyone reads their own account. Their own listings, with the organizations and
+    // whether each grants anything, they read through `isets_operator_listings`, so
+    // these policies need no helper of their own for it.
+    if t.table == "users" {
+        format!("username = CAST(session_user AS text) COLLATE \"default\" OR {using}")
+    } else {
+        using
     }
-    using
 }
 
 /// The grants of the permission table as rows the helper functions read.
@@ -409,21 +404,13 @@ $$;
 -- The policies' helpers are dropped with the policies that call them (all made again
 -- below, in this transaction), so a helper may change its signature between builds.
 DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
-    isets_orgs(text[]) CASCADE;
+    isets_orgs(text[]), isets_operator_listings(text) CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
 -- (session_user): current_user is the owner in here. session_user is compared as text
 -- in the database's collation, so the index on users.username serves it (as a `name`,
--- collated "C", it would not, and each call would scan every user). They are PL/pgSQL
--- so a session plans their queries once, not at every statement.
-CREATE OR REPLACE FUNCTION isets_me() RETURNS bigint
-    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
-AS $$
-BEGIN
-    RETURN (SELECT id FROM users WHERE username = CAST(session_user AS text) COLLATE "default");
-END
-$$;
-
+-- collated "C", it would not, and each call would scan every user).
+--
 -- The organizations where the login has a listing in one of `roles`. Given the roles
 -- the permission table lets do something statewide, any organization at all means
 -- everywhere; given those that may do it on their own providers, these are the
@@ -431,10 +418,9 @@ $$;
 -- query, not several. A listing counts when it is active (U5), on IDHS
 -- or on a provider with an SPCQ approval, a location and a contract (U2, P1), and
 -- backed by membership of its role's group, which only a DBA or `--create-login`
--- grants. Without roles (NULL) they are every organization the login is or was listed
--- on, in any role, so it can read why a listing grants nothing (U2, U5, P1). One
--- generic plan per query serves every call of a session: planning at each call would
--- cost more than the query.
+-- grants. PL/pgSQL, so a session plans its queries once, not at every statement, and
+-- one function for every policy, so a new server session compiles one: a command is a
+-- new session, and the compilation is most of what the policies cost a short one.
 CREATE OR REPLACE FUNCTION isets_orgs(roles text[]) RETURNS bigint[]
     LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
     SET plan_cache_mode = force_generic_plan
@@ -444,12 +430,28 @@ DECLARE
 BEGIN
     SELECT u.id INTO me FROM users u
     WHERE u.username = CAST(session_user AS text) COLLATE "default";
-    IF roles IS NULL THEN
-        RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}')
-                FROM listings l WHERE l.user_id = me);
-    END IF;
     RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}') {listed});
 END
+$$;
+
+-- The login's own active listings (none: one row without a listing; not a user: no row),
+-- with what the binary needs to say whether each grants anything (U2, U5, P1): what the
+-- policies let the login read of itself, in one statement that names no policy, so
+-- identifying the operator plans no policy of four tables. Another login's name gives
+-- nothing. SQL, not PL/pgSQL: it runs once per command.
+CREATE OR REPLACE FUNCTION isets_operator_listings(login text)
+    RETURNS TABLE (user_id bigint, organization_id bigint, organization text, kind text,
+                   role text, spcq_approved_on date, complete boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT u.id, l.organization_id, o.name, o.kind, l.role, o.spcq_approved_on,
+           EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id)
+           AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)
+    FROM users u
+    LEFT JOIN listings l ON l.user_id = u.id AND l.removed_at IS NULL
+    LEFT JOIN organizations o ON o.id = l.organization_id
+    WHERE u.username = $1 COLLATE "default" AND $1 = CAST(session_user AS text)
+    ORDER BY o.name, l.role
 $$;
 
 -- U6: each user's last recorded activity, for those who may view users (a provider's
@@ -470,10 +472,10 @@ CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
 AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
-REVOKE ALL ON FUNCTION isets_me(), isets_has_users(), isets_last_activity(), isets_orgs(text[])
-    FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION isets_grants(), isets_me(), isets_has_users(), isets_last_activity(),
-    isets_orgs(text[]) TO {operator};
+REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text[]),
+    isets_operator_listings(text) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
+    isets_orgs(text[]), isets_operator_listings(text) TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
 -- Under the chain lock it names the actor (the session's login), gives the record the

@@ -369,6 +369,37 @@ fn provider_staff_cannot_list_itself_raise_its_role_or_rewrite_the_audit_log() {
     assert_eq!(db.count("SELECT COUNT(*) FROM audit_log"), before);
 }
 
+/// U2, U5, P1: a login reads its own active listings, and whether each grants anything,
+/// through `isets_operator_listings` (how the binary identifies its operator), and
+/// nobody else's: another login's name gives no row.
+#[test]
+fn a_login_reads_its_own_listings_and_nobody_elses() {
+    let Some(db) = pg() else { return };
+    db.with_providers();
+    let staff = unique("staff");
+    let other = unique("other");
+    add_login(&db, &staff, "Acme Works", Role::ProviderStaff);
+    add_login(&db, &other, "Beta Jobs", Role::ProgramManager);
+    let query = |name: &str| {
+        format!(
+            "SELECT organization, role, complete FROM isets_operator_listings('{name}') ORDER BY 1"
+        )
+    };
+    assert_eq!(
+        db.psql_as(&staff, &query(&staff)).expect("own"),
+        "Acme Works|provider-staff|t\n"
+    );
+    assert_eq!(db.psql_as(&staff, &query(&other)).expect("other"), "");
+    assert_eq!(db.psql_as(&staff, &query("admin")).expect("admin"), "");
+    // The table itself shows the staff login nothing of its provider's listings
+    // (provider staff do not view users, §1).
+    assert_eq!(
+        db.psql_as(&staff, "SELECT count(*) FROM listings")
+            .expect("read"),
+        "0\n"
+    );
+}
+
 #[test]
 fn a_direct_audit_insert_is_the_logins_own_and_cannot_fork_the_chain() {
     let Some(db) = pg() else { return };
