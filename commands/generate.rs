@@ -16,7 +16,8 @@ pub enum GenerateCommand {
         /// Output folder
         dir: PathBuf,
     },
-    /// Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5
+    /// Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and
+    /// isets-ies.5
     Man {
         /// Output folder
         dir: PathBuf,
@@ -52,9 +53,14 @@ pub fn man_pages(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut cmd = Cli::command();
     cmd.build();
     write_page(&cmd, "isets", dir, &mut written)?;
-    let format = dir.join("isets-apply.5");
-    std::fs::write(&format, super::apply_format::MAN_PAGE).map_err(|e| io(&format, e))?;
-    written.push(format);
+    for (name, page) in [
+        ("isets-apply.5", super::apply_format::MAN_PAGE),
+        ("isets-ies.5", super::ies_format::MAN_PAGE),
+    ] {
+        let format = dir.join(name);
+        std::fs::write(&format, page).map_err(|e| io(&format, e))?;
+        written.push(format);
+    }
     Ok(written)
 }
 

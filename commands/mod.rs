@@ -8,6 +8,8 @@ pub mod audit;
 pub mod config;
 pub mod db;
 pub mod generate;
+pub mod ies;
+pub mod ies_format;
 pub mod init;
 pub mod org;
 pub mod provider;
@@ -119,6 +121,9 @@ pub enum Command {
     /// Provider agencies
     #[command(subcommand)]
     Provider(provider::ProviderCommand),
+    /// The IES extract: import it, list the imports (format: man 5 isets-ies)
+    #[command(subcommand)]
+    Ies(ies::IesCommand),
     /// Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)
     Apply(apply::ApplyArgs),
     /// Show what `isets apply FILE` would change (exit 1 when changes are pending)
@@ -348,6 +353,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
     let done = match cli.command {
         Command::Apply(args) => return apply::apply(&ctx, args).await,
         Command::Plan(args) => return apply::plan(&ctx, args).await,
+        Command::Ies(cmd) => return ies::run(&ctx, cmd).await,
         Command::Init(args) => init::run(&ctx, args).await,
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::User(cmd) => user::run(&ctx, cmd).await,

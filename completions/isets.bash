@@ -34,6 +34,9 @@ _isets() {
             isets,help)
                 cmd="isets__subcmd__help"
                 ;;
+            isets,ies)
+                cmd="isets__subcmd__ies"
+                ;;
             isets,init)
                 cmd="isets__subcmd__init"
                 ;;
@@ -157,6 +160,9 @@ _isets() {
             isets__subcmd__help,help)
                 cmd="isets__subcmd__help__subcmd__help"
                 ;;
+            isets__subcmd__help,ies)
+                cmd="isets__subcmd__help__subcmd__ies"
+                ;;
             isets__subcmd__help,init)
                 cmd="isets__subcmd__help__subcmd__init"
                 ;;
@@ -204,6 +210,12 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__generate,man)
                 cmd="isets__subcmd__help__subcmd__generate__subcmd__man"
+                ;;
+            isets__subcmd__help__subcmd__ies,batches)
+                cmd="isets__subcmd__help__subcmd__ies__subcmd__batches"
+                ;;
+            isets__subcmd__help__subcmd__ies,import)
+                cmd="isets__subcmd__help__subcmd__ies__subcmd__import"
                 ;;
             isets__subcmd__help__subcmd__org,list)
                 cmd="isets__subcmd__help__subcmd__org__subcmd__list"
@@ -291,6 +303,24 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__user,show)
                 cmd="isets__subcmd__help__subcmd__user__subcmd__show"
+                ;;
+            isets__subcmd__ies,batches)
+                cmd="isets__subcmd__ies__subcmd__batches"
+                ;;
+            isets__subcmd__ies,help)
+                cmd="isets__subcmd__ies__subcmd__help"
+                ;;
+            isets__subcmd__ies,import)
+                cmd="isets__subcmd__ies__subcmd__import"
+                ;;
+            isets__subcmd__ies__subcmd__help,batches)
+                cmd="isets__subcmd__ies__subcmd__help__subcmd__batches"
+                ;;
+            isets__subcmd__ies__subcmd__help,help)
+                cmd="isets__subcmd__ies__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__ies__subcmd__help,import)
+                cmd="isets__subcmd__ies__subcmd__help__subcmd__import"
                 ;;
             isets__subcmd__org,help)
                 cmd="isets__subcmd__org__subcmd__help"
@@ -491,7 +521,7 @@ _isets() {
 
     case "${cmd}" in
         isets)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider apply plan audit config generate help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1363,7 +1393,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help)
-            opts="init db user org provider apply plan audit config generate help"
+            opts="init db user org provider ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1603,6 +1633,48 @@ _isets() {
         isets__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__ies)
+            opts="import batches"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__ies__subcmd__batches)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__ies__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2083,6 +2155,176 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version import batches help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies__subcmd__batches)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies__subcmd__help)
+            opts="import batches help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies__subcmd__help__subcmd__batches)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies__subcmd__help__subcmd__import)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__ies__subcmd__import)
+            opts="-q -v -h -V --as-of --force --rejects --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --as-of)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rejects)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -36,6 +36,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
+            cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
             cand audit 'The audit log: list it, verify its chain, print its head'
@@ -911,6 +912,70 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;provider;help;help'= {
         }
+        &'isets;ies'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
+            cand batches 'List the imports, newest first (I3)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;ies;import'= {
+            cand --as-of 'The date the extract is as of (YYYY-MM-DD or MM/DD/YYYY) [default: today]'
+            cand --rejects 'Write every rejected row to this CSV file (line, field, value, reason)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Import it even if a file with the same SHA-256 was imported before'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ies;batches'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ies;help'= {
+            cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
+            cand batches 'List the imports, newest first (I3)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;ies;help;import'= {
+        }
+        &'isets;ies;help;batches'= {
+        }
+        &'isets;ies;help;help'= {
+        }
         &'isets;apply'= {
             cand --requested-by 'Who asked for the user listings --prune removes (U5)'
             cand --reason 'Why: recorded with the audit record'
@@ -1086,7 +1151,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
-            cand man 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+            cand man 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;generate;completions'= {
@@ -1121,7 +1186,7 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;generate;help'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
-            cand man 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+            cand man 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;generate;help;completions'= {
@@ -1136,6 +1201,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
+            cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
             cand audit 'The audit log: list it, verify its chain, print its head'
@@ -1255,6 +1321,14 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;help;provider;notes'= {
         }
+        &'isets;help;ies'= {
+            cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
+            cand batches 'List the imports, newest first (I3)'
+        }
+        &'isets;help;ies;import'= {
+        }
+        &'isets;help;ies;batches'= {
+        }
         &'isets;help;apply'= {
         }
         &'isets;help;plan'= {
@@ -1277,7 +1351,7 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;help;generate'= {
             cand completions 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
-            cand man 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+            cand man 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
         }
         &'isets;help;generate;completions'= {
         }

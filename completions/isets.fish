@@ -42,6 +42,7 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "db" -d 'Database schema
 complete -c isets -n "__fish_isets_needs_command" -f -a "user" -d 'User accounts and their listings (U1–U6)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "org" -d 'Organizations: IDHS and the providers'
 complete -c isets -n "__fish_isets_needs_command" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
@@ -776,6 +777,56 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "notes" -d 'List provider case notes'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -f -a "batches" -d 'List the imports, newest first (I3)'
+complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l as-of -d 'The date the extract is as of (YYYY-MM-DD or MM/DD/YYYY) [default: today]' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l rejects -d 'Write every rejected row to this CSV file (line, field, value, reason)' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l force -d 'Import it even if a file with the same SHA-256 was imported before'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from batches" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from help" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from help" -f -a "batches" -d 'List the imports, newest first (I3)'
+complete -c isets -n "__fish_isets_using_subcommand ies; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand apply" -l requested-by -d 'Who asked for the user listings --prune removes (U5)' -r
 complete -c isets -n "__fish_isets_using_subcommand apply" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand apply" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
@@ -917,7 +968,7 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_see
 complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
-complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and not __fish_seen_subcommand_from completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from completions" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -946,19 +997,20 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from man" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
-complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -993,9 +1045,11 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "audits" -d 'List a provider\'s audits'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "notes" -d 'List provider case notes'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the record count and the newest hash (the chain\'s head), to keep outside the database'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Show the effective settings and where each came from (passwords redacted)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
-complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, and isets-apply.5'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from generate" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'

@@ -10,6 +10,7 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod ies;
 pub mod operator;
 pub mod orgs;
 pub mod output;

@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -289,7 +289,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -538,6 +538,81 @@ CREATE POLICY isets_update ON provider_notes FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON provider_notes FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
+-- ies_batches: read by import-ies; changed by import-ies.
+DROP POLICY IF EXISTS isets_read ON ies_batches;
+CREATE POLICY isets_read ON ies_batches FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0));
+DROP POLICY IF EXISTS isets_insert ON ies_batches;
+DROP POLICY IF EXISTS isets_update ON ies_batches;
+DROP POLICY IF EXISTS isets_delete ON ies_batches;
+CREATE POLICY isets_insert ON ies_batches FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0));
+CREATE POLICY isets_update ON ies_batches FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0));
+CREATE POLICY isets_delete ON ies_batches FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0));
+
+-- customers: read by search-ies, reports; changed by import-ies, search-ies.
+DROP POLICY IF EXISTS isets_read ON customers;
+CREATE POLICY isets_read ON customers FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+DROP POLICY IF EXISTS isets_insert ON customers;
+DROP POLICY IF EXISTS isets_update ON customers;
+DROP POLICY IF EXISTS isets_delete ON customers;
+CREATE POLICY isets_insert ON customers FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_update ON customers FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_delete ON customers FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+
+-- customer_assignments: read by search-ies, reports; changed by search-ies.
+DROP POLICY IF EXISTS isets_read ON customer_assignments;
+CREATE POLICY isets_read ON customer_assignments FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON customer_assignments;
+DROP POLICY IF EXISTS isets_update ON customer_assignments;
+DROP POLICY IF EXISTS isets_delete ON customer_assignments;
+CREATE POLICY isets_insert ON customer_assignments FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON customer_assignments FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON customer_assignments FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
+-- customer_history: read by search-ies, reports; changed by import-ies, search-ies.
+DROP POLICY IF EXISTS isets_read ON customer_history;
+CREATE POLICY isets_read ON customer_history FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+DROP POLICY IF EXISTS isets_insert ON customer_history;
+DROP POLICY IF EXISTS isets_update ON customer_history;
+DROP POLICY IF EXISTS isets_delete ON customer_history;
+CREATE POLICY isets_insert ON customer_history FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_update ON customer_history FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_delete ON customer_history FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+
+-- customer_status_history: read by search-ies, reports; changed by import-ies, search-ies.
+DROP POLICY IF EXISTS isets_read ON customer_status_history;
+CREATE POLICY isets_read ON customer_status_history FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+DROP POLICY IF EXISTS isets_insert ON customer_status_history;
+DROP POLICY IF EXISTS isets_update ON customer_status_history;
+DROP POLICY IF EXISTS isets_delete ON customer_status_history;
+CREATE POLICY isets_insert ON customer_status_history FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_update ON customer_status_history FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_delete ON customer_status_history FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+
 -- audit_log: read by read-audit; every login appends, nobody changes.
 DROP POLICY IF EXISTS isets_read ON audit_log;
 CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
@@ -552,4 +627,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup cbbf49327f0367bc684d681803cf51ed112806fd19b49dda8d83981bacc154d9';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 8892c6ac183f3e719e1317673959914cf18f11e2023b981d7bc9510f6a000c8d';

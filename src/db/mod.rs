@@ -156,21 +156,6 @@ impl Db {
         })
     }
 
-    /// Prepares `sql` without running it: the database checks that its tables, columns
-    /// and types exist as the statement expects. The error is the database's own words.
-    pub async fn prepare(&self, sql: &Sql) -> std::result::Result<(), String> {
-        use sqlx::{Executor, SqlSafeStr};
-        let text = sqlx::AssertSqlSafe(sql.expand(self.backend(), 2)).into_sql_str();
-        let prepared = match self {
-            Db::Sqlite(pool) => pool.prepare(text).await.map(drop),
-            Db::Postgres(pool) => pool.prepare(text).await.map(drop),
-        };
-        prepared.map_err(|e| match e {
-            sqlx::Error::Database(e) => e.message().to_string(),
-            other => other.to_string(),
-        })
-    }
-
     pub async fn close(&self) {
         match self {
             Db::Sqlite(pool) => pool.close().await,
@@ -492,6 +477,21 @@ impl Tx {
             }
         }
         Ok(())
+    }
+
+    /// Prepares `sql` without running it: the database checks that its tables, columns
+    /// and types exist as the statement expects. The error is the database's own words.
+    pub async fn prepare(&mut self, sql: &Sql) -> std::result::Result<(), String> {
+        use sqlx::{Executor, SqlSafeStr};
+        let text = sqlx::AssertSqlSafe(sql.expand(self.backend(), 2)).into_sql_str();
+        let prepared = match self {
+            Tx::Sqlite(tx) => (&mut **tx).prepare(text).await.map(drop),
+            Tx::Postgres(tx) => (&mut **tx).prepare(text).await.map(drop),
+        };
+        prepared.map_err(|e| match e {
+            sqlx::Error::Database(e) => e.message().to_string(),
+            other => other.to_string(),
+        })
     }
 
     /// Runs an `INSERT … RETURNING id` and returns the id.

@@ -37,6 +37,12 @@ pub enum Scope {
     Parent(&'static str, &'static str),
     /// A person: reachable through their listings; a login always sees itself.
     Person,
+    /// A customer, through the column naming them (`id` for `customers` itself): within
+    /// a provider's reach once assigned to it (S5, §1).
+    Customer(&'static str),
+    /// Statewide records of no provider (the IES batches): only statewide grants reach
+    /// them.
+    Statewide,
 }
 
 /// One table's row of the policy table: how its rows are scoped and which actions of
@@ -150,6 +156,36 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[ProviderNotes],
         write: &[ProviderNotes],
     },
+    TablePolicy {
+        table: "ies_batches",
+        scope: Scope::Statewide,
+        read: &[ImportIes],
+        write: &[ImportIes],
+    },
+    TablePolicy {
+        table: "customers",
+        scope: Scope::Customer("id"),
+        read: &[SearchIes, Reports],
+        write: &[ImportIes, SearchIes],
+    },
+    TablePolicy {
+        table: "customer_assignments",
+        scope: Scope::Column,
+        read: &[SearchIes, Reports],
+        write: &[SearchIes],
+    },
+    TablePolicy {
+        table: "customer_history",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[ImportIes, SearchIes],
+    },
+    TablePolicy {
+        table: "customer_status_history",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[ImportIes, SearchIes],
+    },
     // H1: every login appends (its own records: the actor is the session's login);
     // reading is §1's; nobody updates or deletes.
     TablePolicy {
@@ -262,6 +298,14 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
         ),
         // A person is reached through any of their listings, past ones included (U6:
         // a provider reviews who was listed with it).
+        Scope::Customer(column) => reach_with(actions, |orgs| {
+            format!(
+                "{}.{column} IN (SELECT a.customer_id FROM customer_assignments a \
+                 WHERE a.organization_id = ANY ({orgs}))",
+                t.table
+            )
+        }),
+        Scope::Statewide => reach_with(actions, |_| "false".into()),
         Scope::Person => reach_with(actions, |orgs| {
             format!(
                 "id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ({orgs}))"

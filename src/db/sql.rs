@@ -141,8 +141,23 @@ pub async fn check(db: &super::Db) -> crate::Result<Checked> {
     let backend = db.backend();
     let mut prepared = 0;
     let mut failed = Vec::new();
+    // One connection, with the temporary tables a command makes for itself (the IES
+    // import's staging table), so the statements on them prepare too.
+    let mut tx = db.begin(false).await?;
+    crate::ies::create_staging(&mut tx).await?;
+    // On PostgreSQL a statement that fails to prepare aborts the transaction: each is
+    // prepared under a savepoint.
+    let postgres = backend == Backend::Postgres;
     for sql in Sql::all().into_iter().filter(|s| s.runs_on(backend)) {
-        match db.prepare(sql).await {
+        if postgres {
+            tx.run_script("SAVEPOINT isets_check".into()).await?;
+        }
+        let result = tx.prepare(sql).await;
+        if postgres && result.is_err() {
+            tx.run_script("ROLLBACK TO SAVEPOINT isets_check".into())
+                .await?;
+        }
+        match result {
             Ok(()) => prepared += 1,
             Err(error) => failed.push(Unprepared {
                 statement: sql.name(),
@@ -150,6 +165,7 @@ pub async fn check(db: &super::Db) -> crate::Result<Checked> {
             }),
         }
     }
+    tx.rollback().await?;
     Ok(Checked {
         backend,
         prepared,

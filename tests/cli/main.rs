@@ -11,6 +11,7 @@ mod config;
 mod db;
 mod generated;
 mod hardening;
+mod ies;
 mod init;
 mod output;
 mod outputs_whole;

@@ -115,12 +115,34 @@ fn fill_both_providers(db: &TestDb) {
              sv AS (INSERT INTO provider_services (organization_id, code, enabled, updated_at) \
                     SELECT id, 'JS', false, now() FROM o), \
              pau AS (INSERT INTO provider_audits (organization_id, audit_date, title, entered_by, created_at) \
-                     SELECT id, '2026-01-05', 'Annual', 'admin', now() FROM o) \
-             INSERT INTO provider_notes (organization_id, subject, message, written_by, written_at) \
-             SELECT id, 'Visit', 'ok', 'admin', now() FROM o"
+                     SELECT id, '2026-01-05', 'Annual', 'admin', now() FROM o), \
+             pn AS (INSERT INTO provider_notes (organization_id, subject, message, written_by, written_at) \
+                    SELECT id, 'Visit', 'ok', 'admin', now() FROM o), \
+             cu AS (INSERT INTO customers (individual_number, case_number, last_name, first_name, \
+                    date_of_birth, ssn_last4, snap_status, row_hash, created_at, updated_at) \
+                    VALUES ('{number}', 'C1', 'Doe', 'Jo', '1990-01-01', '1234', 'Y', 'h', now(), now()) \
+                    RETURNING id), \
+             ca AS (INSERT INTO customer_assignments (customer_id, organization_id, office, assigned_at, assigned_by) \
+                    SELECT cu.id, o.id, 'Cook Central FCRC', now(), 'admin' FROM cu, o), \
+             ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
+                    SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu) \
+             INSERT INTO customer_status_history (customer_id, old_status, new_status, changed_by, changed_at) \
+             SELECT id, 'P', 'Y', 'admin', now() FROM cu",
+            number = if org == "Acme Works" {
+                "100000001"
+            } else {
+                "100000002"
+            }
         );
         db.psql_as("postgres", &sql).expect("fill");
     }
+    db.psql_as(
+        "postgres",
+        "INSERT INTO ies_batches (file_name, sha256, operator, imported_at, as_of, new_count, \
+         changed_count, unchanged_count, rejected_count, forced) \
+         VALUES ('ies.csv', repeat('a', 64), 'admin', now(), '2026-03-01', 2, 0, 0, 0, false)",
+    )
+    .expect("batch");
 }
 
 /// The organization a row of `t` belongs to, as SQL over the alias `t`.
@@ -136,6 +158,11 @@ fn org_of(t: &TablePolicy) -> String {
         Scope::Person => {
             "(SELECT min(l.organization_id) FROM listings l WHERE l.user_id = t.id)".into()
         }
+        // A customer belongs to the providers they are assigned to.
+        Scope::Customer(column) => format!(
+            "(SELECT min(a.organization_id) FROM customer_assignments a WHERE a.customer_id = t.{column})"
+        ),
+        Scope::Statewide => "0".into(),
     }
 }
 
@@ -160,6 +187,9 @@ fn same_column(t: &TablePolicy) -> &'static str {
         Scope::Column => "organization_id",
         Scope::Parent(column, _) => column,
         Scope::Person => "first_name",
+        Scope::Customer("id") => "case_number",
+        Scope::Customer(column) => column,
+        Scope::Statewide => "file_name",
     }
 }
 
@@ -181,7 +211,12 @@ fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) ->
     let cases: Vec<(&TablePolicy, i64, bool, String)> = TABLES
         .iter()
         .flat_map(|t| {
-            [(acme, true), (beta, false)].map(|(org, own_org)| {
+            // Statewide records belong to no provider: one case, nobody's own.
+            let orgs = match t.scope {
+                Scope::Statewide => vec![(0, false)],
+                _ => vec![(acme, true), (beta, false)],
+            };
+            orgs.into_iter().map(move |(org, own_org)| {
                 (
                     t,
                     org,

@@ -14,6 +14,7 @@
 //! command of the binary has no probe, or an action no command.
 
 mod coverage;
+pub(crate) mod customers;
 mod providers;
 mod users;
 
@@ -185,6 +186,8 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("audit verify", Some(Action::VerifyAudit)),
     ("audit head", Some(Action::VerifyAudit)),
     ("db migrate", Some(Action::MigrateSchema)),
+    ("ies import", Some(Action::ImportIes)),
+    ("ies batches", Some(Action::ImportIes)),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
     ("plan", None),
@@ -240,6 +243,11 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'worksites', COUNT(*) FROM worksites \
     UNION ALL SELECT 'provider_audits', COUNT(*) FROM provider_audits \
     UNION ALL SELECT 'provider_notes', COUNT(*) FROM provider_notes \
+    UNION ALL SELECT 'ies_batches', COUNT(*) FROM ies_batches \
+    UNION ALL SELECT 'customers', COUNT(*) FROM customers \
+    UNION ALL SELECT 'customer_history', COUNT(*) FROM customer_history \
+    UNION ALL SELECT 'customer_status_history', COUNT(*) FROM customer_status_history \
+    UNION ALL SELECT 'customer_assignments', COUNT(*) FROM customer_assignments \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
@@ -320,7 +328,7 @@ impl<'a> Cases<'a> {
             ));
         }
         let words = command.split(' ').nth(1).unwrap_or(command);
-        let writes = ["add", "amend", "remove", "set"]
+        let writes = ["add", "amend", "remove", "set", "import"]
             .iter()
             .any(|w| words.starts_with(w))
             || command.contains("--enable");
