@@ -6,6 +6,7 @@ pub mod apply;
 pub mod apply_format;
 pub mod audit;
 pub mod config;
+pub mod customer;
 pub mod db;
 pub mod generate;
 pub mod ies;
@@ -121,6 +122,9 @@ pub enum Command {
     /// Provider agencies
     #[command(subcommand)]
     Provider(provider::ProviderCommand),
+    /// Customers: find them in the IES data and make them ISETS customers (S1–S3)
+    #[command(subcommand)]
+    Customer(customer::CustomerCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -358,6 +362,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::User(cmd) => user::run(&ctx, cmd).await,
         Command::Org(cmd) => org::run(&ctx, cmd).await,
+        Command::Customer(cmd) => customer::run(&ctx, cmd).await,
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),

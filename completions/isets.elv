@@ -36,6 +36,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
+            cand customer 'Customers: find them in the IES data and make them ISETS customers (S1–S3)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -912,6 +913,54 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;provider;help;help'= {
         }
+        &'isets;customer'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;customer;search-ies'= {
+            cand --first 'First name, spelled as IES has it'
+            cand --last 'Last name, spelled as IES has it'
+            cand --individual-number 'The 9-digit individual number (the surest match)'
+            cand --case-number 'The SNAP case number'
+            cand --dob 'Date of birth as MM/DD/YYYY'
+            cand --email 'Then look for the person''s ISETS account by this email, and make one from the IES data when there is none (S3)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;help'= {
+            cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;customer;help;search-ies'= {
+        }
+        &'isets;customer;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -1201,6 +1250,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
+            cand customer 'Customers: find them in the IES data and make them ISETS customers (S1–S3)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1320,6 +1370,11 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;provider;add-note'= {
         }
         &'isets;help;provider;notes'= {
+        }
+        &'isets;help;customer'= {
+            cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
+        }
+        &'isets;help;customer;search-ies'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

@@ -8,6 +8,7 @@ pub mod audit;
 pub mod catalogue;
 pub mod clock;
 pub mod config;
+pub mod customers;
 pub mod db;
 pub mod error;
 pub mod ies;

@@ -20,7 +20,7 @@ CREATE INDEX ies_batches_sha256_idx ON ies_batches (sha256);
 
 -- I1, I2: a person as IES has them (the individual number joins IES to ISETS), and
 -- what ISETS adds: the IDHS office (chosen in ISETS), when they became an ISETS
--- customer (S3) and whether IDHS staff entered them by hand (S4). `row_hash` is the
+-- customer and their account's email (S3), and whether IDHS staff entered them by hand (S4). `row_hash` is the
 -- SHA-256 of the IES fields as they stand, so an import skips unchanged rows; a change
 -- made in ISETS recomputes it, so the next import overwrites the change (I2).
 CREATE TABLE customers (
@@ -43,6 +43,7 @@ CREATE TABLE customers (
     abawd                INTEGER CHECK (abawd IN (0, 1)),
     office               TEXT,
     in_isets_since       TEXT,
+    account_email        TEXT,
     entered_by_hand      INTEGER NOT NULL DEFAULT 0 CHECK (entered_by_hand IN (0, 1)),
     row_hash             TEXT NOT NULL,
     first_batch_id       INTEGER REFERENCES ies_batches (id),
@@ -50,10 +51,13 @@ CREATE TABLE customers (
     created_at           TEXT NOT NULL,
     updated_at           TEXT NOT NULL,
     last_name_key        TEXT GENERATED ALWAYS AS (lower(last_name)) VIRTUAL,
-    first_name_key       TEXT GENERATED ALWAYS AS (lower(first_name)) VIRTUAL
+    first_name_key       TEXT GENERATED ALWAYS AS (lower(first_name)) VIRTUAL,
+    account_email_key    TEXT GENERATED ALWAYS AS (lower(account_email)) VIRTUAL
 ) STRICT;
 CREATE INDEX customers_name_idx ON customers (last_name_key, first_name_key, date_of_birth);
 CREATE INDEX customers_case_idx ON customers (case_number);
+-- S3: one ISETS account per email.
+CREATE UNIQUE INDEX customers_account_email_key ON customers (account_email_key);
 
 -- S5: a customer assigned to a program at a provider, with the IDHS office. The
 -- provider's reach over the customer starts here (§1).

@@ -448,7 +448,9 @@ $$;
 -- The policies' helpers are dropped with the policies that call them (all made again
 -- below, in this transaction), so a helper may change its signature between builds.
 DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
-    isets_orgs(text[]), isets_operator_listings(text) CASCADE;
+    isets_orgs(text[]), isets_operator_listings(text),
+    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz)
+    CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
 -- (session_user): current_user is the owner in here. session_user is compared as text
@@ -498,6 +500,61 @@ AS $$
     ORDER BY o.name, l.role
 $$;
 
+-- S1: the people of the IES extract that a search names exactly: first and last name
+-- and at least one of individual number, case number and date of birth. Provider roles
+-- search IES for people who are not their customers yet, whom the policies hide from
+-- them; this is the one way they reach them, and only as S1 allows.
+CREATE OR REPLACE FUNCTION isets_ies_search(first text, last text, number text, case_no text,
+                                            dob date)
+    RETURNS TABLE (id bigint, individual_number text, case_number text, last_name text,
+                   first_name text, date_of_birth date, snap_status text,
+                   redetermination_date date, in_isets boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT c.id, c.individual_number, c.case_number, c.last_name, c.first_name,
+           c.date_of_birth, c.snap_status, c.redetermination_date, c.in_isets_since IS NOT NULL
+    FROM customers c
+    WHERE cardinality(isets_orgs({search_ies})) > 0
+      AND c.last_name_key = lower(trim($2)) AND c.first_name_key = lower(trim($1))
+      AND ($3 IS NOT NULL OR $4 IS NOT NULL OR $5 IS NOT NULL)
+      AND ($3 IS NULL OR c.individual_number = $3)
+      AND ($4 IS NULL OR c.case_number = $4)
+      AND ($5 IS NULL OR c.date_of_birth = $5)
+    ORDER BY c.individual_number
+$$;
+
+-- S3: makes the person with this individual number an ISETS customer with this account
+-- email, with the change in their history. Answers `created ID`, `same` (their account
+-- already), `taken` (another customer's account) or `other` (they have another account
+-- email). For the roles that may search IES, as `isets_ies_search`.
+CREATE OR REPLACE FUNCTION isets_ies_link(link_number text, link_email text, link_at timestamptz)
+    RETURNS text
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    holder text;
+    linked bigint;
+BEGIN
+    IF cardinality(isets_orgs({search_ies})) = 0 THEN
+        RAISE EXCEPTION 'permission denied: searching IES' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    SELECT c.individual_number INTO holder FROM customers c
+    WHERE c.account_email_key = lower(link_email);
+    IF holder IS NOT NULL THEN
+        RETURN CASE WHEN holder = link_number THEN 'same' ELSE 'taken' END;
+    END IF;
+    UPDATE customers c SET in_isets_since = link_at, account_email = link_email, updated_at = link_at
+    WHERE c.individual_number = link_number AND c.in_isets_since IS NULL
+    RETURNING c.id INTO linked;
+    IF linked IS NULL THEN
+        RETURN 'other';
+    END IF;
+    INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at)
+    VALUES (linked, 'account_email', NULL, link_email, session_user, link_at);
+    RETURN 'created ' || linked;
+END
+$$;
+
 -- U6: each user's last recorded activity, for those who may view users (a provider's
 -- managers review its users), though they may not read the audit log itself.
 CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, at timestamptz)
@@ -517,9 +574,12 @@ CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
 AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
 REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text[]),
-    isets_operator_listings(text) FROM PUBLIC;
+    isets_operator_listings(text), isets_ies_search(text, text, text, text, date),
+    isets_ies_link(text, text, timestamptz) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
-    isets_orgs(text[]), isets_operator_listings(text) TO {operator};
+    isets_orgs(text[]), isets_operator_listings(text),
+    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz)
+    TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
 -- Under the chain lock it names the actor (the session's login), gives the record the
@@ -579,6 +639,11 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         listed = LISTED,
         view_users_all = roles_array(&grantees(&[Action::ViewUsers]).0),
         view_users_own = roles_array(&grantees(&[Action::ViewUsers]).1),
+        search_ies = {
+            let (mut all, own) = grantees(&[Action::SearchIes]);
+            all.extend(own);
+            roles_array(&all)
+        },
     );
     let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
     let _ = write!(

@@ -8,6 +8,7 @@ mod apply;
 mod audit;
 mod concurrency;
 mod config;
+mod customers;
 mod db;
 mod generated;
 mod hardening;

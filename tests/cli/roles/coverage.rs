@@ -12,7 +12,6 @@ use super::PROBES;
 /// command adds its probe and takes the action off this list.
 const NO_COMMAND_YET: &[Action] = &[
     Action::CreateCustomer,
-    Action::SearchIes,
     Action::Assessments,
     Action::SendReferral,
     Action::SendProviderReferral,

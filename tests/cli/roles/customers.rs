@@ -27,3 +27,29 @@ both! {
         cases.done();
     }
 }
+
+both! {
+    fn customer_search_ies_is_for_idhs_staff_and_providers_but_not_billing(db) {
+        setup(db);
+        let file = db.home().join("extract.csv");
+        std::fs::write(&file, EXTRACT).expect("write the extract");
+        db.isets(&["ies", "import", &file.display().to_string()]).assert().success();
+        let mut cases = Cases::new(db);
+        let search = ["customer", "search-ies", "--first", "Jo", "--last", "Doe", "--dob", "03/04/1990"];
+        for user in operators() {
+            let want = want(Action::SearchIes, user, None);
+            if let Some(run) = cases.run(user, &search, want)
+                && matches!(want, Want::Allowed)
+            {
+                let case = format!("[{:?}] search-ies as {}", db.kind, who(user));
+                cases.check(run.stdout.contains("123456789"), &case, || {
+                    format!("expected the match: {}", run.stdout)
+                });
+            }
+            let mut link = search.to_vec();
+            link.extend(["--email", "jo@isets.example"]);
+            cases.run(user, &link, want);
+        }
+        cases.done();
+    }
+}
