@@ -2,7 +2,7 @@
 //! (DOMAIN.md §5, S1–S3).
 
 use clap::{Args, Subcommand};
-use isets::customers::{self, IesQuery};
+use isets::customers::{self, IesQuery, Query};
 use isets::{Error, Result};
 
 use super::{Ctx, WriteArgs};
@@ -13,6 +13,31 @@ pub enum CustomerCommand {
     /// whose data suggests the person is most likely ineligible is marked (S2); with --email,
     /// one match becomes an ISETS customer unless they have an account already (S3)
     SearchIes(SearchIesArgs),
+    /// Search ISETS customers within reach: a last name's start (with --first, or an
+    /// initial), a case number, an individual number, or a provider's list (S6)
+    Search(SearchArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// The start of the last name
+    #[arg(long, value_name = "NAME")]
+    pub last: Option<String>,
+    /// A first name or its initial (with --last)
+    #[arg(long, value_name = "NAME")]
+    pub first: Option<String>,
+    /// The SNAP case number
+    #[arg(long, value_name = "NUMBER")]
+    pub case_number: Option<String>,
+    /// The 9-digit individual number
+    #[arg(long, value_name = "NUMBER")]
+    pub individual_number: Option<String>,
+    /// The customers assigned to this provider
+    #[arg(long, value_name = "NAME")]
+    pub provider: Option<String>,
+    /// At most this many, exact last names first
+    #[arg(long, default_value_t = 50, value_name = "N")]
+    pub limit: u32,
 }
 
 #[derive(Debug, Args)]
@@ -104,5 +129,18 @@ async fn search_ies(ctx: &Ctx, args: SearchIesArgs) -> Result<()> {
 pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
     match cmd {
         CustomerCommand::SearchIes(args) => search_ies(ctx, args).await,
+        CustomerCommand::Search(args) => {
+            let query = Query {
+                first: args.first,
+                last: args.last,
+                case_number: args.case_number,
+                individual_number: args.individual_number,
+                provider: args.provider,
+                limit: args.limit,
+            };
+            let session = ctx.session().await?;
+            let found = customers::search(&session, &query).await?;
+            ctx.printer.list(&found, "customers")
+        }
     }
 }

@@ -1013,6 +1013,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1040,12 +1041,38 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isets;customer;search' {
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'The start of the last name')
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'A first name or its initial (with --last)')
+            [CompletionResult]::new('--case-number', '--case-number', [CompletionResultType]::ParameterName, 'The SNAP case number')
+            [CompletionResult]::new('--individual-number', '--individual-number', [CompletionResultType]::ParameterName, 'The 9-digit individual number')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The customers assigned to this provider')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many, exact last names first')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;customer;help' {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'isets;customer;help;search-ies' {
+            break
+        }
+        'isets;customer;help;search' {
             break
         }
         'isets;customer;help;help' {
@@ -1533,9 +1560,13 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         }
         'isets;help;customer' {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
             break
         }
         'isets;help;customer;search-ies' {
+            break
+        }
+        'isets;help;customer;search' {
             break
         }
         'isets;help;ies' {

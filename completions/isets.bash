@@ -94,11 +94,17 @@ _isets() {
             isets__subcmd__customer,help)
                 cmd="isets__subcmd__customer__subcmd__help"
                 ;;
+            isets__subcmd__customer,search)
+                cmd="isets__subcmd__customer__subcmd__search"
+                ;;
             isets__subcmd__customer,search-ies)
                 cmd="isets__subcmd__customer__subcmd__search__subcmd__ies"
                 ;;
             isets__subcmd__customer__subcmd__help,help)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__customer__subcmd__help,search)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__search"
                 ;;
             isets__subcmd__customer__subcmd__help,search-ies)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__search__subcmd__ies"
@@ -207,6 +213,9 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__config,show)
                 cmd="isets__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            isets__subcmd__help__subcmd__customer,search)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__search"
                 ;;
             isets__subcmd__help__subcmd__customer,search-ies)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__search__subcmd__ies"
@@ -954,7 +963,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__customer)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version search-ies help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version search-ies search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -988,7 +997,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__customer__subcmd__help)
-            opts="search-ies help"
+            opts="search-ies search help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1015,6 +1024,20 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__customer__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__customer__subcmd__help__subcmd__search__subcmd__ies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1022,6 +1045,64 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__search)
+            opts="-q -v -h -V --last --first --case-number --individual-number --provider --limit --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --first)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --individual-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1664,8 +1745,22 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__customer)
-            opts="search-ies"
+            opts="search-ies search"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

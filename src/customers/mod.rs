@@ -296,3 +296,132 @@ pub async fn link(
     write.finish(options).await?;
     Ok(result)
 }
+
+/// S6: what `customer search` asks. Forgiving: a last name's start with a first initial,
+/// a case number, an individual number, or a provider's whole list.
+#[derive(Debug, Clone, Default)]
+pub struct Query {
+    pub first: Option<String>,
+    pub last: Option<String>,
+    pub case_number: Option<String>,
+    pub individual_number: Option<String>,
+    pub provider: Option<String>,
+    pub limit: u32,
+}
+
+/// An ISETS customer a search found.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Found {
+    pub individual_number: String,
+    pub case_number: String,
+    pub last_name: String,
+    pub first_name: String,
+    pub date_of_birth: NaiveDate,
+    pub snap_status: String,
+    pub office: Option<String>,
+}
+
+impl Tabular for Found {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "individual_number",
+            "case_number",
+            "last_name",
+            "first_name",
+            "date_of_birth",
+            "snap_status",
+            "office",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.individual_number.clone(),
+            self.case_number.clone(),
+            self.last_name.clone(),
+            self.first_name.clone(),
+            self.date_of_birth.to_string(),
+            self.snap_status.clone(),
+            opt(&self.office),
+        ]
+    }
+    fn key(&self) -> String {
+        self.individual_number.clone()
+    }
+}
+
+/// `isets customer search` (S6): ISETS customers within the operator's reach (§1:
+/// provider roles, their providers' customers), exact last names first, then by name,
+/// at most `limit`.
+pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
+    let permit = session.permit(Action::SearchIes)?;
+    let first = optional(&query.first).map(|f| f.to_lowercase());
+    let last = optional(&query.last).map(|l| l.to_lowercase());
+    let case = optional(&query.case_number);
+    let number = optional(&query.individual_number);
+    if first.is_some() && last.is_none() {
+        return Err(Error::rule(
+            "S6",
+            "a first name or initial needs a last name (--last)",
+        ));
+    }
+    if last.is_none() && case.is_none() && number.is_none() && query.provider.is_none() {
+        return Err(Error::rule(
+            "S6",
+            "search by --last (with --first, or an initial), --case-number, --individual-number or --provider",
+        ));
+    }
+    let mut tx = session.read().await?;
+    let provider = match optional(&query.provider) {
+        Some(name) => {
+            let org = crate::providers::find(&mut tx, &name).await?;
+            if !permit.covers(org.id) {
+                return Err(Error::NotFound(format!(
+                    "provider {name:?} not found (see `isets provider list`)"
+                )));
+            }
+            Some(org.id)
+        }
+        None => None,
+    };
+    let reach: Vec<i64> = match permit.reach() {
+        crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
+        crate::operator::Reach::Statewide => Vec::new(),
+    };
+    macro_rules! search_text {
+        ($within:literal) => {
+            concat!(
+                "SELECT c.individual_number, c.case_number, c.last_name, c.first_name, \
+                 c.date_of_birth, c.snap_status, c.office FROM customers c \
+                 WHERE c.in_isets_since IS NOT NULL \
+                 AND (CAST($1 AS TEXT) IS NULL OR substr(c.last_name_key, 1, length($1)) = $1) \
+                 AND (CAST($2 AS TEXT) IS NULL OR substr(c.first_name_key, 1, length($2)) = $2) \
+                 AND (CAST($3 AS TEXT) IS NULL OR c.case_number = $3) \
+                 AND (CAST($4 AS TEXT) IS NULL OR c.individual_number = $4) \
+                 AND (CAST($5 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM customer_assignments a \
+                      WHERE a.customer_id = c.id AND a.organization_id = $5)) \
+                 AND ($6 OR EXISTS (SELECT 1 FROM customer_assignments a \
+                      WHERE a.customer_id = c.id AND ",
+                $within,
+                ")) ORDER BY CASE WHEN c.last_name_key = $1 THEN 0 ELSE 1 END, \
+                 c.last_name_key, c.first_name_key, c.individual_number LIMIT $7"
+            )
+        };
+    }
+    tx.fetch_all(
+        crate::sql!(
+            sqlite: search_text!("a.organization_id IN (SELECT value FROM json_each($8))"),
+            postgres: search_text!("a.organization_id = ANY($8)"),
+        ),
+        args![
+            last,
+            first,
+            case,
+            number,
+            provider,
+            permit.is_statewide(),
+            i64::from(query.limit.max(1)),
+            crate::db::Arg::Ints(reach)
+        ],
+    )
+    .await
+}

@@ -109,3 +109,71 @@ both! {
         assert_eq!(db.count("SELECT COUNT(*) FROM audit_log"), before + 1);
     }
 }
+
+/// Doe and Roe made ISETS customers; Doe assigned to Acme Works.
+fn two_customers(db: &TestDb) {
+    db.with_providers();
+    let path = db.home().join("extract.csv");
+    std::fs::write(&path, EXTRACT).expect("write the extract");
+    db.isets(&["ies", "import", &path.display().to_string()])
+        .assert()
+        .success();
+    for (first, last, number, email) in [
+        ("Jo", "Doe", "123456789", "jo@isets.example"),
+        ("Al", "Roe", "223456789", "al@isets.example"),
+    ] {
+        db.isets(&[
+            "customer",
+            "search-ies",
+            "--first",
+            first,
+            "--last",
+            last,
+            "--individual-number",
+            number,
+            "--email",
+            email,
+        ])
+        .assert()
+        .success();
+    }
+    db.exec(
+        "INSERT INTO customer_assignments (customer_id, organization_id, office, assigned_at, assigned_by) \
+         SELECT c.id, o.id, 'Cook Central FCRC', '2026-03-02 15:04:05+00', 'admin' \
+         FROM customers c, organizations o WHERE c.individual_number = '123456789' AND o.name = 'Acme Works'",
+    );
+}
+
+both! {
+    fn s6_a_forgiving_search_of_isets_customers_within_reach(db) {
+        two_customers(db);
+        db.add_user("acmestaff", "Acme Works", "provider-staff");
+        let mut results = String::new();
+        for (user, args) in [
+            ("admin", vec!["--last", "d"]),
+            ("admin", vec!["--last", "ROE", "--first", "a"]),
+            ("admin", vec!["--case-number", "C-100"]),
+            ("admin", vec!["--provider", "Acme Works"]),
+            ("admin", vec!["--last", "", "--provider", "Beta Jobs"]),
+            ("admin", vec!["--first", "J"]),
+            ("admin", vec![]),
+            ("acmestaff", vec!["--last", "r"]),
+            ("acmestaff", vec!["--last", "d"]),
+            ("acmestaff", vec!["--provider", "Beta Jobs"]),
+        ] {
+            let mut full = vec!["customer", "search"];
+            full.extend(args.iter().copied());
+            results.push_str(&format!(
+                "== {user}: {}\n{}",
+                args.join(" "),
+                result_of(db, &mut db.isets_as(user, &full))
+            ));
+        }
+        insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!("customer_search_s6", results);
+        });
+        // People of the IES data who are not ISETS customers are not listed (S6).
+        let all = db.isets(&["customer", "search", "--last", "", "--limit", "1", "--individual-number", "123456789", "--format", "json"]).output().expect("run");
+        assert_eq!(column(&serde_json::from_slice(&all.stdout).expect("json"), "last_name"), ["Doe"]);
+    }
+}

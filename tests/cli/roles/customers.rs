@@ -46,6 +46,7 @@ both! {
                     format!("expected the match: {}", run.stdout)
                 });
             }
+            cases.run(user, &["customer", "search", "--last", "doe"], want);
             let mut link = search.to_vec();
             link.extend(["--email", "jo@isets.example"]);
             cases.run(user, &link, want);
