@@ -16,6 +16,12 @@ pub enum CustomerCommand {
     /// Search ISETS customers within reach: a last name's start (with --first, or an
     /// initial), a case number, an individual number, or a provider's list (S6)
     Search(SearchArgs),
+    /// A customer's history: each field an import or ISETS changed and each SNAP status,
+    /// with who and when (I2, I3)
+    History {
+        /// The customer's 9-digit individual number
+        individual_number: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -129,6 +135,11 @@ async fn search_ies(ctx: &Ctx, args: SearchIesArgs) -> Result<()> {
 pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
     match cmd {
         CustomerCommand::SearchIes(args) => search_ies(ctx, args).await,
+        CustomerCommand::History { individual_number } => {
+            let session = ctx.session().await?;
+            let entries = customers::history(&session, &individual_number).await?;
+            ctx.printer.list(&entries, "changes")
+        }
         CustomerCommand::Search(args) => {
             let query = Query {
                 first: args.first,

@@ -1014,6 +1014,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1063,9 +1064,26 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isets;customer;history' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;customer;help' {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1073,6 +1091,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;customer;help;search' {
+            break
+        }
+        'isets;customer;help;history' {
             break
         }
         'isets;customer;help;help' {
@@ -1561,12 +1582,16 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;help;customer' {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)')
             break
         }
         'isets;help;customer;search-ies' {
             break
         }
         'isets;help;customer;search' {
+            break
+        }
+        'isets;help;customer;history' {
             break
         }
         'isets;help;ies' {

@@ -929,6 +929,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --version 'Print version'
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
+            cand history 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;customer;search-ies'= {
@@ -975,14 +976,32 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isets;customer;history'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;customer;help'= {
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
+            cand history 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;customer;help;search-ies'= {
         }
         &'isets;customer;help;search'= {
+        }
+        &'isets;customer;help;history'= {
         }
         &'isets;customer;help;help'= {
         }
@@ -1399,10 +1418,13 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;customer'= {
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
+            cand history 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
         }
         &'isets;help;customer;search-ies'= {
         }
         &'isets;help;customer;search'= {
+        }
+        &'isets;help;customer;history'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

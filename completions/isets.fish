@@ -778,22 +778,23 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "notes" -d 'List provider case notes'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l first -d 'First name, spelled as IES has it' -r
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l last -d 'Last name, spelled as IES has it' -r
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l individual-number -d 'The 9-digit individual number (the surest match)' -r
@@ -834,8 +835,22 @@ complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -1108,6 +1123,7 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from provider" -f -a "notes" -d 'List provider case notes'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

@@ -425,3 +425,91 @@ pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
     )
     .await
 }
+
+/// One change of a customer's record (I3, H1).
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct HistoryEntry {
+    pub changed_at: DateTime<Utc>,
+    pub changed_by: String,
+    pub field: String,
+    pub old_value: Option<String>,
+    pub new_value: Option<String>,
+    /// The IES batch that made the change, if an import did.
+    pub batch: Option<i64>,
+}
+
+impl Tabular for HistoryEntry {
+    fn headers() -> Vec<&'static str> {
+        vec!["changed_at", "changed_by", "field", "old", "new", "batch"]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            crate::output::time(&self.changed_at),
+            self.changed_by.clone(),
+            self.field.clone(),
+            opt(&self.old_value),
+            opt(&self.new_value),
+            opt(&self.batch),
+        ]
+    }
+    fn key(&self) -> String {
+        self.field.clone()
+    }
+}
+
+/// `isets customer history CUSTOMER`: every field an import or ISETS changed, and each
+/// SNAP status the customer had, oldest first, with who and when (I2, I3). A customer
+/// outside the operator's reach reads as absent.
+pub async fn history(session: &Session, individual_number: &str) -> Result<Vec<HistoryEntry>> {
+    let permit = session.permit(Action::SearchIes)?;
+    let mut tx = session.read().await?;
+    let reach: Vec<i64> = match permit.reach() {
+        crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
+        crate::operator::Reach::Statewide => Vec::new(),
+    };
+    macro_rules! reachable_text {
+        ($within:literal) => {
+            concat!(
+                "SELECT c.id FROM customers c WHERE c.individual_number = $1 \
+                 AND ($2 OR EXISTS (SELECT 1 FROM customer_assignments a \
+                      WHERE a.customer_id = c.id AND ",
+                $within,
+                "))"
+            )
+        };
+    }
+    let id: Option<(i64,)> = tx
+        .fetch_optional(
+            crate::sql!(
+                sqlite: reachable_text!("a.organization_id IN (SELECT value FROM json_each($3))"),
+                postgres: reachable_text!("a.organization_id = ANY($3)"),
+            ),
+            args![
+                individual_number.trim(),
+                permit.is_statewide(),
+                crate::db::Arg::Ints(reach)
+            ],
+        )
+        .await?;
+    let Some((id,)) = id else {
+        return Err(Error::NotFound(format!(
+            "customer {:?} not found (see `isets customer search`)",
+            individual_number.trim()
+        )));
+    };
+    tx.fetch_all(
+        crate::sql!(
+            "SELECT changed_at, changed_by, field, old_value, new_value, batch FROM ( \
+             SELECT h.changed_at, h.changed_by, h.field, h.old_value, h.new_value, \
+                    h.batch_id AS batch, h.id AS seq, 1 AS kind \
+             FROM customer_history h WHERE h.customer_id = $1 \
+             UNION ALL \
+             SELECT s.changed_at, s.changed_by, 'snap_status (status history)', s.old_status, \
+                    s.new_status, s.batch_id, s.id, 0 \
+             FROM customer_status_history s WHERE s.customer_id = $1) x \
+             ORDER BY changed_at, kind, seq"
+        ),
+        args![id],
+    )
+    .await
+}

@@ -177,3 +177,30 @@ both! {
         assert_eq!(column(&serde_json::from_slice(&all.stdout).expect("json"), "last_name"), ["Doe"]);
     }
 }
+
+both! {
+    fn i3_customer_history_shows_each_change_within_reach(db) {
+        two_customers(db);
+        let path = db.home().join("second.csv");
+        std::fs::write(&path, EXTRACT.replace(",Cook,Y,", ",Lake,N,")).expect("write");
+        db.isets(&["ies", "import", &path.display().to_string()]).assert().success();
+        db.add_user("acmestaff", "Acme Works", "provider-staff");
+        db.add_user("betastaff", "Beta Jobs", "provider-staff");
+        let mut results = String::new();
+        for (user, number) in [
+            ("admin", "123456789"),
+            ("acmestaff", "123456789"),
+            ("betastaff", "123456789"),
+            ("acmestaff", "223456789"),
+            ("admin", "999999999"),
+        ] {
+            results.push_str(&format!(
+                "== {user}: {number}\n{}",
+                result_of(db, &mut db.isets_as(user, &["customer", "history", number]))
+            ));
+        }
+        insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+            insta::assert_snapshot!("customer_history", results);
+        });
+    }
+}

@@ -47,6 +47,14 @@ both! {
                 });
             }
             cases.run(user, &["customer", "search", "--last", "doe"], want);
+            // Doe is nobody's customer yet: statewide readers see the history, provider
+            // roles find no such customer (exit 3, out of reach reads as absent).
+            let history = match want {
+                Want::Allowed if allows(Action::SearchIes, user, Some(IDHS)) => Want::Allowed,
+                Want::Allowed => Want::NotFound,
+                other => other,
+            };
+            cases.run(user, &["customer", "history", "123456789"], history);
             let mut link = search.to_vec();
             link.extend(["--email", "jo@isets.example"]);
             cases.run(user, &link, want);

@@ -189,6 +189,7 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("ies import", Some(Action::ImportIes)),
     ("customer search-ies", Some(Action::SearchIes)),
     ("customer search", Some(Action::SearchIes)),
+    ("customer history", Some(Action::SearchIes)),
     ("ies batches", Some(Action::ImportIes)),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
