@@ -42,6 +42,15 @@ impl Reach {
     pub fn is_statewide(&self) -> bool {
         matches!(self, Reach::Statewide)
     }
+
+    /// The organizations of a limited reach as one bound list (empty when statewide),
+    /// for queries that filter `($statewide OR organization_id IN list)`.
+    pub fn organization_ids(&self) -> crate::db::Arg {
+        crate::db::Arg::Ints(match self {
+            Reach::Organizations(ids) => ids.iter().copied().collect(),
+            Reach::Statewide => Vec::new(),
+        })
+    }
 }
 
 /// The login name the operator acts under, before it is matched to a user.

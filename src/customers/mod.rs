@@ -174,8 +174,6 @@ pub struct Linked {
     pub email: String,
     /// False when the person was an ISETS customer already.
     pub created: bool,
-    #[serde(skip)]
-    pub at: Option<DateTime<Utc>>,
 }
 
 /// S3: after one match, the person's ISETS account by email: made from the IES data
@@ -261,7 +259,6 @@ pub async fn link(
                 individual_number: number.to_string(),
                 email,
                 created: false,
-                at: None,
             });
         }
         _ if outcome == "taken" => {
@@ -279,7 +276,6 @@ pub async fn link(
         individual_number: found.individual_number.clone(),
         email,
         created: true,
-        at: Some(at),
     };
     write.record(Change {
         action: "customer.create",
@@ -383,10 +379,6 @@ pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
         }
         None => None,
     };
-    let reach: Vec<i64> = match permit.reach() {
-        crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
-        crate::operator::Reach::Statewide => Vec::new(),
-    };
     macro_rules! search_text {
         ($within:literal) => {
             concat!(
@@ -420,7 +412,7 @@ pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
             provider,
             permit.is_statewide(),
             i64::from(query.limit.max(1)),
-            crate::db::Arg::Ints(reach)
+            permit.reach().organization_ids()
         ],
     )
     .await
@@ -463,10 +455,6 @@ impl Tabular for HistoryEntry {
 pub async fn history(session: &Session, individual_number: &str) -> Result<Vec<HistoryEntry>> {
     let permit = session.permit(Action::SearchIes)?;
     let mut tx = session.read().await?;
-    let reach: Vec<i64> = match permit.reach() {
-        crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
-        crate::operator::Reach::Statewide => Vec::new(),
-    };
     macro_rules! reachable_text {
         ($within:literal) => {
             concat!(
@@ -487,7 +475,7 @@ pub async fn history(session: &Session, individual_number: &str) -> Result<Vec<H
             args![
                 individual_number.trim(),
                 permit.is_statewide(),
-                crate::db::Arg::Ints(reach)
+                permit.reach().organization_ids()
             ],
         )
         .await?;

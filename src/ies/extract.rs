@@ -92,35 +92,37 @@ impl Person {
     /// they stand in the database. Each field is written with its length, so no two
     /// different rows give the same text.
     pub fn row_hash(&self) -> String {
-        let date = |d: &Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        let fields = [
-            self.individual_number.clone(),
-            self.case_number.clone(),
-            self.last_name.clone(),
-            self.first_name.clone(),
-            self.date_of_birth.to_string(),
-            self.ssn_last4.clone(),
-            self.email.clone().unwrap_or_default(),
-            self.phone.clone().unwrap_or_default(),
-            self.street.clone().unwrap_or_default(),
-            self.city.clone().unwrap_or_default(),
-            self.zip.clone().unwrap_or_default(),
-            self.county.clone().unwrap_or_default(),
-            self.snap_status.code().to_string(),
-            date(&self.redetermination_date),
-            date(&self.midpoint_date),
-            match self.abawd {
-                Some(true) => "Y".into(),
-                Some(false) => "N".into(),
-                None => String::new(),
-            },
-        ];
         let mut hasher = Sha256::new();
-        for field in &fields {
-            hasher.update(field.len().to_string().as_bytes());
+        let mut field = |text: &str| {
+            hasher.update(text.len().to_string().as_bytes());
             hasher.update(b":");
-            hasher.update(field.as_bytes());
+            hasher.update(text.as_bytes());
+        };
+        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+        field(&self.individual_number);
+        field(&self.case_number);
+        field(&self.last_name);
+        field(&self.first_name);
+        field(&self.date_of_birth.to_string());
+        field(&self.ssn_last4);
+        for optional in [
+            &self.email,
+            &self.phone,
+            &self.street,
+            &self.city,
+            &self.zip,
+            &self.county,
+        ] {
+            field(optional.as_deref().unwrap_or(""));
         }
+        field(self.snap_status.code());
+        field(&date(self.redetermination_date));
+        field(&date(self.midpoint_date));
+        field(match self.abawd {
+            Some(true) => "Y",
+            Some(false) => "N",
+            None => "",
+        });
         format!("{:x}", hasher.finalize())
     }
 }

@@ -178,26 +178,28 @@ impl RejectsFile {
     }
 }
 
-fn staged_args(line: u64, p: &Person) -> Vec<Arg> {
+/// One staged row's values; the person is consumed, so no field is copied.
+fn staged_args(line: u64, p: Person) -> Vec<Arg> {
+    let hash = p.row_hash();
     args![
         line as i64,
-        p.individual_number.as_str(),
-        p.case_number.as_str(),
-        p.last_name.as_str(),
-        p.first_name.as_str(),
+        p.individual_number,
+        p.case_number,
+        p.last_name,
+        p.first_name,
         p.date_of_birth,
-        p.ssn_last4.as_str(),
-        p.email.clone(),
-        p.phone.clone(),
-        p.street.clone(),
-        p.city.clone(),
-        p.zip.clone(),
-        p.county.clone(),
+        p.ssn_last4,
+        p.email,
+        p.phone,
+        p.street,
+        p.city,
+        p.zip,
+        p.county,
         p.snap_status.code(),
         p.redetermination_date,
         p.midpoint_date,
         p.abawd,
-        p.row_hash()
+        hash
     ]
 }
 
@@ -362,7 +364,7 @@ pub async fn import(
         let (line, row) = row?;
         read += 1;
         match row {
-            Ok(person) => chunk.push(staged_args(line, &person)),
+            Ok(person) => chunk.push(staged_args(line, person)),
             Err(r) => reject(r, &mut rejects_file)?,
         }
         if chunk.len() >= CHUNK {

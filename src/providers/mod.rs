@@ -172,10 +172,7 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<Provider
                 filter.program.map(|p| p.code()),
                 filter.county.as_ref(),
                 view.is_statewide(),
-                crate::db::Arg::Ints(match view.reach() {
-                    crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
-                    crate::operator::Reach::Statewide => Vec::new(),
-                })
+                view.reach().organization_ids()
             ],
         )
         .await?;

@@ -121,13 +121,7 @@ pub async fn list(session: &Session, filter: &ListFilter) -> Result<Vec<UserRow>
                      ORDER BY u.username, o.name, l.role, l.added_at"
                 ),
             ),
-            crate::args![
-                reach.is_statewide(),
-                crate::db::Arg::Ints(match reach.reach() {
-                    crate::operator::Reach::Organizations(ids) => ids.iter().copied().collect(),
-                    crate::operator::Reach::Statewide => Vec::new(),
-                })
-            ],
+            crate::args![reach.is_statewide(), reach.reach().organization_ids()],
         )
         .await?;
     let activity = last_activity_by_operator(&mut tx).await?;
