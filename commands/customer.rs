@@ -1,8 +1,12 @@
 //! `isets customer …`: finding people in the IES data and making them ISETS customers
-//! (DOMAIN.md §5, S1–S3).
+//! (DOMAIN.md §5, S1–S6), their record, history and Integrated Resource Team (§16).
 
 use clap::{Args, Subcommand};
+use isets::customers::add::NewCustomer;
+use isets::customers::assign::Assignment;
+use isets::customers::edit::Edit;
 use isets::customers::{self, IesQuery, Query};
+use isets::output::{Section, Tabular};
 use isets::{Error, Result};
 
 use super::{Ctx, WriteArgs};
@@ -22,6 +26,130 @@ pub enum CustomerCommand {
         /// The customer's 9-digit individual number
         individual_number: String,
     },
+    /// Enter a person who is not in the IES data yet, exactly as IES has them, for a
+    /// pending case; IDHS staff only. The next import reconciles the record (S4)
+    Add(Box<AddArgs>),
+    /// Assign a customer to a program of a provider, with the IDHS office (S5)
+    Assign(AssignArgs),
+    /// Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or
+    /// the case number (the customer's providers); the next import overwrites both (I2)
+    Edit(EditArgs),
+    /// A customer's Overview: profile, programs, referrals, status, team, attendance,
+    /// activities, support services and outcomes (the SSN as its last four digits only)
+    Show {
+        /// The customer's 9-digit individual number
+        individual_number: String,
+    },
+    /// The customer's Integrated Resource Team: the partners with access (K1)
+    #[command(subcommand)]
+    Team(TeamCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Put a partner on the customer's team, through one of their organizations (K1)
+    Add(TeamArgs),
+    /// Take a partner off the team (they keep the history; --reason is recorded)
+    Remove(TeamArgs),
+    /// The team: current members first, then former ones
+    List {
+        /// The customer's 9-digit individual number
+        individual_number: String,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct TeamArgs {
+    /// The customer's 9-digit individual number
+    pub individual_number: String,
+    /// The partner's username
+    #[arg(long, value_name = "USERNAME")]
+    pub user: String,
+    /// The organization the partner is on the team for (where they are listed)
+    #[arg(long, value_name = "NAME")]
+    pub org: String,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// The 9-digit individual number IES gave the person
+    #[arg(long, value_name = "NUMBER")]
+    pub individual_number: String,
+    /// The SNAP case number
+    #[arg(long, value_name = "NUMBER")]
+    pub case_number: String,
+    /// Last name, as IES has it
+    #[arg(long = "last", value_name = "NAME")]
+    pub last_name: String,
+    /// First name, as IES has it
+    #[arg(long = "first", value_name = "NAME")]
+    pub first_name: String,
+    /// Date of birth: YYYY-MM-DD or MM/DD/YYYY
+    #[arg(long, value_name = "DATE")]
+    pub dob: String,
+    /// The last four digits of the SSN
+    #[arg(long, value_name = "NNNN")]
+    pub ssn_last4: String,
+    /// The person's email, which is also their ISETS account
+    #[arg(long, value_name = "EMAIL")]
+    pub email: Option<String>,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub street: Option<String>,
+    #[arg(long)]
+    pub city: Option<String>,
+    #[arg(long)]
+    pub zip: Option<String>,
+    #[arg(long)]
+    pub county: Option<String>,
+    /// YYYY-MM-DD or MM/DD/YYYY
+    #[arg(long, value_name = "DATE")]
+    pub redetermination_date: Option<String>,
+    /// YYYY-MM-DD or MM/DD/YYYY
+    #[arg(long, value_name = "DATE")]
+    pub midpoint_date: Option<String>,
+    /// Able-bodied adult without dependents: Y or N
+    #[arg(long, value_name = "Y|N")]
+    pub abawd: Option<String>,
+    /// The IDHS office (FCRC) the customer belongs to
+    #[arg(long, value_name = "OFFICE")]
+    pub office: String,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct AssignArgs {
+    /// The customer's 9-digit individual number
+    pub individual_number: String,
+    /// The provider
+    #[arg(long, value_name = "NAME")]
+    pub provider: String,
+    /// The program's id (see `isets provider programs PROVIDER`)
+    #[arg(long, value_name = "ID")]
+    pub program: i64,
+    /// The IDHS office (FCRC)
+    #[arg(long, value_name = "OFFICE")]
+    pub office: String,
+    #[command(flatten)]
+    pub write: WriteArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// The customer's 9-digit individual number
+    pub individual_number: String,
+    /// Y, N or P (pending application): IDHS staff only
+    #[arg(long, value_name = "Y|N|P")]
+    pub snap_status: Option<String>,
+    /// The SNAP case number: the customer's providers
+    #[arg(long, value_name = "NUMBER")]
+    pub case_number: Option<String>,
+    #[command(flatten)]
+    pub write: WriteArgs,
 }
 
 #[derive(Debug, Args)]
@@ -132,8 +260,180 @@ async fn search_ies(ctx: &Ctx, args: SearchIesArgs) -> Result<()> {
     Ok(())
 }
 
+async fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
+    let mut fields = vec![
+        ("individual_number", a.individual_number),
+        ("case_number", a.case_number),
+        ("last_name", a.last_name),
+        ("first_name", a.first_name),
+        ("dob", a.dob),
+        ("ssn_last4", a.ssn_last4),
+    ];
+    for (column, value) in [
+        ("email", a.email),
+        ("phone", a.phone),
+        ("street", a.street),
+        ("city", a.city),
+        ("zip", a.zip),
+        ("county", a.county),
+        ("redetermination_date", a.redetermination_date),
+        ("midpoint_date", a.midpoint_date),
+        ("abawd", a.abawd),
+    ] {
+        if let Some(value) = value {
+            fields.push((column, value));
+        }
+    }
+    let new = NewCustomer {
+        fields,
+        office: a.office,
+    };
+    let session = ctx.session().await?;
+    let added = customers::add::add(&session, &new, &a.write.options()).await?;
+    ctx.printer.detail(&added.individual_number, &added, &[])?;
+    let dry = if a.write.dry_run { "dry run: " } else { "" };
+    ctx.printer.status(format!(
+        "{dry}{} {} ({}) entered by hand as a pending case; the next IES import reconciles the record (S4)",
+        added.first_name, added.last_name, added.individual_number
+    ));
+    Ok(())
+}
+
+async fn show(ctx: &Ctx, number: &str) -> Result<()> {
+    let session = ctx.session().await?;
+    let o = customers::show::show(&session, number).await?;
+    let none = |title: &str| Section {
+        title: Some(title.into()),
+        headers: vec!["-"],
+        rows: Vec::new(),
+    };
+    let sections = vec![
+        Section {
+            title: None,
+            headers: vec!["field", "value"],
+            rows: o.profile_rows(),
+        },
+        Section {
+            title: Some("Programs (S5)".into()),
+            headers: <customers::show::Program as Tabular>::headers(),
+            rows: o.programs.iter().map(Tabular::cells).collect(),
+        },
+        none("Referrals"),
+        Section {
+            title: Some("Integrated Resource Team (K1)".into()),
+            headers: <customers::team::Member as Tabular>::headers(),
+            rows: o.team.iter().map(Tabular::cells).collect(),
+        },
+        none("Attendance"),
+        none("Activities"),
+        none("Support services"),
+        none("Outcomes"),
+    ];
+    ctx.printer
+        .detail(&o.profile.individual_number, &o, &sections)
+}
+
+async fn team(ctx: &Ctx, cmd: TeamCommand) -> Result<()> {
+    let session = ctx.session().await?;
+    match cmd {
+        TeamCommand::List { individual_number } => {
+            let members = customers::team::list(&session, &individual_number).await?;
+            ctx.printer.list(&members, "team members")
+        }
+        TeamCommand::Add(a) => {
+            customers::team::add(
+                &session,
+                &a.individual_number,
+                &a.user,
+                &a.org,
+                &a.write.options(),
+            )
+            .await?;
+            let dry = if a.write.dry_run { "dry run: " } else { "" };
+            ctx.printer.status(format!(
+                "{dry}{} is on the team of customer {} for {}",
+                a.user, a.individual_number, a.org
+            ));
+            Ok(())
+        }
+        TeamCommand::Remove(a) => {
+            customers::team::remove(
+                &session,
+                &a.individual_number,
+                &a.user,
+                &a.org,
+                &a.write.options(),
+            )
+            .await?;
+            let dry = if a.write.dry_run { "dry run: " } else { "" };
+            ctx.printer.status(format!(
+                "{dry}{} is off the team of customer {} for {}",
+                a.user, a.individual_number, a.org
+            ));
+            Ok(())
+        }
+    }
+}
+
 pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
     match cmd {
+        CustomerCommand::Add(args) => add(ctx, *args).await,
+        CustomerCommand::Show { individual_number } => show(ctx, &individual_number).await,
+        CustomerCommand::Team(cmd) => team(ctx, cmd).await,
+        CustomerCommand::Assign(a) => {
+            let session = ctx.session().await?;
+            let assigned = customers::assign::assign(
+                &session,
+                &Assignment {
+                    customer: a.individual_number,
+                    provider: a.provider,
+                    program: a.program,
+                    office: a.office,
+                },
+                &a.write.options(),
+            )
+            .await?;
+            ctx.printer
+                .detail(&assigned.individual_number, &assigned, &[])?;
+            let dry = if a.write.dry_run { "dry run: " } else { "" };
+            ctx.printer.status(format!(
+                "{dry}{} assigned to program {} of {} at {}, office {}",
+                assigned.individual_number,
+                assigned.program,
+                assigned.provider,
+                assigned.location,
+                assigned.office
+            ));
+            Ok(())
+        }
+        CustomerCommand::Edit(a) => {
+            let session = ctx.session().await?;
+            let edited = customers::edit::edit(
+                &session,
+                &Edit {
+                    customer: a.individual_number.clone(),
+                    snap_status: a.snap_status,
+                    case_number: a.case_number,
+                },
+                &a.write.options(),
+            )
+            .await?;
+            ctx.printer.detail(&a.individual_number, &edited, &[])?;
+            let dry = if a.write.dry_run { "dry run: " } else { "" };
+            if edited.is_empty() {
+                ctx.printer.status(format!(
+                    "{} has these values already: nothing changed",
+                    a.individual_number
+                ));
+            }
+            for e in &edited {
+                ctx.printer.status(format!(
+                    "{dry}{}: {} {} → {} (the next IES import overwrites it, I2)",
+                    a.individual_number, e.field, e.old, e.new
+                ));
+            }
+            Ok(())
+        }
         CustomerCommand::SearchIes(args) => search_ies(ctx, args).await,
         CustomerCommand::History { individual_number } => {
             let session = ctx.session().await?;

@@ -12,6 +12,7 @@ pub mod generate;
 pub mod ies;
 pub mod ies_format;
 pub mod init;
+pub mod note;
 pub mod org;
 pub mod provider;
 pub mod user;
@@ -122,9 +123,12 @@ pub enum Command {
     /// Provider agencies
     #[command(subcommand)]
     Provider(provider::ProviderCommand),
-    /// Customers: find them in the IES data and make them ISETS customers (S1–S3)
+    /// Customers: find them in IES, enter, assign and search them, their record and team
     #[command(subcommand)]
     Customer(customer::CustomerCommand),
+    /// Case notes on customers
+    #[command(subcommand)]
+    Note(note::NoteCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -363,6 +367,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::User(cmd) => user::run(&ctx, cmd).await,
         Command::Org(cmd) => org::run(&ctx, cmd).await,
         Command::Customer(cmd) => customer::run(&ctx, cmd).await,
+        Command::Note(cmd) => note::run(&ctx, cmd).await,
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),

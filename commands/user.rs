@@ -60,6 +60,10 @@ pub struct AddArgs {
     /// Who authorized the access (U3)
     #[arg(long, value_name = "NAME")]
     pub authorized_by: Option<String>,
+    /// Limit the listing to this location of the provider (repeatable); without it the
+    /// listing covers all of the provider's locations and their customers (§1)
+    #[arg(long = "location", value_name = "NAME")]
+    pub locations: Vec<String>,
     /// Add the listing even when the person's account is listed with another organization (U4)
     #[arg(short, long)]
     pub yes: bool,
@@ -280,6 +284,7 @@ async fn add(ctx: &Ctx, mut args: AddArgs) -> Result<()> {
         role,
         authorization,
         confirmed: args.yes,
+        locations: std::mem::take(&mut args.locations),
     };
     let options = args.write.options();
     let logins = args.login.mode();

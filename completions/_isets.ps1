@@ -39,7 +39,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User accounts and their listings (U1–U6)')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: IDHS and the providers')
             [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Provider agencies')
-            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: find them in the IES data and make them ISETS customers (S1–S3)')
+            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: find them in IES, enter, assign and search them, their record and team')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Case notes on customers')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -236,6 +237,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--access-request', '--access-request', [CompletionResultType]::ParameterName, 'Reference of the signed access request, form IL444-2022 (provider users, U3)')
             [CompletionResult]::new('--manager-request', '--manager-request', [CompletionResultType]::ParameterName, 'Reference of the manager''s written request (IDHS staff, U3)')
             [CompletionResult]::new('--authorized-by', '--authorized-by', [CompletionResultType]::ParameterName, 'Who authorized the access (U3)')
+            [CompletionResult]::new('--location', '--location', [CompletionResultType]::ParameterName, 'Limit the listing to this location of the provider (repeatable); without it the listing covers all of the provider''s locations and their customers (§1)')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -1015,6 +1017,11 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a customer to a program of a provider, with the IDHS office (S5)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1080,10 +1087,201 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isets;customer;add' {
+            [CompletionResult]::new('--individual-number', '--individual-number', [CompletionResultType]::ParameterName, 'The 9-digit individual number IES gave the person')
+            [CompletionResult]::new('--case-number', '--case-number', [CompletionResultType]::ParameterName, 'The SNAP case number')
+            [CompletionResult]::new('--last', '--last', [CompletionResultType]::ParameterName, 'Last name, as IES has it')
+            [CompletionResult]::new('--first', '--first', [CompletionResultType]::ParameterName, 'First name, as IES has it')
+            [CompletionResult]::new('--dob', '--dob', [CompletionResultType]::ParameterName, 'Date of birth: YYYY-MM-DD or MM/DD/YYYY')
+            [CompletionResult]::new('--ssn-last4', '--ssn-last4', [CompletionResultType]::ParameterName, 'The last four digits of the SSN')
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'The person''s email, which is also their ISETS account')
+            [CompletionResult]::new('--phone', '--phone', [CompletionResultType]::ParameterName, 'phone')
+            [CompletionResult]::new('--street', '--street', [CompletionResultType]::ParameterName, 'street')
+            [CompletionResult]::new('--city', '--city', [CompletionResultType]::ParameterName, 'city')
+            [CompletionResult]::new('--zip', '--zip', [CompletionResultType]::ParameterName, 'zip')
+            [CompletionResult]::new('--county', '--county', [CompletionResultType]::ParameterName, 'county')
+            [CompletionResult]::new('--redetermination-date', '--redetermination-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD or MM/DD/YYYY')
+            [CompletionResult]::new('--midpoint-date', '--midpoint-date', [CompletionResultType]::ParameterName, 'YYYY-MM-DD or MM/DD/YYYY')
+            [CompletionResult]::new('--abawd', '--abawd', [CompletionResultType]::ParameterName, 'Able-bodied adult without dependents: Y or N')
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'The IDHS office (FCRC) the customer belongs to')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;assign' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The program''s id (see `isets provider programs PROVIDER`)')
+            [CompletionResult]::new('--office', '--office', [CompletionResultType]::ParameterName, 'The IDHS office (FCRC)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;edit' {
+            [CompletionResult]::new('--snap-status', '--snap-status', [CompletionResultType]::ParameterName, 'Y, N or P (pending application): IDHS staff only')
+            [CompletionResult]::new('--case-number', '--case-number', [CompletionResultType]::ParameterName, 'The SNAP case number: the customer''s providers')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;team' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a partner on the customer''s team, through one of their organizations (K1)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a partner off the team (they keep the history; --reason is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The team: current members first, then former ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;customer;team;add' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The partner''s username')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization the partner is on the team for (where they are listed)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;team;remove' {
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The partner''s username')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization the partner is on the team for (where they are listed)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;team;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;team;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a partner on the customer''s team, through one of their organizations (K1)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a partner off the team (they keep the history; --reason is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The team: current members first, then former ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;customer;team;help;add' {
+            break
+        }
+        'isets;customer;team;help;remove' {
+            break
+        }
+        'isets;customer;team;help;list' {
+            break
+        }
+        'isets;customer;team;help;help' {
+            break
+        }
         'isets;customer;help' {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a customer to a program of a provider, with the IDHS office (S5)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1096,7 +1294,105 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;customer;help;history' {
             break
         }
+        'isets;customer;help;add' {
+            break
+        }
+        'isets;customer;help;assign' {
+            break
+        }
+        'isets;customer;help;edit' {
+            break
+        }
+        'isets;customer;help;show' {
+            break
+        }
+        'isets;customer;help;team' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a partner on the customer''s team, through one of their organizations (K1)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a partner off the team (they keep the history; --reason is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The team: current members first, then former ones')
+            break
+        }
+        'isets;customer;help;team;add' {
+            break
+        }
+        'isets;customer;help;team;remove' {
+            break
+        }
+        'isets;customer;help;team;list' {
+            break
+        }
         'isets;customer;help;help' {
+            break
+        }
+        'isets;note' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Write a case note on a customer; notes are never changed afterwards (H1)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A customer''s case notes, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;note;add' {
+            [CompletionResult]::new('--subject', '--subject', [CompletionResultType]::ParameterName, 'subject')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'message')
+            [CompletionResult]::new('--org', '--org', [CompletionResultType]::ParameterName, 'The organization the note is written for, when the operator writes for several')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;note;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;note;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Write a case note on a customer; notes are never changed afterwards (H1)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A customer''s case notes, oldest first')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;note;help;add' {
+            break
+        }
+        'isets;note;help;list' {
+            break
+        }
+        'isets;note;help;help' {
             break
         }
         'isets;ies' {
@@ -1418,7 +1714,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'User accounts and their listings (U1–U6)')
             [CompletionResult]::new('org', 'org', [CompletionResultType]::ParameterValue, 'Organizations: IDHS and the providers')
             [CompletionResult]::new('provider', 'provider', [CompletionResultType]::ParameterValue, 'Provider agencies')
-            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: find them in the IES data and make them ISETS customers (S1–S3)')
+            [CompletionResult]::new('customer', 'customer', [CompletionResultType]::ParameterValue, 'Customers: find them in IES, enter, assign and search them, their record and team')
+            [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Case notes on customers')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -1583,6 +1880,11 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
             [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)')
+            [CompletionResult]::new('assign', 'assign', [CompletionResultType]::ParameterValue, 'Assign a customer to a program of a provider, with the IDHS office (S5)')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
+            [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
             break
         }
         'isets;help;customer;search-ies' {
@@ -1592,6 +1894,44 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;customer;history' {
+            break
+        }
+        'isets;help;customer;add' {
+            break
+        }
+        'isets;help;customer;assign' {
+            break
+        }
+        'isets;help;customer;edit' {
+            break
+        }
+        'isets;help;customer;show' {
+            break
+        }
+        'isets;help;customer;team' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Put a partner on the customer''s team, through one of their organizations (K1)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Take a partner off the team (they keep the history; --reason is recorded)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The team: current members first, then former ones')
+            break
+        }
+        'isets;help;customer;team;add' {
+            break
+        }
+        'isets;help;customer;team;remove' {
+            break
+        }
+        'isets;help;customer;team;list' {
+            break
+        }
+        'isets;help;note' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Write a case note on a customer; notes are never changed afterwards (H1)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A customer''s case notes, oldest first')
+            break
+        }
+        'isets;help;note;add' {
+            break
+        }
+        'isets;help;note;list' {
             break
         }
         'isets;help;ies' {

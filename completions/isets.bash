@@ -43,6 +43,9 @@ _isets() {
             isets,init)
                 cmd="isets__subcmd__init"
                 ;;
+            isets,note)
+                cmd="isets__subcmd__note"
+                ;;
             isets,org)
                 cmd="isets__subcmd__org"
                 ;;
@@ -91,6 +94,15 @@ _isets() {
             isets__subcmd__config__subcmd__help,show)
                 cmd="isets__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            isets__subcmd__customer,add)
+                cmd="isets__subcmd__customer__subcmd__add"
+                ;;
+            isets__subcmd__customer,assign)
+                cmd="isets__subcmd__customer__subcmd__assign"
+                ;;
+            isets__subcmd__customer,edit)
+                cmd="isets__subcmd__customer__subcmd__edit"
+                ;;
             isets__subcmd__customer,help)
                 cmd="isets__subcmd__customer__subcmd__help"
                 ;;
@@ -103,6 +115,21 @@ _isets() {
             isets__subcmd__customer,search-ies)
                 cmd="isets__subcmd__customer__subcmd__search__subcmd__ies"
                 ;;
+            isets__subcmd__customer,show)
+                cmd="isets__subcmd__customer__subcmd__show"
+                ;;
+            isets__subcmd__customer,team)
+                cmd="isets__subcmd__customer__subcmd__team"
+                ;;
+            isets__subcmd__customer__subcmd__help,add)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__add"
+                ;;
+            isets__subcmd__customer__subcmd__help,assign)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__assign"
+                ;;
+            isets__subcmd__customer__subcmd__help,edit)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__edit"
+                ;;
             isets__subcmd__customer__subcmd__help,help)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__help"
                 ;;
@@ -114,6 +141,45 @@ _isets() {
                 ;;
             isets__subcmd__customer__subcmd__help,search-ies)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__search__subcmd__ies"
+                ;;
+            isets__subcmd__customer__subcmd__help,show)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__show"
+                ;;
+            isets__subcmd__customer__subcmd__help,team)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__team"
+                ;;
+            isets__subcmd__customer__subcmd__help__subcmd__team,add)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__team__subcmd__add"
+                ;;
+            isets__subcmd__customer__subcmd__help__subcmd__team,list)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__team__subcmd__list"
+                ;;
+            isets__subcmd__customer__subcmd__help__subcmd__team,remove)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__team__subcmd__remove"
+                ;;
+            isets__subcmd__customer__subcmd__team,add)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__add"
+                ;;
+            isets__subcmd__customer__subcmd__team,help)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__help"
+                ;;
+            isets__subcmd__customer__subcmd__team,list)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__list"
+                ;;
+            isets__subcmd__customer__subcmd__team,remove)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__remove"
+                ;;
+            isets__subcmd__customer__subcmd__team__subcmd__help,add)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__add"
+                ;;
+            isets__subcmd__customer__subcmd__team__subcmd__help,help)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__customer__subcmd__team__subcmd__help,list)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__list"
+                ;;
+            isets__subcmd__customer__subcmd__team__subcmd__help,remove)
+                cmd="isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__remove"
                 ;;
             isets__subcmd__db,check)
                 cmd="isets__subcmd__db__subcmd__check"
@@ -196,6 +262,9 @@ _isets() {
             isets__subcmd__help,init)
                 cmd="isets__subcmd__help__subcmd__init"
                 ;;
+            isets__subcmd__help,note)
+                cmd="isets__subcmd__help__subcmd__note"
+                ;;
             isets__subcmd__help,org)
                 cmd="isets__subcmd__help__subcmd__org"
                 ;;
@@ -220,6 +289,15 @@ _isets() {
             isets__subcmd__help__subcmd__config,show)
                 cmd="isets__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            isets__subcmd__help__subcmd__customer,add)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__add"
+                ;;
+            isets__subcmd__help__subcmd__customer,assign)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__assign"
+                ;;
+            isets__subcmd__help__subcmd__customer,edit)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__edit"
+                ;;
             isets__subcmd__help__subcmd__customer,history)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__history"
                 ;;
@@ -228,6 +306,21 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__customer,search-ies)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__search__subcmd__ies"
+                ;;
+            isets__subcmd__help__subcmd__customer,show)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__show"
+                ;;
+            isets__subcmd__help__subcmd__customer,team)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__team"
+                ;;
+            isets__subcmd__help__subcmd__customer__subcmd__team,add)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__add"
+                ;;
+            isets__subcmd__help__subcmd__customer__subcmd__team,list)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__list"
+                ;;
+            isets__subcmd__help__subcmd__customer__subcmd__team,remove)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__remove"
                 ;;
             isets__subcmd__help__subcmd__db,check)
                 cmd="isets__subcmd__help__subcmd__db__subcmd__check"
@@ -255,6 +348,12 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__ies,import)
                 cmd="isets__subcmd__help__subcmd__ies__subcmd__import"
+                ;;
+            isets__subcmd__help__subcmd__note,add)
+                cmd="isets__subcmd__help__subcmd__note__subcmd__add"
+                ;;
+            isets__subcmd__help__subcmd__note,list)
+                cmd="isets__subcmd__help__subcmd__note__subcmd__list"
                 ;;
             isets__subcmd__help__subcmd__org,list)
                 cmd="isets__subcmd__help__subcmd__org__subcmd__list"
@@ -360,6 +459,24 @@ _isets() {
                 ;;
             isets__subcmd__ies__subcmd__help,import)
                 cmd="isets__subcmd__ies__subcmd__help__subcmd__import"
+                ;;
+            isets__subcmd__note,add)
+                cmd="isets__subcmd__note__subcmd__add"
+                ;;
+            isets__subcmd__note,help)
+                cmd="isets__subcmd__note__subcmd__help"
+                ;;
+            isets__subcmd__note,list)
+                cmd="isets__subcmd__note__subcmd__list"
+                ;;
+            isets__subcmd__note__subcmd__help,add)
+                cmd="isets__subcmd__note__subcmd__help__subcmd__add"
+                ;;
+            isets__subcmd__note__subcmd__help,help)
+                cmd="isets__subcmd__note__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__note__subcmd__help,list)
+                cmd="isets__subcmd__note__subcmd__help__subcmd__list"
                 ;;
             isets__subcmd__org,help)
                 cmd="isets__subcmd__org__subcmd__help"
@@ -560,7 +677,7 @@ _isets() {
 
     case "${cmd}" in
         isets)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer ies apply plan audit config generate help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -972,7 +1089,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__customer)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version search-ies search history help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version search-ies search history add assign edit show team help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1005,9 +1122,249 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        isets__subcmd__customer__subcmd__help)
-            opts="search-ies search history help"
+        isets__subcmd__customer__subcmd__add)
+            opts="-q -v -h -V --individual-number --case-number --last --first --dob --ssn-last4 --email --phone --street --city --zip --county --redetermination-date --midpoint-date --abawd --office --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --individual-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --last)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --first)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --dob)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ssn-last4)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --phone)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --street)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --city)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --zip)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --county)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --redetermination-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --midpoint-date)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --abawd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__assign)
+            opts="-q -v -h -V --provider --program --office --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --office)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__edit)
+            opts="-q -v -h -V --snap-status --case-number --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --snap-status)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --case-number)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help)
+            opts="search-ies search history add assign edit show team help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1064,6 +1421,76 @@ _isets() {
         isets__subcmd__customer__subcmd__help__subcmd__search__subcmd__ies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__team)
+            opts="add remove list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__team__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__team__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__team__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1195,6 +1622,270 @@ _isets() {
                     return 0
                     ;;
                 --email)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__show)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version add remove list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__add)
+            opts="-q -v -h -V --user --org --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__help)
+            opts="add remove list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__list)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__team__subcmd__remove)
+            opts="-q -v -h -V --user --org --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1690,7 +2381,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help)
-            opts="init db user org provider customer ies apply plan audit config generate help"
+            opts="init db user org provider customer note ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1802,8 +2493,50 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__customer)
-            opts="search-ies search history"
+            opts="search-ies search history add assign edit show team"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__assign)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__edit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -1846,6 +2579,76 @@ _isets() {
         isets__subcmd__help__subcmd__customer__subcmd__search__subcmd__ies)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__team)
+            opts="add remove list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2042,6 +2845,48 @@ _isets() {
         isets__subcmd__help__subcmd__init)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__note)
+            opts="add list"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__note__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__note__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -2716,6 +3561,180 @@ _isets() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note__subcmd__add)
+            opts="-q -v -h -V --subject --message --org --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --subject)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --message)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --org)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note__subcmd__help)
+            opts="add list help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__note__subcmd__list)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4392,7 +5411,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__user__subcmd__add)
-            opts="-y -q -v -h -V --first --last --email --dob --org --role --access-request --manager-request --authorized-by --yes --create-login --print-sql --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-y -q -v -h -V --first --last --email --dob --org --role --access-request --manager-request --authorized-by --location --yes --create-login --print-sql --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4431,6 +5450,10 @@ _isets() {
                     return 0
                     ;;
                 --authorized-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --location)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -36,7 +36,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
-            cand customer 'Customers: find them in the IES data and make them ISETS customers (S1–S3)'
+            cand customer 'Customers: find them in IES, enter, assign and search them, their record and team'
+            cand note 'Case notes on customers'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -217,6 +218,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --access-request 'Reference of the signed access request, form IL444-2022 (provider users, U3)'
             cand --manager-request 'Reference of the manager''s written request (IDHS staff, U3)'
             cand --authorized-by 'Who authorized the access (U3)'
+            cand --location 'Limit the listing to this location of the provider (repeatable); without it the listing covers all of the provider''s locations and their customers (§1)'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -930,6 +932,11 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
             cand history 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+            cand add 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+            cand assign 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+            cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
+            cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+            cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;customer;search-ies'= {
@@ -991,10 +998,188 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isets;customer;add'= {
+            cand --individual-number 'The 9-digit individual number IES gave the person'
+            cand --case-number 'The SNAP case number'
+            cand --last 'Last name, as IES has it'
+            cand --first 'First name, as IES has it'
+            cand --dob 'Date of birth: YYYY-MM-DD or MM/DD/YYYY'
+            cand --ssn-last4 'The last four digits of the SSN'
+            cand --email 'The person''s email, which is also their ISETS account'
+            cand --phone 'phone'
+            cand --street 'street'
+            cand --city 'city'
+            cand --zip 'zip'
+            cand --county 'county'
+            cand --redetermination-date 'YYYY-MM-DD or MM/DD/YYYY'
+            cand --midpoint-date 'YYYY-MM-DD or MM/DD/YYYY'
+            cand --abawd 'Able-bodied adult without dependents: Y or N'
+            cand --office 'The IDHS office (FCRC) the customer belongs to'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;assign'= {
+            cand --provider 'The provider'
+            cand --program 'The program''s id (see `isets provider programs PROVIDER`)'
+            cand --office 'The IDHS office (FCRC)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;edit'= {
+            cand --snap-status 'Y, N or P (pending application): IDHS staff only'
+            cand --case-number 'The SNAP case number: the customer''s providers'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;show'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;team'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Put a partner on the customer''s team, through one of their organizations (K1)'
+            cand remove 'Take a partner off the team (they keep the history; --reason is recorded)'
+            cand list 'The team: current members first, then former ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;customer;team;add'= {
+            cand --user 'The partner''s username'
+            cand --org 'The organization the partner is on the team for (where they are listed)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;team;remove'= {
+            cand --user 'The partner''s username'
+            cand --org 'The organization the partner is on the team for (where they are listed)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;team;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;team;help'= {
+            cand add 'Put a partner on the customer''s team, through one of their organizations (K1)'
+            cand remove 'Take a partner off the team (they keep the history; --reason is recorded)'
+            cand list 'The team: current members first, then former ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;customer;team;help;add'= {
+        }
+        &'isets;customer;team;help;remove'= {
+        }
+        &'isets;customer;team;help;list'= {
+        }
+        &'isets;customer;team;help;help'= {
+        }
         &'isets;customer;help'= {
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
             cand history 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+            cand add 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+            cand assign 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+            cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
+            cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+            cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;customer;help;search-ies'= {
@@ -1003,7 +1188,90 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;customer;help;history'= {
         }
+        &'isets;customer;help;add'= {
+        }
+        &'isets;customer;help;assign'= {
+        }
+        &'isets;customer;help;edit'= {
+        }
+        &'isets;customer;help;show'= {
+        }
+        &'isets;customer;help;team'= {
+            cand add 'Put a partner on the customer''s team, through one of their organizations (K1)'
+            cand remove 'Take a partner off the team (they keep the history; --reason is recorded)'
+            cand list 'The team: current members first, then former ones'
+        }
+        &'isets;customer;help;team;add'= {
+        }
+        &'isets;customer;help;team;remove'= {
+        }
+        &'isets;customer;help;team;list'= {
+        }
         &'isets;customer;help;help'= {
+        }
+        &'isets;note'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Write a case note on a customer; notes are never changed afterwards (H1)'
+            cand list 'A customer''s case notes, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;note;add'= {
+            cand --subject 'subject'
+            cand --message 'message'
+            cand --org 'The organization the note is written for, when the operator writes for several'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;note;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;note;help'= {
+            cand add 'Write a case note on a customer; notes are never changed afterwards (H1)'
+            cand list 'A customer''s case notes, oldest first'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;note;help;add'= {
+        }
+        &'isets;note;help;list'= {
+        }
+        &'isets;note;help;help'= {
         }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
@@ -1294,7 +1562,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand user 'User accounts and their listings (U1–U6)'
             cand org 'Organizations: IDHS and the providers'
             cand provider 'Provider agencies'
-            cand customer 'Customers: find them in the IES data and make them ISETS customers (S1–S3)'
+            cand customer 'Customers: find them in IES, enter, assign and search them, their record and team'
+            cand note 'Case notes on customers'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1419,12 +1688,44 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
             cand history 'A customer''s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+            cand add 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+            cand assign 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+            cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
+            cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+            cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
         }
         &'isets;help;customer;search-ies'= {
         }
         &'isets;help;customer;search'= {
         }
         &'isets;help;customer;history'= {
+        }
+        &'isets;help;customer;add'= {
+        }
+        &'isets;help;customer;assign'= {
+        }
+        &'isets;help;customer;edit'= {
+        }
+        &'isets;help;customer;show'= {
+        }
+        &'isets;help;customer;team'= {
+            cand add 'Put a partner on the customer''s team, through one of their organizations (K1)'
+            cand remove 'Take a partner off the team (they keep the history; --reason is recorded)'
+            cand list 'The team: current members first, then former ones'
+        }
+        &'isets;help;customer;team;add'= {
+        }
+        &'isets;help;customer;team;remove'= {
+        }
+        &'isets;help;customer;team;list'= {
+        }
+        &'isets;help;note'= {
+            cand add 'Write a case note on a customer; notes are never changed afterwards (H1)'
+            cand list 'A customer''s case notes, oldest first'
+        }
+        &'isets;help;note;add'= {
+        }
+        &'isets;help;note;list'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

@@ -42,7 +42,8 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "db" -d 'Database schema
 complete -c isets -n "__fish_isets_needs_command" -f -a "user" -d 'User accounts and their listings (U1–U6)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "org" -d 'Organizations: IDHS and the providers'
 complete -c isets -n "__fish_isets_needs_command" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_needs_command" -f -a "customer" -d 'Customers: find them in the IES data and make them ISETS customers (S1–S3)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_needs_command" -f -a "note" -d 'Case notes on customers'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -196,6 +197,7 @@ provider-staff\t''"
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l access-request -d 'Reference of the signed access request, form IL444-2022 (provider users, U3)' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l manager-request -d 'Reference of the manager\'s written request (IDHS staff, U3)' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l authorized-by -d 'Who authorized the access (U3)' -r
+complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l location -d 'Limit the listing to this location of the provider (repeatable); without it the listing covers all of the provider\'s locations and their customers (§1)' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand user; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -778,23 +780,28 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "notes" -d 'List provider case notes'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "add" -d 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "assign" -d 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l first -d 'First name, spelled as IES has it' -r
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l last -d 'Last name, spelled as IES has it' -r
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l individual-number -d 'The 9-digit individual number (the surest match)' -r
@@ -848,10 +855,161 @@ complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l individual-number -d 'The 9-digit individual number IES gave the person' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l case-number -d 'The SNAP case number' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l last -d 'Last name, as IES has it' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l first -d 'First name, as IES has it' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l dob -d 'Date of birth: YYYY-MM-DD or MM/DD/YYYY' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l ssn-last4 -d 'The last four digits of the SSN' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l email -d 'The person\'s email, which is also their ISETS account' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l phone -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l street -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l city -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l zip -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l county -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l redetermination-date -d 'YYYY-MM-DD or MM/DD/YYYY' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l midpoint-date -d 'YYYY-MM-DD or MM/DD/YYYY' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l abawd -d 'Able-bodied adult without dependents: Y or N' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l office -d 'The IDHS office (FCRC) the customer belongs to' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l program -d 'The program\'s id (see `isets provider programs PROVIDER`)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l office -d 'The IDHS office (FCRC)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from assign" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l snap-status -d 'Y, N or P (pending application): IDHS staff only' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l case-number -d 'The SNAP case number: the customer\'s providers' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from edit" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "add" -d 'Put a partner on the customer\'s team, through one of their organizations (K1)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take a partner off the team (they keep the history; --reason is recorded)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "list" -d 'The team: current members first, then former ones'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "add" -d 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "assign" -d 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Write a case note on a customer; notes are never changed afterwards (H1)'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'A customer\'s case notes, oldest first'
+complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l subject -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l message -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l org -d 'The organization the note is written for, when the operator writes for several' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "add" -d 'Write a case note on a customer; notes are never changed afterwards (H1)'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "list" -d 'A customer\'s case notes, oldest first'
+complete -c isets -n "__fish_isets_using_subcommand note; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1074,19 +1232,20 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in the IES data and make them ISETS customers (S1–S3)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1124,6 +1283,13 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "add" -d 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "assign" -d 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "add" -d 'Write a case note on a customer; notes are never changed afterwards (H1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "list" -d 'A customer\'s case notes, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

@@ -131,6 +131,7 @@ actions! {
     ManageSites,
     ImportIes,
     CreateCustomer,
+    EditSnapStatus,
     SearchIes,
     Assessments,
     SendReferral,
@@ -180,6 +181,9 @@ impl Action {
             ManageSites => ("locations, worksites, appointment sites", [Y, N, N, N, O, N]),
             ImportIes => ("import the IES extract", [Y, Y, N, N, N, N]),
             CreateCustomer => ("create a customer who is not in IES", [Y, Y, Y, N, N, N]),
+            // I2: "only IDHS staff may change" the SNAP status in ISETS; a provider
+            // manager, for the customers of their providers.
+            EditSnapStatus => ("change a customer's SNAP status", [Y, Y, O, N, N, N]),
             SearchIes => ("search IES, assign a customer to a provider", [Y, Y, O, N, O, O]),
             Assessments => ("assessments, case notes", [Y, Y, O, N, O, O]),
             SendReferral => ("send referral IDHS → provider", [Y, Y, N, N, N, N]),
@@ -254,7 +258,8 @@ mod tests {
     /// DOMAIN.md §1, "Who may do what", transcribed row by row (✓ = Y, own = O; a super
     /// user's "with a reason" is a condition the command adds, not a narrower grant).
     /// The other actions of the table are this toolkit's own (viewing users and
-    /// organizations, the audit chain, the schema, provider audits and notes).
+    /// organizations, the audit chain, the schema, provider audits and notes) or a rule
+    /// of another section (the SNAP status, I2).
     #[test]
     fn the_role_table_is_domain_md_section_1() {
         use Action::*;

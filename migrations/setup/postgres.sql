@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -92,6 +92,9 @@ AS $$ VALUES
     ('create-customer', 'super-user', true),
     ('create-customer', 'wfd', true),
     ('create-customer', 'provider-manager', true),
+    ('edit-snap-status', 'super-user', true),
+    ('edit-snap-status', 'wfd', true),
+    ('edit-snap-status', 'provider-manager', false),
     ('search-ies', 'super-user', true),
     ('search-ies', 'wfd', true),
     ('search-ies', 'provider-manager', false),
@@ -157,7 +160,9 @@ $$;
 -- below, in this transaction), so a helper may change its signature between builds.
 DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_orgs(text[]), isets_operator_listings(text),
-    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz)
+    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
+    isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
+    isets_listed_user(text, bigint)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -186,6 +191,69 @@ BEGIN
     WHERE u.username = CAST(session_user AS text) COLLATE "default";
     RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{}') FROM listings l WHERE l.user_id = me AND l.removed_at IS NULL AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = l.organization_id AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id)))));
 END
+$$;
+
+-- §1: the locations where the login has a listing in one of `roles`: all of the
+-- provider's, or the ones a listing is limited to. Customers are reached through their
+-- assignments at these locations.
+CREATE OR REPLACE FUNCTION isets_locations(roles text[]) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    SET plan_cache_mode = force_generic_plan
+AS $$
+DECLARE
+    me bigint;
+BEGIN
+    SELECT u.id INTO me FROM users u
+    WHERE u.username = CAST(session_user AS text) COLLATE "default";
+    RETURN (SELECT coalesce(array_agg(DISTINCT x.id), '{}')
+            FROM (SELECT l.id, l.organization_id FROM listings l WHERE l.user_id = me AND l.removed_at IS NULL AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = l.organization_id AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))))) k
+            JOIN locations x ON x.organization_id = k.organization_id
+            WHERE NOT EXISTS (SELECT 1 FROM listing_locations ll WHERE ll.listing_id = k.id)
+               OR EXISTS (SELECT 1 FROM listing_locations ll
+                          WHERE ll.listing_id = k.id AND ll.location_id = x.id));
+END
+$$;
+
+-- K1: the customers whose Integrated Resource Team has the login, through a listing in
+-- one of `roles` on the team's organization.
+CREATE OR REPLACE FUNCTION isets_team(roles text[]) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    SET plan_cache_mode = force_generic_plan
+AS $$
+DECLARE
+    me bigint;
+BEGIN
+    SELECT u.id INTO me FROM users u
+    WHERE u.username = CAST(session_user AS text) COLLATE "default";
+    RETURN (SELECT coalesce(array_agg(DISTINCT t.customer_id), '{}')
+            FROM customer_team t
+            WHERE t.user_id = me AND t.removed_at IS NULL
+              AND t.organization_id IN (SELECT l.organization_id FROM listings l WHERE l.user_id = me AND l.removed_at IS NULL AND l.role = ANY (roles) AND to_regrole('isets_' || replace(l.role, '-', '_')) IS NOT NULL AND pg_has_role(session_user, to_regrole('isets_' || replace(l.role, '-', '_')), 'MEMBER') AND EXISTS (SELECT 1 FROM organizations o WHERE o.id = l.organization_id AND (o.kind = 'idhs' OR (o.spcq_approved_on IS NOT NULL AND EXISTS (SELECT 1 FROM locations x WHERE x.organization_id = o.id) AND EXISTS (SELECT 1 FROM contracts x WHERE x.organization_id = o.id))))));
+END
+$$;
+
+-- S5, K1: the id of the ISETS customer with this individual number, for the roles that
+-- may assign customers: they assign people who are not within their reach yet, whom
+-- the policies hide from them. Nothing else of the person is returned.
+CREATE OR REPLACE FUNCTION isets_customer_find(number text) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT c.id FROM customers c
+    WHERE c.individual_number = $1 AND c.in_isets_since IS NOT NULL
+      AND cardinality(isets_orgs('{super-user,wfd,provider-manager,program-manager,provider-staff}')) > 0
+$$;
+
+-- K1: the id of the user with this username when they have an active listing on the
+-- organization, for the roles that manage teams there (provider staff may not read the
+-- users table).
+CREATE OR REPLACE FUNCTION isets_listed_user(username text, organization bigint) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT u.id FROM users u
+    WHERE u.username = $1
+      AND EXISTS (SELECT 1 FROM listings l WHERE l.user_id = u.id AND l.organization_id = $2
+                  AND l.removed_at IS NULL)
+      AND (cardinality(isets_orgs('{super-user,wfd}')) > 0 OR $2 = ANY (isets_orgs('{provider-manager,program-manager,provider-staff}')))
 $$;
 
 -- The login's own active listings (none: one row without a listing; not a user: no row),
@@ -283,10 +351,13 @@ AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
 REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text[]),
     isets_operator_listings(text), isets_ies_search(text, text, text, text, date),
-    isets_ies_link(text, text, timestamptz) FROM PUBLIC;
+    isets_ies_link(text, text, timestamptz), isets_locations(text[]), isets_team(text[]),
+    isets_customer_find(text), isets_listed_user(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
-    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz)
+    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
+    isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
+    isets_listed_user(text, bigint)
     TO isets_operator;
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -349,7 +420,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -613,65 +684,110 @@ CREATE POLICY isets_update ON ies_batches FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON ies_batches FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0));
 
--- customers: read by search-ies, reports; changed by import-ies, search-ies.
+-- customers: read by search-ies, reports; changed by import-ies, create-customer, edit-snap-status, search-ies.
 DROP POLICY IF EXISTS isets_read ON customers;
 CREATE POLICY isets_read ON customers FOR SELECT TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON customers;
 DROP POLICY IF EXISTS isets_update ON customers;
 DROP POLICY IF EXISTS isets_delete ON customers;
 CREATE POLICY isets_insert ON customers FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customers FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customers FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 
 -- customer_assignments: read by search-ies, reports; changed by search-ies.
 DROP POLICY IF EXISTS isets_read ON customer_assignments;
 CREATE POLICY isets_read ON customer_assignments FOR SELECT TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON customer_assignments;
 DROP POLICY IF EXISTS isets_update ON customer_assignments;
 DROP POLICY IF EXISTS isets_delete ON customer_assignments;
 CREATE POLICY isets_insert ON customer_assignments FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customer_assignments FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customer_assignments FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
--- customer_history: read by search-ies, reports; changed by import-ies, search-ies.
+-- customer_history: read by search-ies, reports; changed by import-ies, create-customer, edit-snap-status, search-ies.
 DROP POLICY IF EXISTS isets_read ON customer_history;
 CREATE POLICY isets_read ON customer_history FOR SELECT TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON customer_history;
 DROP POLICY IF EXISTS isets_update ON customer_history;
 DROP POLICY IF EXISTS isets_delete ON customer_history;
 CREATE POLICY isets_insert ON customer_history FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customer_history FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customer_history FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 
--- customer_status_history: read by search-ies, reports; changed by import-ies, search-ies.
+-- customer_status_history: read by search-ies, reports; changed by import-ies, create-customer, edit-snap-status, search-ies.
 DROP POLICY IF EXISTS isets_read ON customer_status_history;
 CREATE POLICY isets_read ON customer_status_history FOR SELECT TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 DROP POLICY IF EXISTS isets_insert ON customer_status_history;
 DROP POLICY IF EXISTS isets_update ON customer_status_history;
 DROP POLICY IF EXISTS isets_delete ON customer_status_history;
 CREATE POLICY isets_insert ON customer_status_history FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customer_status_history FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customer_status_history FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+
+-- listing_locations: read by view-users; changed by manage-users.
+DROP POLICY IF EXISTS isets_read ON listing_locations;
+CREATE POLICY isets_read ON listing_locations FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM listings p WHERE p.id = listing_locations.listing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON listing_locations;
+DROP POLICY IF EXISTS isets_update ON listing_locations;
+DROP POLICY IF EXISTS isets_delete ON listing_locations;
+CREATE POLICY isets_insert ON listing_locations FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_update ON listing_locations FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_delete ON listing_locations FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+
+-- customer_team: read by search-ies, reports; changed by search-ies.
+DROP POLICY IF EXISTS isets_read ON customer_team;
+CREATE POLICY isets_read ON customer_team FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_team.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_team.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON customer_team;
+DROP POLICY IF EXISTS isets_update ON customer_team;
+DROP POLICY IF EXISTS isets_delete ON customer_team;
+CREATE POLICY isets_insert ON customer_team FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_team.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_team.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON customer_team FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_team.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_team.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_team.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_team.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON customer_team FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_team.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_team.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
+-- customer_notes: read by assessments; changed by assessments.
+DROP POLICY IF EXISTS isets_read ON customer_notes;
+CREATE POLICY isets_read ON customer_notes FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON customer_notes;
+DROP POLICY IF EXISTS isets_update ON customer_notes;
+DROP POLICY IF EXISTS isets_delete ON customer_notes;
+CREATE POLICY isets_insert ON customer_notes FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON customer_notes FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON customer_notes FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
 -- audit_log: read by read-audit; every login appends, nobody changes.
 DROP POLICY IF EXISTS isets_read ON audit_log;
@@ -687,4 +803,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 6c872b2196bb6ad5aa7b745675dc2b67a4519d14e7cea58196ff87ecd2c99337';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 2a93233b15c1a389024ab23d5553cae86a459cdc537d3d32956fc3a3383e2519';

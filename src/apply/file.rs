@@ -112,6 +112,7 @@ struct UserDoc {
     access_request: Option<Field>,
     manager_request: Option<Field>,
     authorized_by: Field,
+    locations: Option<Field>,
 }
 
 /// Where something is in the file.
@@ -150,6 +151,8 @@ pub struct UserSpec {
     pub person: Person,
     pub role: Role,
     pub authorization: Authorization,
+    /// §1: the provider's locations the listing is limited to; empty for all of them.
+    pub locations: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -801,6 +804,10 @@ fn read_provider(
             _ => None,
         };
         let authorized_by = r.text(&ud.authorized_by, &format!("{f}.authorized_by"));
+        let limits = match &ud.locations {
+            Some(v) => r.list(v, &format!("{f}.locations")),
+            None => Some(Vec::new()),
+        };
         if let Some(spcq) = spcq
             && spcq > today
         {
@@ -819,6 +826,7 @@ fn read_provider(
             Some(role),
             Some((access_request, manager_request)),
             Some(authorized_by),
+            Some(limits),
         ) = (
             username,
             first,
@@ -828,6 +836,7 @@ fn read_provider(
             role,
             paperwork,
             authorized_by,
+            limits,
         ) {
             if users
                 .iter()
@@ -855,6 +864,7 @@ fn read_provider(
                         manager_request,
                         authorized_by: Some(authorized_by),
                     },
+                    locations: limits,
                 },
                 r.pos(u.span()),
             ));

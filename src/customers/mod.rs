@@ -1,5 +1,14 @@
 //! Customers (DOMAIN.md §5): finding people in the IES data and making them ISETS
-//! customers (S1–S3).
+//! customers (S1–S3), entering them by hand (S4), assigning them (S5), searching (S6),
+//! their record, team and case notes.
+
+pub mod add;
+pub mod assign;
+pub mod edit;
+pub mod notes;
+pub mod reach;
+pub mod show;
+pub mod team;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -379,40 +388,57 @@ pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
         }
         None => None,
     };
+    let reach = reach::of(session, &mut tx, &permit).await?;
+    let [statewide, locations, team] = reach.args();
+    // The start of a last name is a range of the name index: bytes on SQLite, and the
+    // "C" collation on PostgreSQL, where the database's collation orders no prefix range.
     macro_rules! search_text {
-        ($within:literal) => {
+        ($prefix:literal) => {
             concat!(
                 "SELECT c.individual_number, c.case_number, c.last_name, c.first_name, \
                  c.date_of_birth, c.snap_status, c.office FROM customers c \
                  WHERE c.in_isets_since IS NOT NULL \
-                 AND (CAST($1 AS TEXT) IS NULL OR substr(c.last_name_key, 1, length($1)) = $1) \
-                 AND (CAST($2 AS TEXT) IS NULL OR substr(c.first_name_key, 1, length($2)) = $2) \
+                 AND (CAST($1 AS TEXT) IS NULL OR (",
+                $prefix,
+                ")) AND (CAST($2 AS TEXT) IS NULL OR substr(c.first_name_key, 1, length($2)) = $2) \
                  AND (CAST($3 AS TEXT) IS NULL OR c.case_number = $3) \
                  AND (CAST($4 AS TEXT) IS NULL OR c.individual_number = $4) \
                  AND (CAST($5 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM customer_assignments a \
-                      WHERE a.customer_id = c.id AND a.organization_id = $5)) \
-                 AND ($6 OR EXISTS (SELECT 1 FROM customer_assignments a \
-                      WHERE a.customer_id = c.id AND ",
-                $within,
-                ")) ORDER BY CASE WHEN c.last_name_key = $1 THEN 0 ELSE 1 END, \
-                 c.last_name_key, c.first_name_key, c.individual_number LIMIT $7"
+                      WHERE a.customer_id = c.id AND a.organization_id = $5)) AND "
             )
+        };
+    }
+    macro_rules! search_order {
+        () => {
+            " ORDER BY CASE WHEN c.last_name_key = $1 THEN 0 ELSE 1 END, \
+             c.last_name_key, c.first_name_key, c.individual_number LIMIT $6"
         };
     }
     tx.fetch_all(
         crate::sql!(
-            sqlite: search_text!("a.organization_id IN (SELECT value FROM json_each($8))"),
-            postgres: search_text!("a.organization_id = ANY($8)"),
+            sqlite: concat!(
+                search_text!("c.last_name_key >= $1 AND c.last_name_key < $1 || '\u{10FFFF}'"),
+                crate::within_reach!(sqlite, "7", "8", "9"),
+                search_order!()
+            ),
+            postgres: concat!(
+                search_text!(
+                    "c.last_name_key COLLATE \"C\" >= $1 AND c.last_name_key COLLATE \"C\" < $1 || chr(1114111)"
+                ),
+                crate::within_reach!(postgres, "7", "8", "9"),
+                search_order!()
+            ),
         ),
-        args![
-            last,
-            first,
-            case,
-            number,
-            provider,
-            permit.is_statewide(),
-            i64::from(query.limit.max(1)),
-            permit.reach().organization_ids()
+        vec![
+            last.into(),
+            first.into(),
+            case.into(),
+            number.into(),
+            provider.into(),
+            i64::from(query.limit.max(1)).into(),
+            statewide,
+            locations,
+            team,
         ],
     )
     .await
@@ -455,36 +481,7 @@ impl Tabular for HistoryEntry {
 pub async fn history(session: &Session, individual_number: &str) -> Result<Vec<HistoryEntry>> {
     let permit = session.permit(Action::SearchIes)?;
     let mut tx = session.read().await?;
-    macro_rules! reachable_text {
-        ($within:literal) => {
-            concat!(
-                "SELECT c.id FROM customers c WHERE c.individual_number = $1 \
-                 AND ($2 OR EXISTS (SELECT 1 FROM customer_assignments a \
-                      WHERE a.customer_id = c.id AND ",
-                $within,
-                "))"
-            )
-        };
-    }
-    let id: Option<(i64,)> = tx
-        .fetch_optional(
-            crate::sql!(
-                sqlite: reachable_text!("a.organization_id IN (SELECT value FROM json_each($3))"),
-                postgres: reachable_text!("a.organization_id = ANY($3)"),
-            ),
-            args![
-                individual_number.trim(),
-                permit.is_statewide(),
-                permit.reach().organization_ids()
-            ],
-        )
-        .await?;
-    let Some((id,)) = id else {
-        return Err(Error::NotFound(format!(
-            "customer {:?} not found (see `isets customer search`)",
-            individual_number.trim()
-        )));
-    };
+    let id = reach::find(session, &mut tx, &permit, individual_number).await?;
     tx.fetch_all(
         crate::sql!(
             "SELECT changed_at, changed_by, field, old_value, new_value, batch FROM ( \

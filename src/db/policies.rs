@@ -38,8 +38,12 @@ pub enum Scope {
     /// A person: reachable through their listings; a login always sees itself.
     Person,
     /// A customer, through the column naming them (`id` for `customers` itself): within
-    /// a provider's reach once assigned to it (S5, §1).
+    /// a provider role's reach once assigned to a program at a location its listing
+    /// covers (S5, §1), or while the login is on the customer's team (K1).
     Customer(&'static str),
+    /// A `location_id` column: a provider role reaches the locations its listings cover
+    /// (all of the provider's, or those a listing is limited to, §1).
+    Location,
     /// Statewide records of no provider (the IES batches): only statewide grants reach
     /// them.
     Statewide,
@@ -162,15 +166,17 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[ImportIes],
         write: &[ImportIes],
     },
+    // S4: IDHS staff enter people who are not in IES yet; a provider manager does so
+    // statewide, before any provider has them, but reads them only once in reach.
     TablePolicy {
         table: "customers",
         scope: Scope::Customer("id"),
         read: &[SearchIes, Reports],
-        write: &[ImportIes, SearchIes],
+        write: &[ImportIes, CreateCustomer, EditSnapStatus, SearchIes],
     },
     TablePolicy {
         table: "customer_assignments",
-        scope: Scope::Column,
+        scope: Scope::Location,
         read: &[SearchIes, Reports],
         write: &[SearchIes],
     },
@@ -178,13 +184,31 @@ pub const TABLES: &[TablePolicy] = &[
         table: "customer_history",
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
-        write: &[ImportIes, SearchIes],
+        write: &[ImportIes, CreateCustomer, EditSnapStatus, SearchIes],
     },
     TablePolicy {
         table: "customer_status_history",
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
-        write: &[ImportIes, SearchIes],
+        write: &[ImportIes, CreateCustomer, EditSnapStatus, SearchIes],
+    },
+    TablePolicy {
+        table: "listing_locations",
+        scope: Scope::Parent("listing_id", "listings"),
+        read: &[ViewUsers],
+        write: &[ManageUsers],
+    },
+    TablePolicy {
+        table: "customer_team",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[SearchIes],
+    },
+    TablePolicy {
+        table: "customer_notes",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
     },
     // H1: every login appends (its own records: the actor is the session's login);
     // reading is §1's; nobody updates or deletes.
@@ -298,11 +322,19 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
         ),
         // A person is reached through any of their listings, past ones included (U6:
         // a provider reviews who was listed with it).
-        Scope::Customer(column) => reach_with(actions, |orgs| {
+        Scope::Customer(column) => reach_with(actions, |_| {
+            let roles = roles_array(&grantees(actions).1);
             format!(
-                "{}.{column} IN (SELECT a.customer_id FROM customer_assignments a \
-                 WHERE a.organization_id = ANY ({orgs}))",
-                t.table
+                "{table}.{column} IN (SELECT a.customer_id FROM customer_assignments a \
+                 WHERE a.location_id = ANY ((SELECT isets_locations({roles}))::bigint[])) \
+                 OR {table}.{column} = ANY ((SELECT isets_team({roles}))::bigint[])",
+                table = t.table
+            )
+        }),
+        Scope::Location => reach_with(actions, |_| {
+            format!(
+                "location_id = ANY ((SELECT isets_locations({}))::bigint[])",
+                roles_array(&grantees(actions).1)
             )
         }),
         Scope::Statewide => reach_with(actions, |_| "false".into()),
@@ -449,7 +481,9 @@ $$;
 -- below, in this transaction), so a helper may change its signature between builds.
 DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_orgs(text[]), isets_operator_listings(text),
-    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz)
+    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
+    isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
+    isets_listed_user(text, bigint)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -478,6 +512,69 @@ BEGIN
     WHERE u.username = CAST(session_user AS text) COLLATE "default";
     RETURN (SELECT coalesce(array_agg(DISTINCT l.organization_id), '{{}}') {listed});
 END
+$$;
+
+-- §1: the locations where the login has a listing in one of `roles`: all of the
+-- provider's, or the ones a listing is limited to. Customers are reached through their
+-- assignments at these locations.
+CREATE OR REPLACE FUNCTION isets_locations(roles text[]) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    SET plan_cache_mode = force_generic_plan
+AS $$
+DECLARE
+    me bigint;
+BEGIN
+    SELECT u.id INTO me FROM users u
+    WHERE u.username = CAST(session_user AS text) COLLATE "default";
+    RETURN (SELECT coalesce(array_agg(DISTINCT x.id), '{{}}')
+            FROM (SELECT l.id, l.organization_id {listed}) k
+            JOIN locations x ON x.organization_id = k.organization_id
+            WHERE NOT EXISTS (SELECT 1 FROM listing_locations ll WHERE ll.listing_id = k.id)
+               OR EXISTS (SELECT 1 FROM listing_locations ll
+                          WHERE ll.listing_id = k.id AND ll.location_id = x.id));
+END
+$$;
+
+-- K1: the customers whose Integrated Resource Team has the login, through a listing in
+-- one of `roles` on the team's organization.
+CREATE OR REPLACE FUNCTION isets_team(roles text[]) RETURNS bigint[]
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+    SET plan_cache_mode = force_generic_plan
+AS $$
+DECLARE
+    me bigint;
+BEGIN
+    SELECT u.id INTO me FROM users u
+    WHERE u.username = CAST(session_user AS text) COLLATE "default";
+    RETURN (SELECT coalesce(array_agg(DISTINCT t.customer_id), '{{}}')
+            FROM customer_team t
+            WHERE t.user_id = me AND t.removed_at IS NULL
+              AND t.organization_id IN (SELECT l.organization_id {listed}));
+END
+$$;
+
+-- S5, K1: the id of the ISETS customer with this individual number, for the roles that
+-- may assign customers: they assign people who are not within their reach yet, whom
+-- the policies hide from them. Nothing else of the person is returned.
+CREATE OR REPLACE FUNCTION isets_customer_find(number text) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT c.id FROM customers c
+    WHERE c.individual_number = $1 AND c.in_isets_since IS NOT NULL
+      AND cardinality(isets_orgs({search_ies})) > 0
+$$;
+
+-- K1: the id of the user with this username when they have an active listing on the
+-- organization, for the roles that manage teams there (provider staff may not read the
+-- users table).
+CREATE OR REPLACE FUNCTION isets_listed_user(username text, organization bigint) RETURNS bigint
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT u.id FROM users u
+    WHERE u.username = $1
+      AND EXISTS (SELECT 1 FROM listings l WHERE l.user_id = u.id AND l.organization_id = $2
+                  AND l.removed_at IS NULL)
+      AND (cardinality(isets_orgs({search_ies_all})) > 0 OR $2 = ANY (isets_orgs({search_ies_own})))
 $$;
 
 -- The login's own active listings (none: one row without a listing; not a user: no row),
@@ -575,10 +672,13 @@ AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 
 REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text[]),
     isets_operator_listings(text), isets_ies_search(text, text, text, text, date),
-    isets_ies_link(text, text, timestamptz) FROM PUBLIC;
+    isets_ies_link(text, text, timestamptz), isets_locations(text[]), isets_team(text[]),
+    isets_customer_find(text), isets_listed_user(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
-    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz)
+    isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
+    isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
+    isets_listed_user(text, bigint)
     TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -644,6 +744,8 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
             all.extend(own);
             roles_array(&all)
         },
+        search_ies_all = roles_array(&grantees(&[Action::SearchIes]).0),
+        search_ies_own = roles_array(&grantees(&[Action::SearchIes]).1),
     );
     let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
     let _ = write!(

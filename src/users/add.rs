@@ -37,6 +37,8 @@ pub struct AddUser {
     /// Confirms adding a listing to an account that is listed with another
     /// organization (U4).
     pub confirmed: bool,
+    /// §1: the provider's locations the listing is limited to; none means all of them.
+    pub locations: Vec<String>,
 }
 
 /// How an account was found for a new listing (U4).
@@ -590,6 +592,8 @@ fn distinct_people<'a, 'r>(requests: &'a [&'r AddUser]) -> Vec<&'a [&'r AddUser]
 struct Checked<'r> {
     request: &'r AddUser,
     org: Organization,
+    /// §1: the locations the listing is limited to, `(id, name)`.
+    locations: Vec<(i64, String)>,
     paper: (&'static str, String, String),
     existing: Option<(User, AddKind, String)>,
 }
@@ -621,9 +625,38 @@ async fn add_batch(write: &mut Write, requests: &[&AddUser]) -> Result<Step<Vec<
                 ),
             ));
         }
+        let mut locations: Vec<(i64, String)> = Vec::new();
+        if !request.locations.is_empty() && !org.is_provider() {
+            return Err(Error::rule_on(
+                "§1",
+                "location",
+                format!(
+                    "limits a provider listing to some of its locations; {} is not a provider",
+                    org.name
+                ),
+            ));
+        }
+        for name in &request.locations {
+            let location = crate::providers::locations::find(write.tx(), &org, name)
+                .await
+                .map_err(|_| {
+                    Error::invalid(
+                        "location",
+                        name,
+                        format!(
+                            "is not a location of {} (see `isets provider locations {:?}`)",
+                            org.name, org.name
+                        ),
+                    )
+                })?;
+            if !locations.iter().any(|(id, _)| *id == location.id) {
+                locations.push((location.id, location.name));
+            }
+        }
         checked.push(Checked {
             request,
             org,
+            locations,
             paper,
             existing: None,
         });
@@ -730,8 +763,31 @@ async fn add_batch(write: &mut Write, requests: &[&AddUser]) -> Result<Step<Vec<
         })
         .collect();
     let operator = write.operator().to_string();
-    let listed = insert_listings(write.tx(), &listings, &operator, at).await?;
+    let mut listed = insert_listings(write.tx(), &listings, &operator, at).await?;
     drop(listings);
+    for (c, (listing, change)) in checked.iter().zip(listed.iter_mut()) {
+        if c.locations.is_empty() {
+            continue;
+        }
+        let ids: Vec<i64> = c.locations.iter().map(|(id, _)| *id).collect();
+        write
+            .tx()
+            .execute(
+                crate::sql!(
+                    sqlite: "INSERT INTO listing_locations (listing_id, location_id) \
+                        SELECT $1, value FROM json_each($2)",
+                    postgres: "INSERT INTO listing_locations (listing_id, location_id) SELECT $1, unnest($2::bigint[])",
+                ),
+                args![listing.id, crate::db::Arg::Ints(ids)],
+            )
+            .await?;
+        if let Some(serde_json::Value::Object(after)) = change.after.as_mut() {
+            after.insert(
+                "locations".into(),
+                c.locations.iter().map(|(_, name)| name.clone()).collect(),
+            );
+        }
+    }
     // The audit records come in the order one-at-a-time adds would have made them.
     let mut added = Vec::with_capacity(accounts.len());
     for ((user, kind, matched_by, user_change), (listing, listing_change)) in
@@ -772,6 +828,7 @@ mod tests {
                 authorized_by: Some("Pat".into()),
             },
             confirmed: true,
+            locations: Vec::new(),
         }
     }
 

@@ -141,6 +141,17 @@ pub(crate) async fn remove_listing_in(
         before: Some(listing_json(listing)),
         after: Some(listing_json(&after)),
     });
+    let teams = crate::customers::team::leave_with_listing(write, listing.id).await?;
+    if teams > 0 {
+        write.record(Change {
+            action: "team-member.remove",
+            entity_kind: "user",
+            entity_id: listing.username.clone(),
+            organization_id: Some(listing.organization_id),
+            before: Some(serde_json::json!({"organization": listing.organization, "teams": teams})),
+            after: None,
+        });
+    }
     Ok(after)
 }
 

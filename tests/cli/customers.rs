@@ -137,11 +137,44 @@ fn two_customers(db: &TestDb) {
         .assert()
         .success();
     }
-    db.exec(
-        "INSERT INTO customer_assignments (customer_id, organization_id, office, assigned_at, assigned_by) \
-         SELECT c.id, o.id, 'Cook Central FCRC', '2026-03-02 15:04:05+00', 'admin' \
-         FROM customers c, organizations o WHERE c.individual_number = '123456789' AND o.name = 'Acme Works'",
-    );
+    acme_program(db);
+    db.isets(&[
+        "customer",
+        "assign",
+        "123456789",
+        "--provider",
+        "Acme Works",
+        "--program",
+        "1",
+        "--office",
+        "Cook Central FCRC",
+    ])
+    .assert()
+    .success();
+}
+
+/// Program 1: Acme Works' SNAP JP program of FY27 at its location Main.
+fn acme_program(db: &TestDb) {
+    db.isets(&[
+        "provider",
+        "add-program",
+        "Acme Works",
+        "--contract",
+        "FCSACME1",
+        "--location",
+        "Main",
+        "--type",
+        "snap-jp",
+        "--fiscal-year",
+        "FY27",
+        "--activity",
+        "SJS",
+        "--full-time",
+        "--description",
+        "Job search",
+    ])
+    .assert()
+    .success();
 }
 
 both! {

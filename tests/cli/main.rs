@@ -8,6 +8,7 @@ mod apply;
 mod audit;
 mod concurrency;
 mod config;
+mod customer_record;
 mod customers;
 mod db;
 mod generated;

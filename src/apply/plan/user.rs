@@ -88,6 +88,7 @@ fn plan_user(
         role: user.role,
         authorization: user.authorization.clone(),
         confirmed: true,
+        locations: user.locations.clone(),
     };
     pl.allow(users::ACTION, None, pos)?;
     match matches.as_slice() {

@@ -62,3 +62,140 @@ both! {
         cases.done();
     }
 }
+
+/// Programs for assignments: 1 at Acme Works (location Main), 2 at Beta Jobs (HQ).
+pub fn programs(db: &TestDb) {
+    for args in [
+        [
+            "provider",
+            "add-program",
+            ACME,
+            "--contract",
+            "FCSACME1",
+            "--location",
+            "Main",
+            "--type",
+            "snap-jp",
+            "--fiscal-year",
+            "FY27",
+            "--activity",
+            "SJS",
+            "--full-time",
+            "--description",
+            "Job search",
+        ],
+        [
+            "provider",
+            "add-program",
+            BETA,
+            "--contract",
+            "FCSBETA1",
+            "--location",
+            "HQ",
+            "--type",
+            "earnfare",
+            "--fiscal-year",
+            "FY26",
+            "--activity",
+            "CW",
+            "--part-time",
+            "--description",
+            "Workfare",
+        ],
+    ] {
+        db.isets(&args).assert().success();
+    }
+}
+
+/// `admin` enters a person by hand (S4).
+fn entered(db: &TestDb, number: &str) {
+    db.isets(&[
+        "customer",
+        "add",
+        "--individual-number",
+        number,
+        "--case-number",
+        "C-1",
+        "--last",
+        "Hand",
+        "--first",
+        "Pat",
+        "--dob",
+        "1990-01-01",
+        "--ssn-last4",
+        "1111",
+        "--office",
+        "Cook Central FCRC",
+    ])
+    .assert()
+    .success();
+}
+
+both! {
+    fn s4_s5_k1_customers_entered_assigned_shown_edited_teamed_and_noted_as_the_role_table_says(db) {
+        setup(db);
+        programs(db);
+        let file = db.home().join("extract.csv");
+        std::fs::write(&file, EXTRACT).expect("write the extract");
+        db.isets(&["ies", "import", &file.display().to_string()]).assert().success();
+        db.isets(&[
+            "customer", "search-ies", "--first", "Jo", "--last", "Doe", "--individual-number",
+            "123456789", "--email", "jo@isets.example",
+        ])
+        .assert()
+        .success();
+        db.isets(&["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"])
+            .assert()
+            .success();
+        let mut cases = Cases::new(db);
+        let mut status = ["N", "Y"].iter().cycle();
+        for (i, user) in operators().into_iter().enumerate() {
+            // S4: IDHS staff enter people who are not in IES yet.
+            let number = format!("90000000{i}");
+            let first = format!("P{i}");
+            cases.run(
+                user,
+                &[
+                    "customer", "add", "--individual-number", &number, "--case-number", "C-9", "--last", "Hand",
+                    "--first", &first, "--dob", "1990-01-01", "--ssn-last4", "1111", "--office", "Cook Central FCRC",
+                ],
+                want(Action::CreateCustomer, user, None),
+            );
+            // S5: a person entered by hand, assigned at each provider.
+            let person = format!("91000000{i}");
+            entered(db, &person);
+            for (provider, program, office) in [(ACME, "1", "Cook Central FCRC"), (BETA, "2", "Lake FCRC")] {
+                cases.run(
+                    user,
+                    &["customer", "assign", &person, "--provider", provider, "--program", program, "--office", office],
+                    want(Action::SearchIes, user, Some(provider)),
+                );
+            }
+            // Doe is Acme Works' customer: out of reach reads as absent.
+            let doe = want(Action::SearchIes, user, Some(ACME));
+            cases.run(user, &["customer", "show", "123456789"], doe);
+            cases.run(user, &["customer", "team", "list", "123456789"], doe);
+            let case = format!("C-{i}");
+            cases.run(user, &["customer", "edit", "123456789", "--case-number", &case], doe);
+            let snap = want(Action::EditSnapStatus, user, Some(ACME));
+            let value = if matches!(snap, Want::Allowed) { status.next().copied().unwrap_or("Y") } else { "Y" };
+            cases.run(user, &["customer", "edit", "123456789", "--snap-status", value], snap);
+            if cases
+                .run(user, &["customer", "team", "add", "123456789", "--user", "staff1", "--org", ACME], doe)
+                .is_some()
+                && matches!(doe, Want::Allowed)
+            {
+                cases.run(user, &["customer", "team", "remove", "123456789", "--user", "staff1", "--org", ACME], doe);
+            }
+            let notes = want(Action::Assessments, user, Some(ACME));
+            let org = listings_of(user).first().map(|(org, _)| *org).unwrap_or(IDHS);
+            cases.run(
+                user,
+                &["note", "add", "123456789", "--subject", "Intake", "--message", "Met.", "--org", org],
+                notes,
+            );
+            cases.run(user, &["note", "list", "123456789"], notes);
+        }
+        cases.done();
+    }
+}

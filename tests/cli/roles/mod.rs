@@ -190,6 +190,14 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("customer search-ies", Some(Action::SearchIes)),
     ("customer search", Some(Action::SearchIes)),
     ("customer history", Some(Action::SearchIes)),
+    ("customer add", Some(Action::CreateCustomer)),
+    ("customer assign", Some(Action::SearchIes)),
+    ("customer edit", Some(Action::SearchIes)),
+    ("customer edit --snap-status", Some(Action::EditSnapStatus)),
+    ("customer show", Some(Action::SearchIes)),
+    ("customer team", Some(Action::SearchIes)),
+    ("note add", Some(Action::Assessments)),
+    ("note list", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
@@ -213,14 +221,25 @@ fn probed(args: &[&str]) -> Option<(&'static str, Option<Action>)> {
         .take_while(|a| !a.starts_with('-'))
         .copied()
         .collect();
-    let switch = args.iter().any(|a| *a == "--enable" || *a == "--disable");
-    PROBES.iter().copied().find(|(command, _)| {
-        let (path, flags) = command.split_once(" --").unwrap_or((command, ""));
+    // A probe naming flags (`provider services --enable/--disable`) is the one for a
+    // command line that gives one of them; the probe without flags for the others.
+    let of_path = |command: &str| {
+        let path = command.split(" --").next().unwrap_or(command);
         let parts: Vec<&str> = path.split(' ').collect();
-        words.len() >= parts.len()
-            && words[..parts.len()] == parts[..]
-            && switch != flags.is_empty()
-    })
+        words.len() >= parts.len() && words[..parts.len()] == parts[..]
+    };
+    let flagged = |command: &str| {
+        command.split_once(" --").is_some_and(|(_, flags)| {
+            flags
+                .split("/--")
+                .any(|f| args.iter().any(|a| *a == format!("--{f}")))
+        })
+    };
+    let found = PROBES.iter().copied().filter(|(c, _)| of_path(c));
+    found
+        .clone()
+        .find(|(c, _)| flagged(c))
+        .or_else(|| found.into_iter().find(|(c, _)| !c.contains(" --")))
 }
 
 /// Every table a command may write, and sums that change when a row is updated in
@@ -251,6 +270,10 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'customer_history', COUNT(*) FROM customer_history \
     UNION ALL SELECT 'customer_status_history', COUNT(*) FROM customer_status_history \
     UNION ALL SELECT 'customer_assignments', COUNT(*) FROM customer_assignments \
+    UNION ALL SELECT 'customer_team', COUNT(*) FROM customer_team \
+    UNION ALL SELECT 'team members', COUNT(*) FROM customer_team WHERE removed_at IS NULL \
+    UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
+    UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
@@ -330,10 +353,15 @@ impl<'a> Cases<'a> {
                 "{case}: expected a denial of {denied:?}, but the probe of `{command}` is {action:?}"
             ));
         }
-        let words = command.split(' ').nth(1).unwrap_or(command);
-        let writes = ["add", "amend", "remove", "set", "import"]
+        let writes = args
             .iter()
-            .any(|w| words.starts_with(w))
+            .take_while(|a| !a.starts_with('-'))
+            .skip(1)
+            .any(|word| {
+                ["add", "amend", "remove", "set", "import", "assign", "edit"]
+                    .iter()
+                    .any(|w| word.starts_with(w))
+            })
             || command.contains("--enable");
         let allowed = matches!(want, Want::Allowed);
         let before = (!allowed).then(|| state(self.db));

@@ -1,0 +1,235 @@
+//! `isets customer show` (seed 000, "Overview"): the customer's profile as the left menu
+//! lays it out, then the Overview's sections. Sections whose records later work adds
+//! (referrals, attendance, activities, support services, outcomes) are present and empty
+//! until then, so the JSON shape scripts read does not change. The SSN shows only as
+//! its last four digits.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+use serde_json::Value;
+
+use crate::args;
+use crate::error::Result;
+use crate::output::{Tabular, opt};
+use crate::permissions::Action;
+use crate::session::Session;
+
+use super::team::Member;
+
+/// The left menu: who the customer is (as IES has them) and what ISETS adds.
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Profile {
+    pub individual_number: String,
+    pub case_number: String,
+    pub last_name: String,
+    pub first_name: String,
+    pub date_of_birth: NaiveDate,
+    pub ssn_last4: String,
+    pub email: Option<String>,
+    /// The customer's ISETS (Illinois workNet) account.
+    pub account_email: Option<String>,
+    pub phone: Option<String>,
+    pub street: Option<String>,
+    pub city: Option<String>,
+    pub zip: Option<String>,
+    pub county: Option<String>,
+    pub office: Option<String>,
+    pub in_isets_since: Option<DateTime<Utc>>,
+    pub entered_by_hand: bool,
+    /// The IES batch that last wrote the record.
+    pub last_batch: Option<i64>,
+}
+
+/// The Status section: SNAP eligibility and its dates (E&T status comes with enrollment).
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Status {
+    pub snap_status: String,
+    pub redetermination_date: Option<NaiveDate>,
+    pub midpoint_date: Option<NaiveDate>,
+    pub abawd: Option<bool>,
+    #[sqlx(skip)]
+    pub et_status: Option<String>,
+    #[sqlx(skip)]
+    pub enrollment_date: Option<NaiveDate>,
+}
+
+/// An assignment: the customer's E&T provider, program and IDHS office (S5).
+#[derive(Debug, Clone, Serialize, sqlx::FromRow)]
+pub struct Program {
+    #[serde(skip)]
+    pub location_id: i64,
+    pub provider: String,
+    pub program: i64,
+    pub program_type: String,
+    pub fiscal_year: i64,
+    pub location: String,
+    pub office: String,
+    pub assigned_at: DateTime<Utc>,
+    pub assigned_by: String,
+}
+
+impl Tabular for Program {
+    fn headers() -> Vec<&'static str> {
+        vec![
+            "provider",
+            "program",
+            "program_type",
+            "fiscal_year",
+            "location",
+            "office",
+            "assigned_at",
+            "assigned_by",
+        ]
+    }
+    fn cells(&self) -> Vec<String> {
+        vec![
+            self.provider.clone(),
+            self.program.to_string(),
+            self.program_type.clone(),
+            format!("FY{:02}", self.fiscal_year % 100),
+            self.location.clone(),
+            self.office.clone(),
+            crate::output::time(&self.assigned_at),
+            self.assigned_by.clone(),
+        ]
+    }
+    fn key(&self) -> String {
+        self.program.to_string()
+    }
+}
+
+/// Outcomes (seed 000): completion and exits, credentials earned, employment.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Outcomes {
+    pub exits: Vec<Value>,
+    pub credentials: Vec<Value>,
+    pub employment: Vec<Value>,
+}
+
+/// The whole Overview.
+#[derive(Debug, Clone, Serialize)]
+pub struct Overview {
+    pub profile: Profile,
+    pub programs: Vec<Program>,
+    pub referrals: Vec<Value>,
+    pub status: Status,
+    pub team: Vec<Member>,
+    pub attendance: Vec<Value>,
+    /// Activities by goal.
+    pub activities: Vec<Value>,
+    /// Support services by category, with totals against the maximums.
+    pub support_services: Vec<Value>,
+    pub outcomes: Outcomes,
+}
+
+impl Overview {
+    /// The profile as `field, value` rows for a table; the SSN as its last four only.
+    pub fn profile_rows(&self) -> Vec<Vec<String>> {
+        let p = &self.profile;
+        let s = &self.status;
+        let row = |k: &str, v: String| vec![k.to_string(), v];
+        vec![
+            row("name", format!("{} {}", p.first_name, p.last_name)),
+            row("individual_number", p.individual_number.clone()),
+            row("case_number", p.case_number.clone()),
+            row("date_of_birth", p.date_of_birth.to_string()),
+            row("ssn", format!("***-**-{}", p.ssn_last4)),
+            row("email", opt(&p.email)),
+            row("account", opt(&p.account_email)),
+            row("phone", opt(&p.phone)),
+            row(
+                "address",
+                [&p.street, &p.city, &p.zip]
+                    .iter()
+                    .filter_map(|v| v.as_deref())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            row("county", opt(&p.county)),
+            row("office", opt(&p.office)),
+            row(
+                "providers",
+                self.programs
+                    .iter()
+                    .map(|a| a.provider.as_str())
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            row("snap_status", s.snap_status.clone()),
+            row("redetermination_date", opt(&s.redetermination_date)),
+            row("midpoint_date", opt(&s.midpoint_date)),
+            row("enrollment_date", opt(&s.enrollment_date)),
+            row("et_status", opt(&s.et_status)),
+            row(
+                "in_isets_since",
+                p.in_isets_since
+                    .as_ref()
+                    .map(crate::output::time)
+                    .unwrap_or_default(),
+            ),
+            row(
+                "entered_by_hand",
+                if p.entered_by_hand { "yes" } else { "no" }.into(),
+            ),
+        ]
+    }
+}
+
+/// `isets customer show CUSTOMER`: the Overview of a customer within reach.
+pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
+    let permit = session.permit(Action::SearchIes)?;
+    let mut tx = session.read().await?;
+    let id = super::reach::find(session, &mut tx, &permit, customer).await?;
+    let profile: Profile = tx
+        .fetch_one(
+            crate::sql!(
+                "SELECT individual_number, case_number, last_name, first_name, date_of_birth, ssn_last4, email, \
+                 account_email, phone, street, city, zip, county, office, in_isets_since, entered_by_hand, \
+                 last_batch_id AS last_batch FROM customers WHERE id = $1"
+            ),
+            args![id],
+        )
+        .await?;
+    let status: Status = tx
+        .fetch_one(
+            crate::sql!(
+                "SELECT snap_status, redetermination_date, midpoint_date, abawd FROM customers WHERE id = $1"
+            ),
+            args![id],
+        )
+        .await?;
+    // Assignments at locations outside the operator's reach stay unseen (a partner on
+    // the team of another provider's customer sees their own provider's only).
+    let reach = super::reach::of(session, &mut tx, &permit).await?;
+    let programs: Vec<Program> = tx
+        .fetch_all(
+            crate::sql!(
+                "SELECT a.location_id, o.name AS provider, a.program_id AS program, \
+                 coalesce(p.program_type, '') AS program_type, coalesce(p.fiscal_year, 0) AS fiscal_year, \
+                 coalesce(x.name, '') AS location, a.office, a.assigned_at, a.assigned_by \
+                 FROM customer_assignments a JOIN organizations o ON o.id = a.organization_id \
+                 LEFT JOIN programs p ON p.id = a.program_id LEFT JOIN locations x ON x.id = a.location_id \
+                 WHERE a.customer_id = $1 ORDER BY a.assigned_at, a.id"
+            ),
+            args![id],
+        )
+        .await?;
+    let programs = programs
+        .into_iter()
+        .filter(|p| reach.covers_location(p.location_id))
+        .collect();
+    let team = super::team::of(session, &mut tx, id).await?;
+    Ok(Overview {
+        profile,
+        programs,
+        referrals: Vec::new(),
+        status,
+        team,
+        attendance: Vec::new(),
+        activities: Vec::new(),
+        support_services: Vec::new(),
+        outcomes: Outcomes::default(),
+    })
+}
