@@ -140,7 +140,11 @@ sites the file omits are taken off the list.
 .I manager_request
 instead, the manager's written request) and
 .I authorized_by
-(U3).
+(U3). Optional:
+.I locations
+(a list of the provider's location names) limits the listing to those locations, so it
+reaches only their customers (DOMAIN.md \(sc1); without it the listing covers every
+location. Changing the list changes the limit of an existing listing.
 .PP
 Users go through the same rules as
 .BR "isets user add" :

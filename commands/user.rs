@@ -454,8 +454,25 @@ async fn show(ctx: &Ctx, username: &str) -> Result<()> {
             })
             .collect(),
     };
-    ctx.printer
-        .detail(&u.username, &detail, &[account, listings])
+    let mut sections = vec![account, listings];
+    if !detail.location_limits.is_empty() {
+        sections.push(Section {
+            title: Some("Limited to locations (§1)".into()),
+            headers: vec!["organization", "role", "locations"],
+            rows: detail
+                .location_limits
+                .iter()
+                .map(|l| {
+                    vec![
+                        l.organization.clone(),
+                        l.role.clone(),
+                        l.locations.join(", "),
+                    ]
+                })
+                .collect(),
+        });
+    }
+    ctx.printer.detail(&u.username, &detail, &sections)
 }
 
 pub async fn run(ctx: &Ctx, cmd: UserCommand) -> Result<()> {

@@ -158,6 +158,16 @@ pub struct UserDetail {
     pub status: &'static str,
     pub last_activity: Option<DateTime<Utc>>,
     pub listings: Vec<ListingView>,
+    /// §1: the listings limited to some of their provider's locations.
+    pub location_limits: Vec<ListingLimit>,
+}
+
+/// A listing limited to some of its provider's locations (§1).
+#[derive(Debug, Clone, Serialize)]
+pub struct ListingLimit {
+    pub organization: String,
+    pub role: String,
+    pub locations: Vec<String>,
 }
 
 pub async fn show(session: &Session, username: &str) -> Result<UserDetail> {
@@ -180,10 +190,23 @@ pub async fn show(session: &Session, username: &str) -> Result<UserDetail> {
     } else {
         "removed"
     };
+    let ids: Vec<i64> = listings.iter().map(|l| l.id).collect();
+    let mut limits = super::locations::limits_of(&mut tx, &ids).await?;
+    let location_limits = listings
+        .iter()
+        .filter_map(|l| {
+            limits.remove(&l.id).map(|locations| ListingLimit {
+                organization: l.organization.clone(),
+                role: l.role.clone(),
+                locations,
+            })
+        })
+        .collect();
     Ok(UserDetail {
         user,
         status,
         last_activity,
         listings,
+        location_limits,
     })
 }

@@ -69,6 +69,7 @@ macro_rules! listing_query {
 
 mod add;
 mod list;
+pub mod locations;
 mod remove;
 
 pub use add::*;

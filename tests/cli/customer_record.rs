@@ -10,9 +10,11 @@ use crate::support::*;
 fn transcript(db: &TestDb, steps: &[(&str, Vec<&str>)]) -> String {
     let mut text = String::new();
     for (user, args) in steps {
+        let shown = args
+            .join(" ")
+            .replace(&db.home().display().to_string(), "[HOME]");
         text.push_str(&format!(
-            "== {user}: isets {}\n{}",
-            args.join(" "),
+            "== {user}: isets {shown}\n{}",
             result_of(db, &mut db.isets_as(user, args))
         ));
     }
@@ -318,6 +320,17 @@ both! {
                         JOIN users u ON u.id = l.user_id JOIN locations x ON x.id = ll.location_id"),
             ["tnguyen Decatur"]
         );
+        // The same file again changes nothing; another limit, or none, changes the listing.
+        let plan = db.isets(&["plan", &path.display().to_string()]).output().expect("run");
+        assert_eq!(plan.status.code(), Some(0), "{}", stdout(&plan));
+        let both = db.home().join("both.toml");
+        std::fs::write(&both, limited.replace("[\"Decatur\"]", "[\"springfield\", \"Decatur\"]")).expect("write");
+        db.isets(&["apply", &both.display().to_string()]).assert().success();
+        snapshot_of("listing_location_limits", &transcript(db, &[
+            ("admin", vec!["user", "show", "tnguyen"]),
+            ("admin", vec!["plan", &path.display().to_string()]),
+        ]));
+        db.isets(&["apply", &path.display().to_string()]).assert().success();
         let wrong = db.home().join("wrong.toml");
         std::fs::write(&wrong, fixture.replace(
             "  role = \"provider-staff\"\n",
@@ -327,5 +340,10 @@ both! {
         assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
         assert!(stderr(&out).contains("\"Peoria\" is not a location of Prairie Workforce Partners"), "{}", stderr(&out));
         assert_eq!(db.count("SELECT COUNT(*) FROM listing_locations"), 1);
+        // No limit: the listing covers every location again.
+        let none = db.home().join("none.toml");
+        std::fs::write(&none, &fixture).expect("write");
+        db.isets(&["apply", &none.display().to_string()]).assert().success();
+        assert_eq!(db.count("SELECT COUNT(*) FROM listing_locations"), 0);
     }
 }

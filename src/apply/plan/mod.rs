@@ -122,6 +122,8 @@ enum Op {
     RemoveSite(Site),
     AddUser(Box<AddUser>),
     RemoveListing(Box<ListingView>),
+    /// §1: the locations an existing listing is limited to (none: all).
+    LimitListing(Box<ListingView>, Vec<String>),
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -537,6 +539,10 @@ pub async fn execute(write: &mut Write, plan: &Plan, progress: &dyn Progress) ->
             Op::RemoveListing(listing) => {
                 let requester = listing.removal_requested_by.clone().unwrap_or_default();
                 users::remove_listing_in(write, permit(users::ACTION)?, listing, &requester)
+                    .await?;
+            }
+            Op::LimitListing(listing, names) => {
+                users::locations::set_limit_in(write, permit(users::ACTION)?, listing, names)
                     .await?;
             }
         }

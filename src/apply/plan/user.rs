@@ -24,8 +24,14 @@ pub(super) async fn plan(
     let matches = users::find_matches_many(tx, &people).await?;
     let names: Vec<&str> = people.iter().map(|p| p.username.as_str()).collect();
     let taken = users::usernames_taken(tx, &names).await?;
+    let ids: Vec<i64> = db_listings.iter().map(|l| l.id).collect();
+    let limits = users::locations::limits_of(tx, &ids).await?;
+    let known = Known {
+        taken: &taken,
+        limits: &limits,
+    };
     for ((user, pos), found) in p.users.iter().zip(matches) {
-        plan_user(pl, name, org, user, pos, found, &taken)?;
+        plan_user(pl, name, org, user, pos, found, &known)?;
     }
     if pl.options.prune {
         for listing in &db_listings {
@@ -68,6 +74,13 @@ pub(super) async fn plan(
     Ok(())
 }
 
+/// What was looked up for all of a provider's users beforehand: the usernames already
+/// taken (U1) and the location limits of its active listings (§1).
+struct Known<'a> {
+    taken: &'a std::collections::HashSet<String>,
+    limits: &'a std::collections::BTreeMap<i64, Vec<String>>,
+}
+
 /// One user of the file, with the accounts that are this person (U4) and the usernames
 /// already taken, both looked up beforehand.
 fn plan_user(
@@ -77,8 +90,9 @@ fn plan_user(
     user: &UserSpec,
     pos: &Pos,
     matches: Vec<users::Match>,
-    taken: &std::collections::HashSet<String>,
+    known: &Known<'_>,
 ) -> Result<()> {
+    let (taken, limits) = (known.taken, known.limits);
     let spec = pl.spec;
     let person = &user.person;
     let label = format!("{} as {}", person.username, user.role);
@@ -159,10 +173,29 @@ fn plan_user(
                     )),
                 ));
             }
-            let listed_here = found.active_listings.iter().any(|l| {
+            let listed_here = found.active_listings.iter().find(|l| {
                 org.is_some_and(|o| o.id == l.organization_id) && l.role == user.role.code()
             });
-            if listed_here {
+            if let Some(listing) = listed_here {
+                let current = limits.get(&listing.id).cloned().unwrap_or_default();
+                if !users::locations::same_limit(&current, &user.locations) {
+                    pl.allow(users::ACTION, None, pos)?;
+                    let mut wanted = user.locations.clone();
+                    wanted.sort();
+                    pl.push(
+                        Verb::Update,
+                        "user",
+                        provider,
+                        label,
+                        pos,
+                        diff(
+                            &json!({"locations": current}),
+                            &json!({"locations": wanted}),
+                        ),
+                        Op::LimitListing(Box::new(listing.clone()), user.locations.clone()),
+                    );
+                    return Ok(());
+                }
                 let item = pl.push(
                     Verb::Unchanged,
                     "user",
