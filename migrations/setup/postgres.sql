@@ -162,7 +162,8 @@ DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
-    isets_listed_user(text, bigint)
+    isets_listed_user(text, bigint), isets_customer_add(text, text, text, text, date, text, text,
+    text, text, text, text, text, date, date, boolean, text, timestamptz, text)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -241,6 +242,43 @@ AS $$
     SELECT c.id FROM customers c
     WHERE c.individual_number = $1 AND c.in_isets_since IS NOT NULL
       AND cardinality(isets_orgs('{super-user,wfd,provider-manager,program-manager,provider-staff}')) > 0
+$$;
+
+-- S4: enters a person who is not in IES yet, for a pending case, with their status and
+-- history, for the roles that may create customers (IDHS staff: a provider manager does
+-- so before any of their providers has the person). Returns the new id, or NULL when
+-- the individual number or the account email is in ISETS already.
+CREATE OR REPLACE FUNCTION isets_customer_add(number text, case_no text, last text, first text,
+        dob date, ssn text, mail text, phone text, street text, city text, zip text, county text,
+        redetermination date, midpoint date, abawd boolean, office text, at timestamptz,
+        hash text)
+    RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    made bigint;
+BEGIN
+    IF cardinality(isets_orgs('{super-user,wfd,provider-manager}')) = 0 THEN
+        RAISE EXCEPTION 'permission denied: creating a customer' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO customers (individual_number, case_number, last_name, first_name, date_of_birth,
+        ssn_last4, email, phone, street, city, zip, county, snap_status, redetermination_date,
+        midpoint_date, abawd, office, in_isets_since, account_email, entered_by_hand, row_hash,
+        created_at, updated_at)
+    VALUES (number, case_no, last, first, dob, ssn, mail, phone, street, city, zip, county, 'P',
+        redetermination, midpoint, abawd, office, at, mail, true, hash, at, at)
+    ON CONFLICT DO NOTHING
+    RETURNING id INTO made;
+    IF made IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO customer_status_history (customer_id, old_status, new_status, changed_by, changed_at)
+    VALUES (made, NULL, 'P', session_user, at);
+    INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at)
+    VALUES (made, 'entered_by_hand', NULL, 'Y', session_user, at),
+           (made, 'office', NULL, office, session_user, at);
+    RETURN made;
+END
 $$;
 
 -- K1: the id of the user with this username when they have an active listing on the
@@ -352,12 +390,16 @@ AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text[]),
     isets_operator_listings(text), isets_ies_search(text, text, text, text, date),
     isets_ies_link(text, text, timestamptz), isets_locations(text[]), isets_team(text[]),
-    isets_customer_find(text), isets_listed_user(text, bigint) FROM PUBLIC;
+    isets_customer_find(text), isets_listed_user(text, bigint),
+    isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
+    date, date, boolean, text, timestamptz, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
-    isets_listed_user(text, bigint)
+    isets_listed_user(text, bigint),
+    isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
+    date, date, boolean, text, timestamptz, text)
     TO isets_operator;
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -684,7 +726,7 @@ CREATE POLICY isets_update ON ies_batches FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON ies_batches FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0));
 
--- customers: read by search-ies, reports; changed by import-ies, create-customer, edit-snap-status, search-ies.
+-- customers: read by search-ies, reports; changed by import-ies, edit-snap-status, search-ies.
 DROP POLICY IF EXISTS isets_read ON customers;
 CREATE POLICY isets_read ON customers FOR SELECT TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
@@ -692,12 +734,12 @@ DROP POLICY IF EXISTS isets_insert ON customers;
 DROP POLICY IF EXISTS isets_update ON customers;
 DROP POLICY IF EXISTS isets_delete ON customers;
 CREATE POLICY isets_insert ON customers FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customers FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customers FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customers.id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customers.id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
 -- customer_assignments: read by search-ies, reports; changed by search-ies.
 DROP POLICY IF EXISTS isets_read ON customer_assignments;
@@ -714,7 +756,7 @@ CREATE POLICY isets_update ON customer_assignments FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON customer_assignments FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
--- customer_history: read by search-ies, reports; changed by import-ies, create-customer, edit-snap-status, search-ies.
+-- customer_history: read by search-ies, reports; changed by import-ies, edit-snap-status, search-ies.
 DROP POLICY IF EXISTS isets_read ON customer_history;
 CREATE POLICY isets_read ON customer_history FOR SELECT TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
@@ -722,14 +764,14 @@ DROP POLICY IF EXISTS isets_insert ON customer_history;
 DROP POLICY IF EXISTS isets_update ON customer_history;
 DROP POLICY IF EXISTS isets_delete ON customer_history;
 CREATE POLICY isets_insert ON customer_history FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customer_history FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customer_history FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
--- customer_status_history: read by search-ies, reports; changed by import-ies, create-customer, edit-snap-status, search-ies.
+-- customer_status_history: read by search-ies, reports; changed by import-ies, edit-snap-status, search-ies.
 DROP POLICY IF EXISTS isets_read ON customer_status_history;
 CREATE POLICY isets_read ON customer_status_history FOR SELECT TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
@@ -737,12 +779,12 @@ DROP POLICY IF EXISTS isets_insert ON customer_status_history;
 DROP POLICY IF EXISTS isets_update ON customer_status_history;
 DROP POLICY IF EXISTS isets_delete ON customer_status_history;
 CREATE POLICY isets_insert ON customer_status_history FOR INSERT TO isets_operator
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_update ON customer_status_history FOR UPDATE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
-    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 CREATE POLICY isets_delete ON customer_status_history FOR DELETE TO isets_operator
-    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,provider-manager}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
 -- listing_locations: read by view-users; changed by manage-users.
 DROP POLICY IF EXISTS isets_read ON listing_locations;
@@ -803,4 +845,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 2a93233b15c1a389024ab23d5553cae86a459cdc537d3d32956fc3a3383e2519';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 47a929415b9becb2c8f374155b4b6e2434d69c77a6a035dd2b980751a7fcdd6b';

@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::args;
 use crate::audit::Change;
+use crate::db::Backend;
 use crate::error::{Error, Result};
 use crate::ies::extract::{Extract, OPTIONAL, REQUIRED};
 use crate::permissions::Action;
@@ -98,79 +99,90 @@ pub async fn add(session: &Session, new: &NewCustomer, options: &WriteOptions) -
     let mut write = session.write(&permit).await?;
     let at = write.at();
     let operator = write.operator().to_string();
-    // The policies hide people outside the operator's reach, so an existing number (or
-    // account) shows as nothing inserted rather than as a row to read.
-    let inserted = write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customers (individual_number, case_number, last_name, first_name, date_of_birth, \
-                 ssn_last4, email, phone, street, city, zip, county, snap_status, redetermination_date, \
-                 midpoint_date, abawd, office, in_isets_since, account_email, entered_by_hand, row_hash, \
-                 created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'P', $13, $14, $15, $16, $17, $7, \
-                 true, $18, $17, $17) ON CONFLICT DO NOTHING"
-            ),
-            args![
-                p.individual_number.as_str(),
-                p.case_number.as_str(),
-                p.last_name.as_str(),
-                p.first_name.as_str(),
-                p.date_of_birth,
-                p.ssn_last4.as_str(),
-                p.email.clone(),
-                p.phone.clone(),
-                p.street.clone(),
-                p.city.clone(),
-                p.zip.clone(),
-                p.county.clone(),
-                p.redetermination_date,
-                p.midpoint_date,
-                p.abawd,
-                office,
-                at,
-                NOT_FROM_IES
-            ],
-        )
-        .await?;
-    if inserted == 0 {
+    let values = args![
+        p.individual_number.as_str(),
+        p.case_number.as_str(),
+        p.last_name.as_str(),
+        p.first_name.as_str(),
+        p.date_of_birth,
+        p.ssn_last4.as_str(),
+        p.email.clone(),
+        p.phone.clone(),
+        p.street.clone(),
+        p.city.clone(),
+        p.zip.clone(),
+        p.county.clone(),
+        p.redetermination_date,
+        p.midpoint_date,
+        p.abawd,
+        office,
+        at,
+        NOT_FROM_IES
+    ];
+    // An existing number or account shows as nothing made, not as a row to read: the
+    // policies hide people outside the operator's reach. On PostgreSQL a helper writes
+    // the person with their history, as the policies give a provider manager no write
+    // on people outside their reach.
+    let id: Option<i64> = match write.tx().backend() {
+        Backend::Postgres => {
+            let (id,): (Option<i64>,) = write
+                .tx()
+                .fetch_one(
+                    crate::sql!(postgres: "SELECT isets_customer_add($1, $2, $3, $4, $5, $6, $7, $8, $9, \
+                        $10, $11, $12, $13, $14, $15, $16, $17, $18)"),
+                    values,
+                )
+                .await?;
+            id
+        }
+        Backend::Sqlite => {
+            let made: Option<(i64,)> = write
+                .tx()
+                .fetch_optional(
+                    crate::sql!(
+                        "INSERT INTO customers (individual_number, case_number, last_name, first_name, date_of_birth, \
+                         ssn_last4, email, phone, street, city, zip, county, snap_status, redetermination_date, \
+                         midpoint_date, abawd, office, in_isets_since, account_email, entered_by_hand, row_hash, \
+                         created_at, updated_at) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, 'P', $13, $14, $15, $16, $17, $7, \
+                         true, $18, $17, $17) ON CONFLICT DO NOTHING RETURNING id"
+                    ),
+                    values,
+                )
+                .await?;
+            if let Some((id,)) = made {
+                write
+                    .tx()
+                    .execute(
+                        crate::sql!(
+                            "INSERT INTO customer_status_history (customer_id, old_status, new_status, changed_by, changed_at) \
+                             VALUES ($1, NULL, 'P', $2, $3)"
+                        ),
+                        args![id, operator.as_str(), at],
+                    )
+                    .await?;
+                write
+                    .tx()
+                    .execute(
+                        crate::sql!(
+                            "INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
+                             VALUES ($1, 'entered_by_hand', NULL, 'Y', $2, $3), ($1, 'office', NULL, $4, $2, $3)"
+                        ),
+                        args![id, operator.as_str(), at, office],
+                    )
+                    .await?;
+            }
+            made.map(|(id,)| id)
+        }
+    };
+    let Some(id) = id else {
         return Err(Error::Conflict(format!(
             "rule S4: individual number {} or account email {} is in ISETS already: find the person with \
              `isets customer search-ies`; nothing was written",
             p.individual_number,
             p.email.as_deref().unwrap_or("(none)")
         )));
-    }
-    let (id,): (i64,) = write
-        .tx()
-        .fetch_one(
-            crate::sql!(
-                sqlite: "SELECT last_insert_rowid()",
-                postgres: "SELECT currval(pg_get_serial_sequence('customers', 'id'))",
-            ),
-            vec![],
-        )
-        .await?;
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_status_history (customer_id, old_status, new_status, changed_by, changed_at) \
-                 VALUES ($1, NULL, 'P', $2, $3)"
-            ),
-            args![id, operator.as_str(), at],
-        )
-        .await?;
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
-                 VALUES ($1, 'entered_by_hand', NULL, 'Y', $2, $3), ($1, 'office', NULL, $4, $2, $3)"
-            ),
-            args![id, operator.as_str(), at, office],
-        )
-        .await?;
+    };
     let added = Added {
         individual_number: p.individual_number.clone(),
         last_name: p.last_name.clone(),

@@ -166,13 +166,14 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[ImportIes],
         write: &[ImportIes],
     },
-    // S4: IDHS staff enter people who are not in IES yet; a provider manager does so
-    // statewide, before any provider has them, but reads them only once in reach.
+    // S4: IDHS staff enter people who are not in IES yet through `isets_customer_add`,
+    // which writes the person with their history, so no grant here lets a provider
+    // manager write rows (or history) of people outside their reach.
     TablePolicy {
         table: "customers",
         scope: Scope::Customer("id"),
         read: &[SearchIes, Reports],
-        write: &[ImportIes, CreateCustomer, EditSnapStatus, SearchIes],
+        write: &[ImportIes, EditSnapStatus, SearchIes],
     },
     TablePolicy {
         table: "customer_assignments",
@@ -184,13 +185,13 @@ pub const TABLES: &[TablePolicy] = &[
         table: "customer_history",
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
-        write: &[ImportIes, CreateCustomer, EditSnapStatus, SearchIes],
+        write: &[ImportIes, EditSnapStatus, SearchIes],
     },
     TablePolicy {
         table: "customer_status_history",
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
-        write: &[ImportIes, CreateCustomer, EditSnapStatus, SearchIes],
+        write: &[ImportIes, EditSnapStatus, SearchIes],
     },
     TablePolicy {
         table: "listing_locations",
@@ -483,7 +484,8 @@ DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
-    isets_listed_user(text, bigint)
+    isets_listed_user(text, bigint), isets_customer_add(text, text, text, text, date, text, text,
+    text, text, text, text, text, date, date, boolean, text, timestamptz, text)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -562,6 +564,43 @@ AS $$
     SELECT c.id FROM customers c
     WHERE c.individual_number = $1 AND c.in_isets_since IS NOT NULL
       AND cardinality(isets_orgs({search_ies})) > 0
+$$;
+
+-- S4: enters a person who is not in IES yet, for a pending case, with their status and
+-- history, for the roles that may create customers (IDHS staff: a provider manager does
+-- so before any of their providers has the person). Returns the new id, or NULL when
+-- the individual number or the account email is in ISETS already.
+CREATE OR REPLACE FUNCTION isets_customer_add(number text, case_no text, last text, first text,
+        dob date, ssn text, mail text, phone text, street text, city text, zip text, county text,
+        redetermination date, midpoint date, abawd boolean, office text, at timestamptz,
+        hash text)
+    RETURNS bigint
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+DECLARE
+    made bigint;
+BEGIN
+    IF cardinality(isets_orgs({create_customer})) = 0 THEN
+        RAISE EXCEPTION 'permission denied: creating a customer' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO customers (individual_number, case_number, last_name, first_name, date_of_birth,
+        ssn_last4, email, phone, street, city, zip, county, snap_status, redetermination_date,
+        midpoint_date, abawd, office, in_isets_since, account_email, entered_by_hand, row_hash,
+        created_at, updated_at)
+    VALUES (number, case_no, last, first, dob, ssn, mail, phone, street, city, zip, county, 'P',
+        redetermination, midpoint, abawd, office, at, mail, true, hash, at, at)
+    ON CONFLICT DO NOTHING
+    RETURNING id INTO made;
+    IF made IS NULL THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO customer_status_history (customer_id, old_status, new_status, changed_by, changed_at)
+    VALUES (made, NULL, 'P', session_user, at);
+    INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at)
+    VALUES (made, 'entered_by_hand', NULL, 'Y', session_user, at),
+           (made, 'office', NULL, office, session_user, at);
+    RETURN made;
+END
 $$;
 
 -- K1: the id of the user with this username when they have an active listing on the
@@ -673,12 +712,16 @@ AS $$ SELECT EXISTS (SELECT 1 FROM users) $$;
 REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text[]),
     isets_operator_listings(text), isets_ies_search(text, text, text, text, date),
     isets_ies_link(text, text, timestamptz), isets_locations(text[]), isets_team(text[]),
-    isets_customer_find(text), isets_listed_user(text, bigint) FROM PUBLIC;
+    isets_customer_find(text), isets_listed_user(text, bigint),
+    isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
+    date, date, boolean, text, timestamptz, text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
-    isets_listed_user(text, bigint)
+    isets_listed_user(text, bigint),
+    isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
+    date, date, boolean, text, timestamptz, text)
     TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -745,6 +788,7 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
             roles_array(&all)
         },
         search_ies_all = roles_array(&grantees(&[Action::SearchIes]).0),
+        create_customer = roles_array(&grantees(&[Action::CreateCustomer]).0),
         search_ies_own = roles_array(&grantees(&[Action::SearchIes]).1),
     );
     let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
