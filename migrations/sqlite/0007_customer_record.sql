@@ -66,6 +66,7 @@ CREATE TABLE customer_notes (
 ) STRICT;
 CREATE INDEX customer_notes_customer_idx ON customer_notes (customer_id, id);
 
--- S6: searching ISETS customers by the start of a last name reads a range of this index.
-CREATE INDEX customers_in_isets_name_idx ON customers (last_name_key, first_name_key)
+-- S6: searching ISETS customers by the start of a last name reads a range of this index,
+-- in the order of the answer.
+CREATE INDEX customers_in_isets_name_idx ON customers (last_name_key, first_name_key, individual_number)
     WHERE in_isets_since IS NOT NULL;

@@ -390,6 +390,10 @@ pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
     };
     let reach = reach::of(session, &mut tx, &permit).await?;
     let [statewide, locations, team] = reach.args();
+    // Exact last names come first without a ranking of their own: a name is the first
+    // of the names it begins, so the index's order is the answer's, and a search stops
+    // after `limit` rows of it.
+    //
     // One statement per driving condition, which leads with a plain test the planner
     // reads through its index (the individual number, the case number, a range of last
     // names, the provider's assignments); the other conditions follow as filters. The
@@ -409,8 +413,7 @@ pub async fn search(session: &Session, query: &Query) -> Result<Vec<Found>> {
                  AND (CAST($5 AS BIGINT) IS NULL OR EXISTS (SELECT 1 FROM customer_assignments a \
                       WHERE a.customer_id = c.id AND a.organization_id = $5)) AND ",
                 $within,
-                " ORDER BY CASE WHEN c.last_name_key = $1 THEN 0 ELSE 1 END, \
-                 c.last_name_key, c.first_name_key, c.individual_number LIMIT $6"
+                " ORDER BY c.last_name_key, c.first_name_key, c.individual_number LIMIT $6"
             )
         };
     }
