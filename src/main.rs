@@ -9,7 +9,9 @@ use isets::output::{ColorChoice, Format, Printer};
 
 fn init_logging(verbose: u8) {
     let default = match verbose {
-        0 => "warn",
+        // A large import's statements take seconds by design: sqlx's slow-statement
+        // warnings are for `-v`, not for every operator.
+        0 => "warn,sqlx::query=error",
         1 => "info",
         2 => "debug",
         _ => "trace",
