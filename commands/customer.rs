@@ -5,6 +5,7 @@ use clap::{Args, Subcommand};
 use isets::customers::add::NewCustomer;
 use isets::customers::assign::Assignment;
 use isets::customers::edit::Edit;
+use isets::customers::team::Membership;
 use isets::customers::{self, IesQuery, Query};
 use isets::output::{Section, Tabular};
 use isets::{Error, Result};
@@ -340,39 +341,36 @@ async fn team(ctx: &Ctx, cmd: TeamCommand) -> Result<()> {
             let members = customers::team::list(&session, &individual_number).await?;
             ctx.printer.list(&members, "team members")
         }
-        TeamCommand::Add(a) => {
-            customers::team::add(
-                &session,
-                &a.individual_number,
-                &a.user,
-                &a.org,
-                &a.write.options(),
-            )
-            .await?;
-            let dry = if a.write.dry_run { "dry run: " } else { "" };
-            ctx.printer.status(format!(
-                "{dry}{} is on the team of customer {} for {}",
-                a.user, a.individual_number, a.org
-            ));
-            Ok(())
-        }
-        TeamCommand::Remove(a) => {
-            customers::team::remove(
-                &session,
-                &a.individual_number,
-                &a.user,
-                &a.org,
-                &a.write.options(),
-            )
-            .await?;
-            let dry = if a.write.dry_run { "dry run: " } else { "" };
-            ctx.printer.status(format!(
-                "{dry}{} is off the team of customer {} for {}",
-                a.user, a.individual_number, a.org
-            ));
-            Ok(())
-        }
+        TeamCommand::Add(a) => team_change(ctx, &session, a, Membership::Add).await,
+        TeamCommand::Remove(a) => team_change(ctx, &session, a, Membership::Remove).await,
     }
+}
+
+async fn team_change(
+    ctx: &Ctx,
+    session: &isets::session::Session,
+    a: TeamArgs,
+    membership: Membership,
+) -> Result<()> {
+    customers::team::change(
+        session,
+        &a.individual_number,
+        &a.user,
+        &a.org,
+        membership,
+        &a.write.options(),
+    )
+    .await?;
+    let dry = if a.write.dry_run { "dry run: " } else { "" };
+    let on = match membership {
+        Membership::Add => "on",
+        Membership::Remove => "off",
+    };
+    ctx.printer.status(format!(
+        "{dry}{} is {on} the team of customer {} for {}",
+        a.user, a.individual_number, a.org
+    ));
+    Ok(())
 }
 
 pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {

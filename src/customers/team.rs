@@ -105,84 +105,80 @@ async fn listed_user(tx: &mut Tx, username: &str, org: &crate::orgs::Organizatio
     })
 }
 
-/// `isets customer team add CUSTOMER --user … --org …` (K1).
-pub async fn add(
-    session: &Session,
-    customer: &str,
-    username: &str,
-    org_name: &str,
-    options: &WriteOptions,
-) -> Result<()> {
-    let (mut write, id, org) = open(session, customer, org_name).await?;
-    let user = listed_user(write.tx(), username.trim(), &org).await?;
-    let at = write.at();
-    let operator = write.operator().to_string();
-    let added = write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_team (customer_id, user_id, member, organization_id, added_at, added_by) \
-                 VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"
-            ),
-            args![id, user, username.trim(), org.id, at, operator.as_str()],
-        )
-        .await?;
-    if added == 0 {
-        return Err(Error::Conflict(format!(
-            "{} is on the team of customer {} for {} already: nothing was changed (K1)",
-            username.trim(),
-            customer.trim(),
-            org.name
-        )));
-    }
-    write.record(Change {
-        action: "team-member.add",
-        entity_kind: "customer",
-        entity_id: id.to_string(),
-        organization_id: Some(org.id),
-        before: None,
-        after: Some(json!({"member": username.trim(), "organization": org.name})),
-    });
-    write.finish(options).await?;
-    Ok(())
+/// Which way `customer team add|remove` changes a team.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Membership {
+    Add,
+    Remove,
 }
 
-/// `isets customer team remove CUSTOMER --user … --org … [--reason …]` (K1).
-pub async fn remove(
+/// `isets customer team add|remove CUSTOMER --user … --org …` (K1). A partner leaves
+/// with who and when, and `--reason` as the removal's reason.
+pub async fn change(
     session: &Session,
     customer: &str,
     username: &str,
     org_name: &str,
+    membership: Membership,
     options: &WriteOptions,
 ) -> Result<()> {
     let (mut write, id, org) = open(session, customer, org_name).await?;
+    let username = username.trim();
     let at = write.at();
     let operator = write.operator().to_string();
-    let removed = write
-        .tx()
-        .execute(
-            crate::sql!(
-                "UPDATE customer_team SET removed_at = $4, removed_by = $5, removal_reason = $6 \
-                 WHERE customer_id = $1 AND member = $2 AND organization_id = $3 AND removed_at IS NULL"
-            ),
-            args![id, username.trim(), org.id, at, operator.as_str(), options.reason.clone()],
-        )
-        .await?;
-    if removed == 0 {
-        return Err(Error::NotFound(format!(
-            "{} is not on the team of customer {} for {} (see `isets customer team list`)",
-            username.trim(),
-            customer.trim(),
-            org.name
-        )));
-    }
+    let changed = match membership {
+        Membership::Add => {
+            let user = listed_user(write.tx(), username, &org).await?;
+            write
+                .tx()
+                .execute(
+                    crate::sql!(
+                        "INSERT INTO customer_team (customer_id, user_id, member, organization_id, added_at, added_by) \
+                         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING"
+                    ),
+                    args![id, user, username, org.id, at, operator.as_str()],
+                )
+                .await?
+        }
+        Membership::Remove => {
+            write
+                .tx()
+                .execute(
+                    crate::sql!(
+                        "UPDATE customer_team SET removed_at = $4, removed_by = $5, removal_reason = $6 \
+                         WHERE customer_id = $1 AND member = $2 AND organization_id = $3 AND removed_at IS NULL"
+                    ),
+                    args![id, username, org.id, at, operator.as_str(), options.reason.clone()],
+                )
+                .await?
+        }
+    };
+    let member = json!({"member": username, "organization": org.name});
+    let (action, before, after) = match membership {
+        Membership::Add if changed == 0 => {
+            return Err(Error::Conflict(format!(
+                "{username} is on the team of customer {} for {} already: nothing was changed (K1)",
+                customer.trim(),
+                org.name
+            )));
+        }
+        Membership::Remove if changed == 0 => {
+            return Err(Error::NotFound(format!(
+                "{username} is not on the team of customer {} for {} (see `isets customer team list`)",
+                customer.trim(),
+                org.name
+            )));
+        }
+        Membership::Add => ("team-member.add", None, Some(member)),
+        Membership::Remove => ("team-member.remove", Some(member), None),
+    };
     write.record(Change {
-        action: "team-member.remove",
+        action,
         entity_kind: "customer",
         entity_id: id.to_string(),
         organization_id: Some(org.id),
-        before: Some(json!({"member": username.trim(), "organization": org.name})),
-        after: None,
+        before,
+        after,
     });
     write.finish(options).await?;
     Ok(())

@@ -137,7 +137,7 @@ fn two_customers(db: &TestDb) {
         .assert()
         .success();
     }
-    acme_program(db);
+    crate::roles::customers::programs(db);
     db.isets(&[
         "customer",
         "assign",
@@ -148,30 +148,6 @@ fn two_customers(db: &TestDb) {
         "1",
         "--office",
         "Cook Central FCRC",
-    ])
-    .assert()
-    .success();
-}
-
-/// Program 1: Acme Works' SNAP JP program of FY27 at its location Main.
-fn acme_program(db: &TestDb) {
-    db.isets(&[
-        "provider",
-        "add-program",
-        "Acme Works",
-        "--contract",
-        "FCSACME1",
-        "--location",
-        "Main",
-        "--type",
-        "snap-jp",
-        "--fiscal-year",
-        "FY27",
-        "--activity",
-        "SJS",
-        "--full-time",
-        "--description",
-        "Job search",
     ])
     .assert()
     .success();
