@@ -3,11 +3,14 @@
 //! and bound through [`Arg`] so dates and timestamps keep their native types on each
 //! backend.
 
+pub mod bulk;
 pub mod migrate;
 pub mod policies;
 pub mod roles;
 pub mod sql;
+mod sqlite_bulk;
 
+pub use bulk::{BulkInsert, Cell};
 pub use sql::Sql;
 
 use std::path::{Path, PathBuf};
