@@ -184,15 +184,17 @@ impl RejectsFile {
 
 /// The staging table's columns; a row is loaded with [`Tx::bulk_insert`].
 fn staging_insert() -> &'static crate::db::Sql {
-    crate::sql!(rows: "INSERT INTO ies_staging (line, individual_number, case_number, last_name, \
-         first_name, date_of_birth, ssn_last4, email, phone, street, city, zip, county, \
+    crate::sql!(rows: "INSERT INTO ies_staging (line, is_new, individual_number, case_number, \
+         last_name, first_name, date_of_birth, ssn_last4, email, phone, street, city, zip, county, \
          snap_status, redetermination_date, midpoint_date, abawd, row_hash)")
 }
 
-/// One staged row's values, in the order of [`staging_insert`].
-fn staged_cells<'a>(line: i64, p: &'a Person, hash: &'a str) -> [Cell<'a>; 18] {
+/// One staged row's values, in the order of [`staging_insert`]: `is_new` when no customer
+/// has the individual number.
+fn staged_cells<'a>(line: i64, is_new: bool, p: &'a Person, hash: &'a str) -> [Cell<'a>; 19] {
     [
         Cell::Int(line),
+        Cell::Bool(is_new),
         (&p.individual_number).into(),
         (&p.case_number).into(),
         (&p.last_name).into(),
@@ -291,7 +293,23 @@ macro_rules! changed_fields {
     };
 }
 
-/// The new people of the staging table into `customers`, in the order `$order` gives.
+/// The IES fields of each changed person, but for the indexed ones (`case_number`, the
+/// names, `date_of_birth`), overwritten from the staging table.
+macro_rules! update_changed {
+    () => {
+        "ssn_last4 = s.ssn_last4, email = s.email, phone = s.phone, street = s.street, \
+         city = s.city, zip = s.zip, county = s.county, snap_status = s.snap_status, \
+         redetermination_date = s.redetermination_date, midpoint_date = s.midpoint_date, \
+         abawd = s.abawd, entered_by_hand = false, row_hash = s.row_hash, \
+         last_batch_id = $1, updated_at = $2 \
+         FROM ies_staging s WHERE c.individual_number = s.individual_number \
+         AND (c.row_hash <> s.row_hash OR c.entered_by_hand)"
+    };
+}
+
+/// The new people of the staging table into `customers`, in the order `$order` gives. A
+/// staged row is new when no customer had its individual number as the import began; the
+/// write transaction holds (SQLite) or, on PostgreSQL, a unique index guards that.
 macro_rules! new_customers {
     ($order:literal) => {
         concat!(
@@ -302,9 +320,7 @@ macro_rules! new_customers {
              SELECT s.individual_number, s.case_number, s.last_name, s.first_name, s.date_of_birth, \
              s.ssn_last4, s.email, s.phone, s.street, s.city, s.zip, s.county, s.snap_status, \
              s.redetermination_date, s.midpoint_date, s.abawd, s.row_hash, $1, $1, $2, $2 \
-             FROM ies_staging s WHERE NOT EXISTS \
-             (SELECT 1 FROM customers c WHERE c.individual_number = s.individual_number) \
-             ORDER BY ",
+             FROM ies_staging s WHERE s.is_new ORDER BY ",
             $order
         )
     };
@@ -317,12 +333,14 @@ pub(crate) async fn create_staging(tx: &mut Tx) -> Result<()> {
     drop_staging(tx).await?;
     tx.execute(
         crate::sql!(
-            sqlite: "CREATE TEMP TABLE ies_staging (line INTEGER NOT NULL, individual_number TEXT NOT NULL, \
+            sqlite: "CREATE TEMP TABLE ies_staging (line INTEGER NOT NULL, is_new INTEGER NOT NULL, \
+                individual_number TEXT NOT NULL, \
                 case_number TEXT NOT NULL, last_name TEXT NOT NULL, first_name TEXT NOT NULL, \
                 date_of_birth TEXT NOT NULL, ssn_last4 TEXT NOT NULL, email TEXT, phone TEXT, street TEXT, \
                 city TEXT, zip TEXT, county TEXT, snap_status TEXT NOT NULL, redetermination_date TEXT, \
                 midpoint_date TEXT, abawd INTEGER, row_hash TEXT NOT NULL)",
-            postgres: "CREATE TEMP TABLE ies_staging (line BIGINT NOT NULL, individual_number TEXT NOT NULL, \
+            postgres: "CREATE TEMP TABLE ies_staging (line BIGINT NOT NULL, is_new BOOLEAN NOT NULL, \
+                individual_number TEXT NOT NULL, \
                 case_number TEXT NOT NULL, last_name TEXT NOT NULL, first_name TEXT NOT NULL, \
                 date_of_birth DATE NOT NULL, ssn_last4 TEXT NOT NULL, email TEXT, phone TEXT, street TEXT, \
                 city TEXT, zip TEXT, county TEXT, snap_status TEXT NOT NULL, redetermination_date DATE, \
@@ -434,7 +452,8 @@ pub async fn import(
             skip::Standing::New => new += 1,
         }
         let hash = extract::hex(&digest);
-        load.push(&staged_cells(line as i64, &person, &hash))
+        let is_new = standing == skip::Standing::New;
+        load.push(&staged_cells(line as i64, is_new, &person, &hash))
             .await?;
     }
     load.finish().await?;
@@ -544,26 +563,44 @@ pub async fn import(
                 who.clone(),
             )
             .await?;
+        // The people whose indexed fields (`case_number`, the names, `date_of_birth`)
+        // changed, then the others: SQLite rewrites the entries of every index on a column a
+        // statement sets, equal or not. Each changed person is updated once (once updated,
+        // their row hash is the staged one).
         write
             .tx()
             .execute(
-                crate::sql!(
-                    "UPDATE customers AS c SET case_number = s.case_number, last_name = s.last_name, \
-                     first_name = s.first_name, date_of_birth = s.date_of_birth, ssn_last4 = s.ssn_last4, \
-                     email = s.email, phone = s.phone, street = s.street, city = s.city, zip = s.zip, \
-                     county = s.county, snap_status = s.snap_status, \
-                     redetermination_date = s.redetermination_date, midpoint_date = s.midpoint_date, \
-                     abawd = s.abawd, entered_by_hand = false, row_hash = s.row_hash, \
-                     last_batch_id = $1, updated_at = $2 \
-                     FROM ies_staging s WHERE c.individual_number = s.individual_number \
-                     AND (c.row_hash <> s.row_hash OR c.entered_by_hand)"
-                ),
+                crate::sql!(concat!(
+                    "UPDATE customers AS c SET case_number = s.case_number, \
+                     last_name = s.last_name, first_name = s.first_name, \
+                     date_of_birth = s.date_of_birth, ",
+                    update_changed!(),
+                    " AND (c.case_number IS DISTINCT FROM s.case_number \
+                     OR c.last_name IS DISTINCT FROM s.last_name \
+                     OR c.first_name IS DISTINCT FROM s.first_name \
+                     OR c.date_of_birth IS DISTINCT FROM s.date_of_birth)"
+                )),
+                args![batch, at],
+            )
+            .await?;
+        write
+            .tx()
+            .execute(
+                crate::sql!(concat!("UPDATE customers AS c SET ", update_changed!())),
                 args![batch, at],
             )
             .await?;
     }
     // New people, in the extract's order (SQLite's staging rows are in that order).
     if new > 0 {
+        // Their ids come after every id there is now.
+        let (before,): (i64,) = write
+            .tx()
+            .fetch_one(
+                crate::sql!("SELECT COALESCE(max(id), 0) FROM customers"),
+                vec![],
+            )
+            .await?;
         new = write
             .tx()
             .execute(
@@ -582,9 +619,9 @@ pub async fn import(
                     "INSERT INTO customer_status_history (customer_id, old_status, new_status, batch_id, \
                      changed_by, changed_at) \
                      SELECT c.id, NULL, c.snap_status, $1, $2, $3 FROM customers c \
-                     WHERE c.first_batch_id = $1 ORDER BY c.id"
+                     WHERE c.id > $4 AND c.first_batch_id = $1 ORDER BY c.id"
                 ),
-                who.clone(),
+                args![batch, operator.as_str(), at, before],
             )
             .await?;
     }
