@@ -213,8 +213,7 @@ impl BulkInsert<'_> {
                 dates.clear();
                 for cell in row {
                     if let Cell::Date(d) = cell {
-                        writeln!(dates, "{}", d.format("%Y-%m-%d"))
-                            .map_err(|e| Error::Internal(e.to_string()))?;
+                        writeln!(dates, "{d}").map_err(|e| Error::Internal(e.to_string()))?;
                     }
                 }
                 let mut texts = dates.lines();
@@ -271,7 +270,7 @@ fn copy_text_row(buffer: &mut Vec<u8>, row: &[Cell<'_>]) {
             }
             Cell::Bool(v) => buffer.push(if v { b't' } else { b'f' }),
             Cell::Date(d) => {
-                let _ = write!(ByteWriter(buffer), "{}", d.format("%Y-%m-%d"));
+                let _ = write!(ByteWriter(buffer), "{d}");
             }
             Cell::Text(text) => {
                 let bytes = text.as_bytes();

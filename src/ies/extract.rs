@@ -4,7 +4,7 @@
 
 use std::io::Read;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 
@@ -57,10 +57,10 @@ impl SnapStatus {
     }
 
     pub fn parse(value: &str) -> Option<SnapStatus> {
-        match value.trim().to_ascii_uppercase().as_str() {
-            "Y" => Some(SnapStatus::Yes),
-            "N" => Some(SnapStatus::No),
-            "P" => Some(SnapStatus::Pending),
+        match value.trim().as_bytes() {
+            [b'Y' | b'y'] => Some(SnapStatus::Yes),
+            [b'N' | b'n'] => Some(SnapStatus::No),
+            [b'P' | b'p'] => Some(SnapStatus::Pending),
             _ => None,
         }
     }
@@ -97,19 +97,35 @@ impl Person {
     /// The SHA-256 of [`Person::row_hash`]. Each field is written with its length, so no
     /// two different rows give the same text.
     pub fn row_digest(&self) -> [u8; 32] {
-        let mut hasher = Sha256::new();
-        let mut field = |text: &str| {
-            hasher.update(text.len().to_string().as_bytes());
+        fn field(hasher: &mut Sha256, text: &[u8]) {
+            let mut digits = [0u8; 20];
+            let mut at = digits.len();
+            let mut n = text.len();
+            loop {
+                at -= 1;
+                digits[at] = b'0' + (n % 10) as u8;
+                n /= 10;
+                if n == 0 {
+                    break;
+                }
+            }
+            hasher.update(&digits[at..]);
             hasher.update(b":");
-            hasher.update(text.as_bytes());
-        };
-        let date = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        field(&self.individual_number);
-        field(&self.case_number);
-        field(&self.last_name);
-        field(&self.first_name);
-        field(&self.date_of_birth.to_string());
-        field(&self.ssn_last4);
+            hasher.update(text);
+        }
+        fn date(hasher: &mut Sha256, d: Option<NaiveDate>) {
+            match d {
+                Some(d) => iso_date(d, |text| field(hasher, text)),
+                None => field(hasher, b""),
+            }
+        }
+        let h = &mut Sha256::new();
+        field(h, self.individual_number.as_bytes());
+        field(h, self.case_number.as_bytes());
+        field(h, self.last_name.as_bytes());
+        field(h, self.first_name.as_bytes());
+        date(h, Some(self.date_of_birth));
+        field(h, self.ssn_last4.as_bytes());
         for optional in [
             &self.email,
             &self.phone,
@@ -118,18 +134,41 @@ impl Person {
             &self.zip,
             &self.county,
         ] {
-            field(optional.as_deref().unwrap_or(""));
+            field(h, optional.as_deref().unwrap_or("").as_bytes());
         }
-        field(self.snap_status.code());
-        field(&date(self.redetermination_date));
-        field(&date(self.midpoint_date));
-        field(match self.abawd {
-            Some(true) => "Y",
-            Some(false) => "N",
-            None => "",
-        });
-        hasher.finalize().into()
+        field(h, self.snap_status.code().as_bytes());
+        date(h, self.redetermination_date);
+        date(h, self.midpoint_date);
+        let abawd: &[u8] = match self.abawd {
+            Some(true) => b"Y",
+            Some(false) => b"N",
+            None => b"",
+        };
+        field(h, abawd);
+        h.finalize_reset().into()
     }
+}
+
+/// A date as `YYYY-MM-DD` (its `Display`), without allocating for the years 0 to 9999.
+fn iso_date<T>(d: NaiveDate, then: impl FnOnce(&[u8]) -> T) -> T {
+    let (year, month, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&year) {
+        return then(d.to_string().as_bytes());
+    }
+    let year = year as u32;
+    let digit = |n: u32| b'0' + (n % 10) as u8;
+    then(&[
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        b'-',
+        digit(month / 10),
+        digit(month),
+        b'-',
+        digit(day / 10),
+        digit(day),
+    ])
 }
 
 /// Bytes in lowercase hexadecimal.
@@ -386,17 +425,14 @@ impl<R: Read> Extract<R> {
                 "is not a SNAP status: Y, N or P (pending application)",
             )
         })?;
-        let abawd = match c
-            .get(r, REQUIRED.len())
-            .trim()
-            .to_ascii_uppercase()
-            .as_str()
-        {
-            "" => None,
-            "Y" => Some(true),
-            "N" => Some(false),
-            other => {
-                return Err(Reject::new(line, "abawd", other, "must be Y or N"));
+        let abawd = c.get(r, REQUIRED.len()).trim();
+        let abawd = match abawd.as_bytes() {
+            [] => None,
+            [b'Y' | b'y'] => Some(true),
+            [b'N' | b'n'] => Some(false),
+            _ => {
+                let shown = abawd.to_ascii_uppercase();
+                return Err(Reject::new(line, "abawd", &shown, "must be Y or N"));
             }
         };
         Ok(Person {

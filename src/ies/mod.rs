@@ -537,9 +537,17 @@ pub async fn import(
         .await?;
     let who = args![batch, operator.as_str(), at];
 
-    // I2, I3: each changed field into the history, SNAP status changes into the status
-    // history, then the IES fields overwrite what the database holds.
+    // I2, I3: each changed field into the history, SNAP status changes (from that history)
+    // into the status history, then the IES fields overwrite what the database holds.
     if changed > 0 {
+        // The history rows this batch adds come after every one there is now.
+        let (history_before,): (i64,) = write
+            .tx()
+            .fetch_one(
+                crate::sql!("SELECT COALESCE(max(id), 0) FROM customer_history"),
+                vec![],
+            )
+            .await?;
         write
             .tx()
             .execute(
@@ -556,11 +564,11 @@ pub async fn import(
                 crate::sql!(
                     "INSERT INTO customer_status_history (customer_id, old_status, new_status, batch_id, \
                      changed_by, changed_at) \
-                     SELECT c.id, c.snap_status, s.snap_status, $1, $2, $3 \
-                     FROM ies_staging s JOIN customers c ON c.individual_number = s.individual_number \
-                     WHERE c.row_hash <> s.row_hash AND c.snap_status <> s.snap_status"
+                     SELECT h.customer_id, h.old_value, h.new_value, h.batch_id, h.changed_by, h.changed_at \
+                     FROM customer_history h WHERE h.id > $1 AND h.batch_id = $2 \
+                     AND h.field = 'snap_status' ORDER BY h.id"
                 ),
-                who.clone(),
+                args![history_before, batch],
             )
             .await?;
         // The people whose indexed fields (`case_number`, the names, `date_of_birth`)
