@@ -26,7 +26,7 @@ use sha2::{Digest, Sha256};
 
 use crate::args;
 use crate::audit::Change;
-use crate::db::{Arg, Cell, Tx};
+use crate::db::{Arg, Backend, Cell, Tx};
 use crate::error::{Error, Result};
 use crate::output::{Progress, Tabular, time};
 use crate::permissions::Action;
@@ -489,6 +489,7 @@ pub async fn import(
             staged_twice.push(value);
         }
     }
+    let customers = known.len() as u64;
     drop(known);
     refused.sort_by_key(|r| r.line);
     for r in refused {
@@ -537,6 +538,18 @@ pub async fn import(
         .await?;
     let who = args![batch, operator.as_str(), at];
 
+    // PostgreSQL plans the set-wise statements on the staging table's real size (a
+    // temporary table is never analysed by itself) and, while the changed people are few
+    // against all customers, reaches each of them through the index on the individual
+    // number instead of hashing every customer (a hash that spills to disk).
+    let few_changed = changed > 0 && changed * 4 < customers;
+    if write.tx().backend() == Backend::Postgres {
+        let mut script = String::from("ANALYZE ies_staging");
+        if few_changed {
+            script.push_str("; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
+        }
+        write.tx().run_script(script).await?;
+    }
     // I2, I3: each changed field into the history, SNAP status changes (from that history)
     // into the status history, then the IES fields overwrite what the database holds.
     if changed > 0 {
@@ -571,31 +584,51 @@ pub async fn import(
                 args![history_before, batch],
             )
             .await?;
-        // The people whose indexed fields (`case_number`, the names, `date_of_birth`)
-        // changed, then the others: SQLite rewrites the entries of every index on a column a
-        // statement sets, equal or not. Each changed person is updated once (once updated,
-        // their row hash is the staged one).
+        // SQLite rewrites the entries of every index on a column a statement sets, equal or
+        // not: there the people whose indexed fields (`case_number`, the names,
+        // `date_of_birth`) changed are updated first, then the others, each once (once
+        // updated, their row hash is the staged one). PostgreSQL replaces the whole row and
+        // its index entries either way: one statement.
         write
             .tx()
             .execute(
-                crate::sql!(concat!(
-                    "UPDATE customers AS c SET case_number = s.case_number, \
-                     last_name = s.last_name, first_name = s.first_name, \
-                     date_of_birth = s.date_of_birth, ",
-                    update_changed!(),
-                    " AND (c.case_number IS DISTINCT FROM s.case_number \
-                     OR c.last_name IS DISTINCT FROM s.last_name \
-                     OR c.first_name IS DISTINCT FROM s.first_name \
-                     OR c.date_of_birth IS DISTINCT FROM s.date_of_birth)"
-                )),
+                crate::sql!(
+                    sqlite: concat!(
+                        "UPDATE customers AS c SET case_number = s.case_number, \
+                         last_name = s.last_name, first_name = s.first_name, \
+                         date_of_birth = s.date_of_birth, ",
+                        update_changed!(),
+                        " AND (c.case_number IS DISTINCT FROM s.case_number \
+                         OR c.last_name IS DISTINCT FROM s.last_name \
+                         OR c.first_name IS DISTINCT FROM s.first_name \
+                         OR c.date_of_birth IS DISTINCT FROM s.date_of_birth)"
+                    ),
+                    postgres: concat!(
+                        "UPDATE customers AS c SET case_number = s.case_number, \
+                         last_name = s.last_name, first_name = s.first_name, \
+                         date_of_birth = s.date_of_birth, ",
+                        update_changed!()
+                    ),
+                ),
                 args![batch, at],
             )
             .await?;
+        if write.tx().backend() == Backend::Sqlite {
+            write
+                .tx()
+                .execute(
+                    crate::sql!(sqlite: concat!("UPDATE customers AS c SET ", update_changed!())),
+                    args![batch, at],
+                )
+                .await?;
+        }
+    }
+    if few_changed && write.tx().backend() == Backend::Postgres {
         write
             .tx()
-            .execute(
-                crate::sql!(concat!("UPDATE customers AS c SET ", update_changed!())),
-                args![batch, at],
+            .run_script(
+                "SET LOCAL enable_hashjoin TO DEFAULT; SET LOCAL enable_mergejoin TO DEFAULT"
+                    .into(),
             )
             .await?;
     }

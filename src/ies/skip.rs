@@ -84,6 +84,11 @@ impl Known {
         self.entries.shrink_to_fit();
     }
 
+    /// The number of customers.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
     /// Whether a customer has this number.
     pub fn contains(&self, number: Number) -> bool {
         self.find(number).is_some()
