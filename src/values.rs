@@ -17,9 +17,19 @@ pub fn parse_date(field: &str, value: &str) -> Result<NaiveDate> {
     let digits_ok = bytes.iter().enumerate().all(|(i, b)| {
         b.is_ascii_digit() || (iso && (i == 4 || i == 7)) || (us && (i == 2 || i == 5))
     });
+    // Every character is checked above: the digits are read in place.
+    let number = |range: std::ops::Range<usize>| {
+        bytes[range]
+            .iter()
+            .fold(0u32, |n, b| n * 10 + u32::from(b - b'0'))
+    };
     let parsed = match (iso, us, digits_ok) {
-        (true, _, true) => NaiveDate::parse_from_str(v, "%Y-%m-%d").ok(),
-        (_, true, true) => NaiveDate::parse_from_str(v, "%m/%d/%Y").ok(),
+        (true, _, true) => {
+            NaiveDate::from_ymd_opt(number(0..4) as i32, number(5..7), number(8..10))
+        }
+        (_, true, true) => {
+            NaiveDate::from_ymd_opt(number(6..10) as i32, number(0..2), number(3..5))
+        }
         _ => None,
     };
     parsed
@@ -209,9 +219,19 @@ mod tests {
         let d = NaiveDate::from_ymd_opt(1980, 2, 29).expect("valid");
         assert_eq!(parse_date("dob", "1980-02-29").ok(), Some(d));
         assert_eq!(parse_date("dob", "02/29/1980").ok(), Some(d));
+        assert_eq!(
+            parse_date("dob", " 0001-12-31 ").ok(),
+            NaiveDate::from_ymd_opt(1, 12, 31)
+        );
         for bad in [
             "2/29/1980",
             "1981-02-29",
+            "1980-00-10",
+            "1980-13-10",
+            "1980-01-00",
+            "1980-04-31",
+            "02/30/1980",
+            "1980-0a-10",
             "29/02/1980",
             "1980-2-29",
             "",

@@ -175,7 +175,8 @@ pub async fn check(db: &super::Db) -> crate::Result<Checked> {
 
 /// Declares a statement where it is used and registers it:
 /// `sql!("SELECT …")`, `sql!(sqlite: "…", postgres: "…")`, `sql!(postgres: "…")` for a
-/// question only PostgreSQL is asked (its catalogue, its logins), or
+/// question only PostgreSQL is asked (its catalogue, its logins), `sql!(sqlite: "…")` for a
+/// step only SQLite takes, or
 /// `sql!(rows: "INSERT INTO t (a, b)")` for batched inserts (with `returning: "RETURNING …"`
 /// to read back what they made).
 ///
@@ -190,6 +191,9 @@ macro_rules! sql {
     };
     (postgres: $postgres:expr $(,)?) => {
         $crate::sql!(@declare "", $postgres, $crate::db::sql::Shape::Whole, "", false)
+    };
+    (sqlite: $sqlite:expr $(,)?) => {
+        $crate::sql!(@declare $sqlite, "", $crate::db::sql::Shape::Whole, "", false)
     };
     (rows: $text:expr, returning: $tail:expr $(,)?) => {
         $crate::sql!(@declare $text, $text, $crate::db::sql::Shape::Rows, $tail, false)

@@ -2,15 +2,19 @@
 //! `isets ies batches`.
 //!
 //! An import reads the file twice: once for its SHA-256 (an extract already imported is
-//! refused unless forced) and its size, then row by row. Checked rows go to a temporary
-//! staging table in chunks, so memory stays flat whatever the file's size; bad rows are
-//! counted, reported and written to the rejects file. The staged rows are then applied
-//! with a few set-wise statements, in the one transaction of the write with its audit
-//! record: new people inserted, changed ones overwritten with each changed field in
-//! their history (I2, I3), unchanged ones (same row hash) skipped, people missing from
-//! the extract kept (I4).
+//! refused unless forced) and its size, then row by row. Before the rows, it reads each
+//! customer's individual number and row hash (a few bytes a person, [`skip`]): a checked
+//! row whose hash is the one the database holds is unchanged and goes no further. The
+//! other rows are loaded into a temporary staging table as they are read (`COPY` on
+//! PostgreSQL, one prepared statement on SQLite), so memory stays flat whatever the
+//! file's size; bad rows are counted, reported and written to the rejects file, and so
+//! are all the rows of an individual number given twice. The staged rows are then
+//! applied with a few set-wise statements, in the one transaction of the write with its
+//! audit record: new people inserted, changed ones overwritten with each changed field in
+//! their history (I2, I3), people missing from the extract kept (I4).
 
 pub mod extract;
+mod skip;
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, Read};
@@ -22,7 +26,7 @@ use sha2::{Digest, Sha256};
 
 use crate::args;
 use crate::audit::Change;
-use crate::db::{Arg, Tx};
+use crate::db::{Arg, Backend, Cell, Tx};
 use crate::error::{Error, Result};
 use crate::output::{Progress, Tabular, time};
 use crate::permissions::Action;
@@ -31,8 +35,8 @@ use crate::write::WriteOptions;
 
 pub use extract::{Person, Reject, SnapStatus};
 
-/// Rows staged per statement batch.
-const CHUNK: usize = 1000;
+/// Rows read between two updates of the progress bar.
+const CHUNK: u64 = 1000;
 
 /// Rejects kept in memory for the summary; the rejects file gets every one.
 const REJECTS_SHOWN: usize = 20;
@@ -178,90 +182,146 @@ impl RejectsFile {
     }
 }
 
-/// One staged row's values; the person is consumed, so no field is copied.
-fn staged_args(line: u64, p: Person) -> Vec<Arg> {
-    let hash = p.row_hash();
-    args![
-        line as i64,
-        p.individual_number,
-        p.case_number,
-        p.last_name,
-        p.first_name,
-        p.date_of_birth,
-        p.ssn_last4,
-        p.email,
-        p.phone,
-        p.street,
-        p.city,
-        p.zip,
-        p.county,
-        p.snap_status.code(),
-        p.redetermination_date,
-        p.midpoint_date,
-        p.abawd,
-        hash
+/// The staging table's columns; a row is loaded with [`Tx::bulk_insert`].
+fn staging_insert() -> &'static crate::db::Sql {
+    crate::sql!(rows: "INSERT INTO ies_staging (line, is_new, individual_number, case_number, \
+         last_name, first_name, date_of_birth, ssn_last4, email, phone, street, city, zip, county, \
+         snap_status, redetermination_date, midpoint_date, abawd, row_hash)")
+}
+
+/// One staged row's values, in the order of [`staging_insert`]: `is_new` when no customer
+/// has the individual number.
+fn staged_cells<'a>(line: i64, is_new: bool, p: &'a Person, hash: &'a str) -> [Cell<'a>; 19] {
+    [
+        Cell::Int(line),
+        Cell::Bool(is_new),
+        (&p.individual_number).into(),
+        (&p.case_number).into(),
+        (&p.last_name).into(),
+        (&p.first_name).into(),
+        p.date_of_birth.into(),
+        (&p.ssn_last4).into(),
+        (&p.email).into(),
+        (&p.phone).into(),
+        (&p.street).into(),
+        (&p.city).into(),
+        (&p.zip).into(),
+        (&p.county).into(),
+        p.snap_status.code().into(),
+        p.redetermination_date.into(),
+        p.midpoint_date.into(),
+        p.abawd.into(),
+        hash.into(),
     ]
 }
 
-async fn stage(tx: &mut Tx, rows: &mut Vec<Vec<Arg>>) -> Result<()> {
-    if rows.is_empty() {
-        return Ok(());
-    }
-    tx.insert_rows(
-        crate::sql!(rows: "INSERT INTO ies_staging (line, individual_number, case_number, last_name, \
-             first_name, date_of_birth, ssn_last4, email, phone, street, city, zip, county, \
-             snap_status, redetermination_date, midpoint_date, abawd, row_hash)"),
-        std::mem::take(rows),
+/// Each customer's individual number and row hash, for skipping unchanged rows. A
+/// person entered by hand is never skipped (S4): their hash is left out.
+async fn known(tx: &mut Tx) -> Result<skip::Known> {
+    let mut known = skip::Known::default();
+    tx.for_each_text(
+        crate::sql!(
+            "SELECT individual_number, CASE WHEN entered_by_hand THEN '' ELSE row_hash END \
+             FROM customers"
+        ),
+        vec![],
+        |row| {
+            if let [Some(number), hash] = row {
+                known.add(number, hash.unwrap_or_default());
+            }
+            Ok(())
+        },
     )
     .await?;
-    Ok(())
+    known.seal();
+    Ok(known)
 }
 
 /// The changed fields of every staged person whose row hash differs, as history rows
-/// (field, old, new). Dates are compared and written as `YYYY-MM-DD`, booleans as Y/N,
-/// alike on both backends.
+/// (field, old, new), each person's in the order of the fields. Dates are compared and
+/// written as `YYYY-MM-DD`, booleans as Y/N, alike on both backends. The staging table
+/// is joined to `customers` once; each joined row is then taken field by field.
 macro_rules! changed_fields {
     ($date_open:literal, $date_close:literal) => {
-        concat!(
-            "INSERT INTO customer_history (customer_id, field, old_value, new_value, batch_id, changed_by, changed_at) \
-             SELECT ch.id, ch.field, ch.old_value, ch.new_value, $1, $2, $3 FROM (",
-            changed_fields!(@text "case_number"), " UNION ALL ",
-            changed_fields!(@text "last_name"), " UNION ALL ",
-            changed_fields!(@text "first_name"), " UNION ALL ",
-            changed_fields!(@date "date_of_birth", $date_open, $date_close), " UNION ALL ",
-            changed_fields!(@text "ssn_last4"), " UNION ALL ",
-            changed_fields!(@text "email"), " UNION ALL ",
-            changed_fields!(@text "phone"), " UNION ALL ",
-            changed_fields!(@text "street"), " UNION ALL ",
-            changed_fields!(@text "city"), " UNION ALL ",
-            changed_fields!(@text "zip"), " UNION ALL ",
-            changed_fields!(@text "county"), " UNION ALL ",
-            changed_fields!(@text "snap_status"), " UNION ALL ",
-            changed_fields!(@date "redetermination_date", $date_open, $date_close), " UNION ALL ",
-            changed_fields!(@date "midpoint_date", $date_open, $date_close), " UNION ALL ",
-            changed_fields!(@pair "abawd",
+        changed_fields!(@fields
+            (1, "case_number", "c.case_number", "s.case_number"),
+            (2, "last_name", "c.last_name", "s.last_name"),
+            (3, "first_name", "c.first_name", "s.first_name"),
+            (4, "date_of_birth",
+                concat!($date_open, "c.date_of_birth", $date_close),
+                concat!($date_open, "s.date_of_birth", $date_close)),
+            (5, "ssn_last4", "c.ssn_last4", "s.ssn_last4"),
+            (6, "email", "c.email", "s.email"),
+            (7, "phone", "c.phone", "s.phone"),
+            (8, "street", "c.street", "s.street"),
+            (9, "city", "c.city", "s.city"),
+            (10, "zip", "c.zip", "s.zip"),
+            (11, "county", "c.county", "s.county"),
+            (12, "snap_status", "c.snap_status", "s.snap_status"),
+            (13, "redetermination_date",
+                concat!($date_open, "c.redetermination_date", $date_close),
+                concat!($date_open, "s.redetermination_date", $date_close)),
+            (14, "midpoint_date",
+                concat!($date_open, "c.midpoint_date", $date_close),
+                concat!($date_open, "s.midpoint_date", $date_close)),
+            (15, "abawd",
                 "CASE WHEN c.abawd THEN 'Y' WHEN NOT c.abawd THEN 'N' END",
                 "CASE WHEN s.abawd THEN 'Y' WHEN NOT s.abawd THEN 'N' END"),
-            // S4: a person entered by hand is now IES's.
-            " UNION ALL SELECT c.id, 'entered_by_hand' AS field, 'Y' AS old_value, 'N' AS new_value \
-              FROM ies_staging s JOIN customers c ON c.individual_number = s.individual_number \
-              WHERE c.entered_by_hand",
-            ") ch"
         )
     };
-    (@text $field:literal) => {
-        changed_fields!(@pair $field, concat!("c.", $field), concat!("s.", $field))
-    };
-    (@date $field:literal, $open:literal, $close:literal) => {
-        changed_fields!(@pair $field,
-            concat!($open, "c.", $field, $close),
-            concat!($open, "s.", $field, $close))
-    };
-    (@pair $field:literal, $old:expr, $new:expr) => {
+    (@fields $(($n:literal, $field:literal, $old:expr, $new:expr)),* $(,)?) => {
         concat!(
-            "SELECT c.id, '", $field, "' AS field, ", $old, " AS old_value, ", $new, " AS new_value \
+            "INSERT INTO customer_history (customer_id, field, old_value, new_value, batch_id, \
+             changed_by, changed_at) \
+             SELECT ch.id, ch.field, ch.old_value, ch.new_value, $1, $2, $3 FROM (\
+             SELECT c.id, f.n, f.field, c.entered_by_hand AS by_hand, \
+             c.row_hash <> s.row_hash AS differs, CASE f.n",
+            $(" WHEN ", $n, " THEN ", $old),*,
+            // S4: a person entered by hand is now IES's.
+            " WHEN 16 THEN 'Y' END AS old_value, CASE f.n",
+            $(" WHEN ", $n, " THEN ", $new),*,
+            " WHEN 16 THEN 'N' END AS new_value \
              FROM ies_staging s JOIN customers c ON c.individual_number = s.individual_number \
-             WHERE c.row_hash <> s.row_hash AND ", $old, " IS DISTINCT FROM ", $new
+             CROSS JOIN (",
+            $("SELECT ", $n, " AS n, '", $field, "' AS field UNION ALL "),*,
+            "SELECT 16 AS n, 'entered_by_hand' AS field) f \
+             WHERE c.row_hash <> s.row_hash OR c.entered_by_hand) ch \
+             WHERE CASE WHEN ch.n = 16 THEN ch.by_hand \
+             ELSE ch.differs AND ch.old_value IS DISTINCT FROM ch.new_value END \
+             ORDER BY ch.id, ch.n"
+        )
+    };
+}
+
+/// The IES fields of each changed person, but for the indexed ones (`case_number`, the
+/// names, `date_of_birth`), overwritten from the staging table.
+macro_rules! update_changed {
+    () => {
+        "ssn_last4 = s.ssn_last4, email = s.email, phone = s.phone, street = s.street, \
+         city = s.city, zip = s.zip, county = s.county, snap_status = s.snap_status, \
+         redetermination_date = s.redetermination_date, midpoint_date = s.midpoint_date, \
+         abawd = s.abawd, entered_by_hand = false, row_hash = s.row_hash, \
+         last_batch_id = $1, updated_at = $2 \
+         FROM ies_staging s WHERE c.individual_number = s.individual_number \
+         AND (c.row_hash <> s.row_hash OR c.entered_by_hand)"
+    };
+}
+
+/// The new people of the staging table into `customers`, in the order `$order` gives. A
+/// staged row is new when no customer had its individual number as the import began; the
+/// write transaction holds (SQLite) or, on PostgreSQL, a unique index guards that.
+macro_rules! new_customers {
+    ($order:literal) => {
+        concat!(
+            "INSERT INTO customers (individual_number, case_number, last_name, first_name, \
+             date_of_birth, ssn_last4, email, phone, street, city, zip, county, snap_status, \
+             redetermination_date, midpoint_date, abawd, row_hash, first_batch_id, last_batch_id, \
+             created_at, updated_at) \
+             SELECT s.individual_number, s.case_number, s.last_name, s.first_name, s.date_of_birth, \
+             s.ssn_last4, s.email, s.phone, s.street, s.city, s.zip, s.county, s.snap_status, \
+             s.redetermination_date, s.midpoint_date, s.abawd, s.row_hash, $1, $1, $2, $2 \
+             FROM ies_staging s WHERE s.is_new ORDER BY ",
+            $order
         )
     };
 }
@@ -273,12 +333,14 @@ pub(crate) async fn create_staging(tx: &mut Tx) -> Result<()> {
     drop_staging(tx).await?;
     tx.execute(
         crate::sql!(
-            sqlite: "CREATE TEMP TABLE ies_staging (line INTEGER NOT NULL, individual_number TEXT NOT NULL, \
+            sqlite: "CREATE TEMP TABLE ies_staging (line INTEGER NOT NULL, is_new INTEGER NOT NULL, \
+                individual_number TEXT NOT NULL, \
                 case_number TEXT NOT NULL, last_name TEXT NOT NULL, first_name TEXT NOT NULL, \
                 date_of_birth TEXT NOT NULL, ssn_last4 TEXT NOT NULL, email TEXT, phone TEXT, street TEXT, \
                 city TEXT, zip TEXT, county TEXT, snap_status TEXT NOT NULL, redetermination_date TEXT, \
                 midpoint_date TEXT, abawd INTEGER, row_hash TEXT NOT NULL)",
-            postgres: "CREATE TEMP TABLE ies_staging (line BIGINT NOT NULL, individual_number TEXT NOT NULL, \
+            postgres: "CREATE TEMP TABLE ies_staging (line BIGINT NOT NULL, is_new BOOLEAN NOT NULL, \
+                individual_number TEXT NOT NULL, \
                 case_number TEXT NOT NULL, last_name TEXT NOT NULL, first_name TEXT NOT NULL, \
                 date_of_birth DATE NOT NULL, ssn_last4 TEXT NOT NULL, email TEXT, phone TEXT, street TEXT, \
                 city TEXT, zip TEXT, county TEXT, snap_status TEXT NOT NULL, redetermination_date DATE, \
@@ -356,74 +418,93 @@ pub async fn import(
     };
 
     create_staging(write.tx()).await?;
+    let known = known(write.tx()).await?;
 
     progress.phase("rows", lines.saturating_sub(1));
-    let mut chunk = Vec::with_capacity(CHUNK);
-    let mut read = 0u64;
+    let mut seen = skip::Seen::default();
+    let (mut read, mut unchanged, mut changed, mut new) = (0u64, 0u64, 0u64, 0u64);
+    let mut load = write.tx().bulk_insert(staging_insert()).await?;
     while let Some(row) = rows.next_row() {
         let (line, row) = row?;
         read += 1;
-        match row {
-            Ok(person) => chunk.push(staged_args(line, person)),
-            Err(r) => reject(r, &mut rejects_file)?,
+        if read.is_multiple_of(CHUNK) {
+            progress.advance(CHUNK);
         }
-        if chunk.len() >= CHUNK {
-            stage(write.tx(), &mut chunk).await?;
+        let person = match row {
+            Ok(person) => person,
+            Err(r) => {
+                reject(r, &mut rejects_file)?;
+                continue;
+            }
+        };
+        let number = skip::number(&person.individual_number).ok_or_else(|| {
+            Error::Internal(format!("line {line}: an unchecked individual number"))
+        })?;
+        let digest = person.row_digest();
+        let standing = known.standing(number, skip::prefix(&digest));
+        seen.push(number, line, standing == skip::Standing::Unchanged)?;
+        match standing {
+            skip::Standing::Unchanged => {
+                unchanged += 1;
+                continue;
+            }
+            skip::Standing::Changed => changed += 1,
+            skip::Standing::New => new += 1,
         }
-        if read.is_multiple_of(CHUNK as u64) {
-            progress.advance(CHUNK as u64);
-        }
+        let hash = extract::hex(&digest);
+        let is_new = standing == skip::Standing::New;
+        load.push(&staged_cells(line as i64, is_new, &person, &hash))
+            .await?;
     }
-    stage(write.tx(), &mut chunk).await?;
+    load.finish().await?;
     progress.finish();
 
     // I1: one row per person. Every row of an individual number that appears more than
     // once is refused: which of them IES meant cannot be known.
-    let duplicates: Vec<(String, i64)> = write
-        .tx()
-        .fetch_all(
-            crate::sql!(
-                "SELECT s.individual_number, s.line FROM ies_staging s \
-                 WHERE s.individual_number IN (SELECT d.individual_number FROM ies_staging d \
-                 GROUP BY d.individual_number HAVING count(*) > 1) \
-                 ORDER BY s.individual_number, s.line"
-            ),
-            vec![],
-        )
-        .await?;
-    if !duplicates.is_empty() {
-        let mut lines_of: std::collections::BTreeMap<&str, Vec<i64>> = Default::default();
-        for (number, line) in &duplicates {
-            lines_of.entry(number).or_default().push(*line);
-        }
-        let mut refused: Vec<Reject> = Vec::new();
-        for (number, lines) in &lines_of {
-            let all = lines
-                .iter()
-                .map(i64::to_string)
-                .collect::<Vec<_>>()
-                .join(", ");
-            for line in lines {
-                refused.push(Reject {
-                    line: *line as u64,
-                    field: "individual_number".into(),
-                    value: (*number).to_string(),
-                    reason: format!("appears on lines {all}: one row per person (rule I1)"),
-                });
+    let mut refused: Vec<Reject> = Vec::new();
+    let mut staged_twice: Vec<String> = Vec::new();
+    for (number, repeats) in seen.repeated() {
+        let value = skip::digits(number);
+        let all = repeats
+            .iter()
+            .map(|r| r.line.to_string())
+            .collect::<Vec<_>>()
+            .join(", ");
+        for repeat in &repeats {
+            refused.push(Reject {
+                line: repeat.line,
+                field: "individual_number".into(),
+                value: value.clone(),
+                reason: format!("appears on lines {all}: one row per person (rule I1)"),
+            });
+            if repeat.skipped {
+                unchanged -= 1;
+            } else if known.contains(number) {
+                changed -= 1;
+            } else {
+                new -= 1;
             }
         }
-        refused.sort_by_key(|r| r.line);
-        for r in refused {
-            reject(r, &mut rejects_file)?;
+        if repeats.iter().any(|r| !r.skipped) {
+            staged_twice.push(value);
         }
+    }
+    let customers = known.len() as u64;
+    drop(known);
+    refused.sort_by_key(|r| r.line);
+    for r in refused {
+        reject(r, &mut rejects_file)?;
+    }
+    if !staged_twice.is_empty() {
         write
             .tx()
             .execute(
                 crate::sql!(
-                    "DELETE FROM ies_staging WHERE individual_number IN (SELECT d.individual_number \
-                     FROM ies_staging d GROUP BY d.individual_number HAVING count(*) > 1)"
+                    sqlite: "DELETE FROM ies_staging WHERE individual_number IN \
+                        (SELECT value FROM json_each($1))",
+                    postgres: "DELETE FROM ies_staging WHERE individual_number = ANY($1)",
                 ),
-                vec![],
+                vec![Arg::texts(staged_twice)],
             )
             .await?;
     }
@@ -457,96 +538,134 @@ pub async fn import(
         .await?;
     let who = args![batch, operator.as_str(), at];
 
-    let (staged,): (i64,) = write
-        .tx()
-        .fetch_one(crate::sql!("SELECT count(*) FROM ies_staging"), vec![])
-        .await?;
-    let (changed,): (i64,) = write
-        .tx()
-        .fetch_one(
-            crate::sql!(
-                "SELECT count(*) FROM ies_staging s JOIN customers c \
-                 ON c.individual_number = s.individual_number \
-                 WHERE c.row_hash <> s.row_hash OR c.entered_by_hand"
-            ),
-            vec![],
-        )
-        .await?;
-    // I2, I3: each changed field into the history, SNAP status changes into the status
-    // history, then the IES fields overwrite what the database holds.
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                sqlite: changed_fields!("", ""),
-                postgres: changed_fields!("to_char(", ", 'YYYY-MM-DD')"),
-            ),
-            who.clone(),
-        )
-        .await?;
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_status_history (customer_id, old_status, new_status, batch_id, \
-                 changed_by, changed_at) \
-                 SELECT c.id, c.snap_status, s.snap_status, $1, $2, $3 \
-                 FROM ies_staging s JOIN customers c ON c.individual_number = s.individual_number \
-                 WHERE c.row_hash <> s.row_hash AND c.snap_status <> s.snap_status"
-            ),
-            who.clone(),
-        )
-        .await?;
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                "UPDATE customers AS c SET case_number = s.case_number, last_name = s.last_name, \
-                 first_name = s.first_name, date_of_birth = s.date_of_birth, ssn_last4 = s.ssn_last4, \
-                 email = s.email, phone = s.phone, street = s.street, city = s.city, zip = s.zip, \
-                 county = s.county, snap_status = s.snap_status, \
-                 redetermination_date = s.redetermination_date, midpoint_date = s.midpoint_date, \
-                 abawd = s.abawd, entered_by_hand = false, row_hash = s.row_hash, \
-                 last_batch_id = $1, updated_at = $2 \
-                 FROM ies_staging s WHERE c.individual_number = s.individual_number \
-                 AND (c.row_hash <> s.row_hash OR c.entered_by_hand)"
-            ),
-            args![batch, at],
-        )
-        .await?;
-    let new = write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customers (individual_number, case_number, last_name, first_name, \
-                 date_of_birth, ssn_last4, email, phone, street, city, zip, county, snap_status, \
-                 redetermination_date, midpoint_date, abawd, row_hash, first_batch_id, last_batch_id, \
-                 created_at, updated_at) \
-                 SELECT s.individual_number, s.case_number, s.last_name, s.first_name, s.date_of_birth, \
-                 s.ssn_last4, s.email, s.phone, s.street, s.city, s.zip, s.county, s.snap_status, \
-                 s.redetermination_date, s.midpoint_date, s.abawd, s.row_hash, $1, $1, $2, $2 \
-                 FROM ies_staging s WHERE NOT EXISTS \
-                 (SELECT 1 FROM customers c WHERE c.individual_number = s.individual_number) \
-                 ORDER BY s.line"
-            ),
-            args![batch, at],
-        )
-        .await?;
-    // The first SNAP status of each new person.
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_status_history (customer_id, old_status, new_status, batch_id, \
-                 changed_by, changed_at) \
-                 SELECT c.id, NULL, c.snap_status, $1, $2, $3 FROM customers c \
-                 WHERE c.first_batch_id = $1 ORDER BY c.id"
-            ),
-            who.clone(),
-        )
-        .await?;
-    let changed = changed as u64;
-    let unchanged = (staged as u64).saturating_sub(new + changed);
+    // PostgreSQL plans the set-wise statements on the staging table's real size (a
+    // temporary table is never analysed by itself) and, while the changed people are few
+    // against all customers, reaches each of them through the index on the individual
+    // number instead of hashing every customer (a hash that spills to disk).
+    let few_changed = changed > 0 && changed * 4 < customers;
+    if write.tx().backend() == Backend::Postgres {
+        let mut script = String::from("ANALYZE ies_staging");
+        if few_changed {
+            script.push_str("; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
+        }
+        write.tx().run_script(script).await?;
+    }
+    // I2, I3: each changed field into the history, SNAP status changes (from that history)
+    // into the status history, then the IES fields overwrite what the database holds.
+    if changed > 0 {
+        // The history rows this batch adds come after every one there is now.
+        let (history_before,): (i64,) = write
+            .tx()
+            .fetch_one(
+                crate::sql!("SELECT COALESCE(max(id), 0) FROM customer_history"),
+                vec![],
+            )
+            .await?;
+        write
+            .tx()
+            .execute(
+                crate::sql!(
+                    sqlite: changed_fields!("", ""),
+                    postgres: changed_fields!("to_char(", ", 'YYYY-MM-DD')"),
+                ),
+                who.clone(),
+            )
+            .await?;
+        write
+            .tx()
+            .execute(
+                crate::sql!(
+                    "INSERT INTO customer_status_history (customer_id, old_status, new_status, batch_id, \
+                     changed_by, changed_at) \
+                     SELECT h.customer_id, h.old_value, h.new_value, h.batch_id, h.changed_by, h.changed_at \
+                     FROM customer_history h WHERE h.id > $1 AND h.batch_id = $2 \
+                     AND h.field = 'snap_status' ORDER BY h.id"
+                ),
+                args![history_before, batch],
+            )
+            .await?;
+        // SQLite rewrites the entries of every index on a column a statement sets, equal or
+        // not: there the people whose indexed fields (`case_number`, the names,
+        // `date_of_birth`) changed are updated first, then the others, each once (once
+        // updated, their row hash is the staged one). PostgreSQL replaces the whole row and
+        // its index entries either way: one statement.
+        write
+            .tx()
+            .execute(
+                crate::sql!(
+                    sqlite: concat!(
+                        "UPDATE customers AS c SET case_number = s.case_number, \
+                         last_name = s.last_name, first_name = s.first_name, \
+                         date_of_birth = s.date_of_birth, ",
+                        update_changed!(),
+                        " AND (c.case_number IS DISTINCT FROM s.case_number \
+                         OR c.last_name IS DISTINCT FROM s.last_name \
+                         OR c.first_name IS DISTINCT FROM s.first_name \
+                         OR c.date_of_birth IS DISTINCT FROM s.date_of_birth)"
+                    ),
+                    postgres: concat!(
+                        "UPDATE customers AS c SET case_number = s.case_number, \
+                         last_name = s.last_name, first_name = s.first_name, \
+                         date_of_birth = s.date_of_birth, ",
+                        update_changed!()
+                    ),
+                ),
+                args![batch, at],
+            )
+            .await?;
+        if write.tx().backend() == Backend::Sqlite {
+            write
+                .tx()
+                .execute(
+                    crate::sql!(sqlite: concat!("UPDATE customers AS c SET ", update_changed!())),
+                    args![batch, at],
+                )
+                .await?;
+        }
+    }
+    if few_changed && write.tx().backend() == Backend::Postgres {
+        write
+            .tx()
+            .run_script(
+                "SET LOCAL enable_hashjoin TO DEFAULT; SET LOCAL enable_mergejoin TO DEFAULT"
+                    .into(),
+            )
+            .await?;
+    }
+    // New people, in the extract's order (SQLite's staging rows are in that order).
+    if new > 0 {
+        // Their ids come after every id there is now.
+        let (before,): (i64,) = write
+            .tx()
+            .fetch_one(
+                crate::sql!("SELECT COALESCE(max(id), 0) FROM customers"),
+                vec![],
+            )
+            .await?;
+        new = write
+            .tx()
+            .execute(
+                crate::sql!(
+                    sqlite: new_customers!("s.rowid"),
+                    postgres: new_customers!("s.line"),
+                ),
+                args![batch, at],
+            )
+            .await?;
+        // The first SNAP status of each new person.
+        write
+            .tx()
+            .execute(
+                crate::sql!(
+                    "INSERT INTO customer_status_history (customer_id, old_status, new_status, batch_id, \
+                     changed_by, changed_at) \
+                     SELECT c.id, NULL, c.snap_status, $1, $2, $3 FROM customers c \
+                     WHERE c.id > $4 AND c.first_batch_id = $1 ORDER BY c.id"
+                ),
+                args![batch, operator.as_str(), at, before],
+            )
+            .await?;
+    }
     write
         .tx()
         .execute(

@@ -175,6 +175,75 @@ both! {
     }
 }
 
+both! {
+    fn i1_i3_changed_keys_and_repeated_rows_whether_unchanged_or_new(db) {
+        db.init();
+        let first = write(db, "first.csv", EXTRACT.as_bytes());
+        assert!(db.isets(&["ies", "import", &first]).output().expect("run").status.success());
+        // Doe's case number and name change (indexed fields); Roe's row, unchanged, comes
+        // twice, and so does a new person: all four rows are refused (I1); one new person.
+        let second = format!(
+            "{HEADER}\n\
+             123456789,C-101,Doe-Smith,Jo,1990-03-04,1234,jo@example.org,312-555-0100,1 Main St,Chicago,60601,Cook,Y,2026-09-30,2026-06-30\n\
+             223456789,C-200,Roe,Al,03/05/1985,9876,,,,,,,P,,\n\
+             323456789,C-300,Poe,Ed,1980-01-01,1111,,,,,,,Y,,\n\
+             223456789,C-200,Roe,Al,03/05/1985,9876,,,,,,,P,,\n\
+             423456789,C-400,Lee,Ann,1981-01-01,2222,,,,,,,N,,\n\
+             323456789,C-300,Poe,Ed,1980-01-01,1111,,,,,,,Y,,\n"
+        );
+        let second = write(db, "second.csv", second.as_bytes());
+        let out = db.isets(&["ies", "import", &second, "--format", "json"]).output().expect("run");
+        let json = out_json(&out);
+        assert_eq!(
+            [&json["new"], &json["changed"], &json["unchanged"], &json["rejected"]],
+            [1, 1, 0, 4]
+        );
+        let lines: Vec<String> = json["rejects"]
+            .as_array()
+            .expect("rejects")
+            .iter()
+            .map(|r| format!("{} {}: {}", r["line"], r["value"], r["reason"]))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "3 \"223456789\": \"appears on lines 3, 5: one row per person (rule I1)\"",
+                "4 \"323456789\": \"appears on lines 4, 7: one row per person (rule I1)\"",
+                "5 \"223456789\": \"appears on lines 3, 5: one row per person (rule I1)\"",
+                "7 \"323456789\": \"appears on lines 4, 7: one row per person (rule I1)\"",
+            ]
+        );
+        assert_eq!(
+            people(db),
+            [
+                "123456789|C-101|Doe-Smith|Jo|1990-03-04|1234|Cook|Y|2026-09-30",
+                "223456789|C-200|Roe|Al|1985-03-05|9876||P|",
+                "423456789|C-400|Lee|Ann|1981-01-01|2222||N|",
+            ]
+        );
+        assert_eq!(
+            db.strings(
+                "SELECT c.individual_number || ' ' || h.field || ': ' || COALESCE(h.old_value, '-') || ' > ' \
+                 || COALESCE(h.new_value, '-') FROM customer_history h JOIN customers c ON c.id = h.customer_id \
+                 ORDER BY h.id"
+            ),
+            ["123456789 case_number: C-100 > C-101", "123456789 last_name: Doe > Doe-Smith"]
+        );
+        assert_eq!(
+            db.strings(
+                "SELECT c.individual_number || ':' || COALESCE(h.old_status, '-') || '>' || h.new_status \
+                 FROM customer_status_history h JOIN customers c ON c.id = h.customer_id ORDER BY h.id"
+            ),
+            ["123456789:->Y", "223456789:->P", "423456789:->N"]
+        );
+        // Found by its new name and case number.
+        assert_eq!(
+            db.count("SELECT COUNT(*) FROM customers WHERE last_name_key = 'doe-smith' AND case_number = 'C-101'"),
+            1
+        );
+    }
+}
+
 fn out_json(out: &std::process::Output) -> serde_json::Value {
     serde_json::from_slice(&out.stdout).expect("json")
 }
