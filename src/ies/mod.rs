@@ -541,10 +541,11 @@ pub async fn import(
     // PostgreSQL plans the set-wise statements on the staging table's real size (a
     // temporary table is never analysed by itself) and, while the changed people are few
     // against all customers, reaches each of them through the index on the individual
-    // number instead of hashing every customer (a hash that spills to disk).
+    // number instead of hashing every customer (a hash that spills to disk). An index on
+    // the line reads the new people in the extract's order without sorting them all.
     let few_changed = changed > 0 && changed * 4 < customers;
     if write.tx().backend() == Backend::Postgres {
-        let mut script = String::from("ANALYZE ies_staging");
+        let mut script = String::from("CREATE INDEX ON ies_staging (line); ANALYZE ies_staging");
         if few_changed {
             script.push_str("; SET LOCAL enable_hashjoin = off; SET LOCAL enable_mergejoin = off");
         }

@@ -91,6 +91,23 @@ both! {
         assert_eq!(out_json(&again)["unchanged"], 2);
         assert_eq!(out_json(&again)["changed"], 0);
         snapshot!("ies_batches", db, &mut db.isets(&["ies", "batches"]));
+        // I3: every batch id a person or history row carries names a recorded batch, and
+        // a batch is never removed (the rule those ids rely on instead of foreign keys).
+        assert_eq!(
+            db.count(
+                "SELECT COUNT(*) FROM (SELECT first_batch_id AS b FROM customers UNION ALL \
+                 SELECT last_batch_id FROM customers UNION ALL SELECT batch_id FROM customer_history \
+                 UNION ALL SELECT batch_id FROM customer_status_history) x \
+                 WHERE b IS NOT NULL AND b NOT IN (SELECT id FROM ies_batches)"
+            ),
+            0
+        );
+        let removed = db.try_exec("DELETE FROM ies_batches WHERE id = 1");
+        assert!(
+            removed.as_ref().is_err_and(|e| e.contains("I3: IES batches are never removed")),
+            "{removed:?}"
+        );
+        assert_eq!(db.count("SELECT COUNT(*) FROM ies_batches"), 3);
         assert_eq!(
             db.strings("SELECT action || ' ' || entity_kind || ':' || entity_id FROM audit_log WHERE action LIKE 'ies.%' ORDER BY id"),
             ["ies.import ies_batch:1", "ies.import ies_batch:2", "ies.import ies_batch:3"]

@@ -633,6 +633,28 @@ impl TestDb {
         &self.pg_db
     }
 
+    /// Runs a statement as the database owner with every trigger in force: the error
+    /// text when the database refuses it.
+    pub fn try_exec(&self, sql: &'static str) -> Result<u64, String> {
+        block_on(async {
+            let db = self.connect().await;
+            let mut tx = db.begin(true).await.expect("begin");
+            let done = tx.execute(ad_hoc(sql), vec![]).await;
+            match done {
+                Ok(n) => {
+                    tx.commit().await.expect("commit");
+                    db.close().await;
+                    Ok(n)
+                }
+                Err(e) => {
+                    drop(tx);
+                    db.close().await;
+                    Err(e.to_string())
+                }
+            }
+        })
+    }
+
     /// Runs a statement directly (for tamper tests).
     pub fn exec(&self, sql: &'static str) {
         self.exec_each(sql, vec![vec![]]);
