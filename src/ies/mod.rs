@@ -6,9 +6,9 @@
 //! customer's individual number and row hash (a few bytes a person, [`skip`]): a checked
 //! row whose hash is the one the database holds is unchanged and goes no further. The
 //! other rows are loaded into a temporary staging table as they are read (`COPY` on
-//! PostgreSQL, one prepared statement on SQLite), so memory stays flat whatever the
-//! file's size; bad rows are counted, reported and written to the rejects file, and so
-//! are all the rows of an individual number given twice. The staged rows are then
+//! PostgreSQL, one prepared statement on SQLite), so the rows are never held in memory,
+//! only a few bytes for each person; bad rows are counted, reported and written to the
+//! rejects file, and so are all the rows of an individual number given twice. The staged rows are then
 //! applied with a few set-wise statements, in the one transaction of the write with its
 //! audit record: new people inserted, changed ones overwritten with each changed field in
 //! their history (I2, I3), people missing from the extract kept (I4).
