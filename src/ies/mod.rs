@@ -6,12 +6,12 @@
 //! customer's individual number and row hash (a few bytes a person, [`skip`]): a checked
 //! row whose hash is the one the database holds is unchanged and goes no further. The
 //! other rows are loaded into a temporary staging table as they are read (`COPY` on
-//! PostgreSQL, one prepared statement on SQLite), so the rows are never held in memory,
-//! only a few bytes for each person; bad rows are counted, reported and written to the
-//! rejects file, and so are all the rows of an individual number given twice. The staged rows are then
-//! applied with a few set-wise statements, in the one transaction of the write with its
-//! audit record: new people inserted, changed ones overwritten with each changed field in
-//! their history (I2, I3), people missing from the extract kept (I4).
+//! PostgreSQL, one prepared statement on SQLite), so the rows are never held in memory.
+//! Bad rows are counted, reported and written to the rejects file, and so are all the
+//! rows of an individual number given twice. The staged rows are then applied with a few
+//! set-wise statements, in the one transaction of the write with its audit record: new
+//! people inserted, changed ones overwritten with each changed field in their history
+//! (I2, I3), people missing from the extract kept (I4).
 
 pub mod extract;
 mod skip;
@@ -308,8 +308,9 @@ macro_rules! update_changed {
 }
 
 /// The new people of the staging table into `customers`, in the order `$order` gives. A
-/// staged row is new when no customer had its individual number as the import began; the
-/// write transaction holds (SQLite) or, on PostgreSQL, a unique index guards that.
+/// staged row is new when no customer had its individual number as the import began:
+/// SQLite's write transaction keeps other writers out, and on PostgreSQL the unique index
+/// refuses a person another import added meanwhile.
 macro_rules! new_customers {
     ($order:literal) => {
         concat!(
