@@ -8,6 +8,7 @@ pub mod audit;
 pub mod config;
 pub mod customer;
 pub mod db;
+pub mod document;
 pub mod generate;
 pub mod ies;
 pub mod ies_format;
@@ -129,6 +130,9 @@ pub enum Command {
     /// Case notes on customers
     #[command(subcommand)]
     Note(note::NoteCommand),
+    /// Documents attached to customers, such as the signed Employment Plan (E8)
+    #[command(subcommand)]
+    Document(document::DocumentCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -368,6 +372,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Org(cmd) => org::run(&ctx, cmd).await,
         Command::Customer(cmd) => customer::run(&ctx, cmd).await,
         Command::Note(cmd) => note::run(&ctx, cmd).await,
+        Command::Document(cmd) => document::run(&ctx, cmd).await,
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),

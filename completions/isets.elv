@@ -38,6 +38,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand provider 'Provider agencies'
             cand customer 'Customers: find them in IES, enter, assign and search them, their record and team'
             cand note 'Case notes on customers'
+            cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1273,6 +1274,91 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;note;help;help'= {
         }
+        &'isets;document'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Attach a file to a customer, such as their signed Employment Plan (E8)'
+            cand list 'A customer''s documents, oldest first'
+            cand get 'Write a document''s content to a file, checked against its SHA-256'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;document;add'= {
+            cand --category 'What the document is: Plan (a signed Employment Plan)'
+            cand --org 'The organization the document is added for, when the operator works for several'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;document;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;document;get'= {
+            cand -o 'Where to write it'
+            cand --output 'Where to write it'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Replace the output file if it exists'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;document;help'= {
+            cand add 'Attach a file to a customer, such as their signed Employment Plan (E8)'
+            cand list 'A customer''s documents, oldest first'
+            cand get 'Write a document''s content to a file, checked against its SHA-256'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;document;help;add'= {
+        }
+        &'isets;document;help;list'= {
+        }
+        &'isets;document;help;get'= {
+        }
+        &'isets;document;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -1564,6 +1650,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand provider 'Provider agencies'
             cand customer 'Customers: find them in IES, enter, assign and search them, their record and team'
             cand note 'Case notes on customers'
+            cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1726,6 +1813,17 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;note;add'= {
         }
         &'isets;help;note;list'= {
+        }
+        &'isets;help;document'= {
+            cand add 'Attach a file to a customer, such as their signed Employment Plan (E8)'
+            cand list 'A customer''s documents, oldest first'
+            cand get 'Write a document''s content to a file, checked against its SHA-256'
+        }
+        &'isets;help;document;add'= {
+        }
+        &'isets;help;document;list'= {
+        }
+        &'isets;help;document;get'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

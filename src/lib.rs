@@ -10,6 +10,7 @@ pub mod clock;
 pub mod config;
 pub mod customers;
 pub mod db;
+pub mod documents;
 pub mod error;
 pub mod ies;
 pub mod operator;

@@ -269,6 +269,94 @@ impl Operator {
         })
     }
 
+    /// The organization the operator acts for in `action`: `given` (the value of
+    /// `flag`), or their one organization whose listing grants the action. Several
+    /// such organizations and none given is a usage error naming them.
+    pub fn acting_for(
+        &self,
+        action: Action,
+        given: Option<&str>,
+        flag: &str,
+    ) -> Result<(i64, String)> {
+        let mut acting: Vec<(i64, String)> = self
+            .listings
+            .iter()
+            .filter(|l| action.grant(l.role).is_some())
+            .map(|l| (l.organization_id, l.organization.clone()))
+            .collect();
+        acting.sort();
+        acting.dedup();
+        let names = || {
+            acting
+                .iter()
+                .map(|(_, n)| n.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match given {
+            Some(name) => acting
+                .iter()
+                .find(|(_, n)| n.eq_ignore_ascii_case(name.trim()))
+                .cloned()
+                .ok_or_else(|| {
+                    Error::invalid(
+                        flag,
+                        name,
+                        format!(
+                            "is not an organization {} may {:?} for (listed: {})",
+                            self.username,
+                            action.description(),
+                            names()
+                        ),
+                    )
+                }),
+            None => match acting.as_slice() {
+                [one] => Ok(one.clone()),
+                _ => Err(Error::Usage(format!(
+                    "{} may {:?} for several organizations ({}): choose one with {flag}",
+                    self.username,
+                    action.description(),
+                    names()
+                ))),
+            },
+        }
+    }
+
+    /// DOMAIN.md §1, note 1: a super user may do a provider's case work (and verify
+    /// its attendance, or approve billing in the billing staff's place) only with a
+    /// recorded reason. Nothing is asked of an operator whose own listing on the
+    /// organization grants the action.
+    pub fn require_reason(
+        &self,
+        action: Action,
+        organization_id: i64,
+        reason: Option<&str>,
+    ) -> Result<()> {
+        if !action.super_user_gives_reason() || reason.is_some_and(|r| !r.trim().is_empty()) {
+            return Ok(());
+        }
+        let own = self.listings.iter().any(|l| {
+            l.role != Role::SuperUser
+                && match action.grant(l.role) {
+                    Some(Grant::All) => true,
+                    Some(Grant::Own) => l.organization_id == organization_id,
+                    None => false,
+                }
+        });
+        if own {
+            Ok(())
+        } else {
+            Err(Error::invalid(
+                "--reason",
+                "",
+                format!(
+                    "is required: a super user may {:?} only with a recorded reason (DOMAIN.md §1, note 1)",
+                    action.description()
+                ),
+            ))
+        }
+    }
+
     pub fn has_role(&self, role: Role) -> bool {
         self.listings.iter().any(|l| l.role == role)
     }
@@ -349,6 +437,50 @@ mod tests {
                 })
                 .collect(),
         }
+    }
+
+    /// §1 note 1: a super user doing a provider's case work gives a reason; a provider
+    /// role of that provider, or a super user who is also listed there, need not.
+    #[test]
+    fn a_super_user_gives_a_reason_for_case_work_in_a_providers_place() {
+        let admin = operator(&[(1, Role::SuperUser)]);
+        assert!(admin.require_reason(Action::CaseWork, 7, None).is_err());
+        assert!(
+            admin
+                .require_reason(Action::CaseWork, 7, Some("  "))
+                .is_err()
+        );
+        assert!(
+            admin
+                .require_reason(Action::CaseWork, 7, Some("asked by Acme"))
+                .is_ok()
+        );
+        assert!(admin.require_reason(Action::Assessments, 7, None).is_ok());
+        let staff = operator(&[(7, Role::ProviderStaff)]);
+        assert!(staff.require_reason(Action::CaseWork, 7, None).is_ok());
+        let both = operator(&[(1, Role::SuperUser), (7, Role::ProgramManager)]);
+        assert!(both.require_reason(Action::CaseWork, 7, None).is_ok());
+        assert!(both.require_reason(Action::CaseWork, 8, None).is_err());
+    }
+
+    #[test]
+    fn the_acting_organization_is_the_one_listed_or_the_one_named() {
+        let staff = operator(&[(7, Role::ProviderStaff)]);
+        assert_eq!(
+            staff.acting_for(Action::CaseWork, None, "--org").ok(),
+            Some((7, "org 7".into()))
+        );
+        let two = operator(&[(7, Role::ProviderStaff), (8, Role::ProgramManager)]);
+        assert!(two.acting_for(Action::CaseWork, None, "--org").is_err());
+        assert_eq!(
+            two.acting_for(Action::CaseWork, Some("ORG 8"), "--org")
+                .ok(),
+            Some((8, "org 8".into()))
+        );
+        assert!(
+            two.acting_for(Action::CaseWork, Some("org 9"), "--org")
+                .is_err()
+        );
     }
 
     #[test]

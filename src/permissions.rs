@@ -214,6 +214,15 @@ impl Action {
         }
     }
 
+    /// The grants of the role table marked "✓ (with a reason)" for super users (§1,
+    /// note 1): they act in a provider's or the billing staff's place.
+    pub fn super_user_gives_reason(self) -> bool {
+        matches!(
+            self,
+            Action::CaseWork | Action::VerifyAttendance | Action::BillingApprove
+        )
+    }
+
     pub fn description(self) -> &'static str {
         self.row().0
     }

@@ -83,6 +83,11 @@ impl Session {
         .await
     }
 
+    /// The database this session works on.
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
+    }
+
     pub async fn close(self) {
         self.db.close().await;
     }

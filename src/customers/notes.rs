@@ -84,49 +84,9 @@ pub async fn add(
     let permit = session.permit(Action::Assessments)?;
     let subject = text("--subject", subject, SUBJECT_MAX)?;
     let message = text("--message", message, MESSAGE_MAX)?;
-    let operator = session.operator();
-    let mut writing: Vec<(i64, String)> = operator
-        .listings
-        .iter()
-        .filter(|l| Action::Assessments.grant(l.role).is_some())
-        .map(|l| (l.organization_id, l.organization.clone()))
-        .collect();
-    writing.dedup();
-    let (org_id, org_name) = match org {
-        Some(name) => writing
-            .iter()
-            .find(|(_, n)| n.eq_ignore_ascii_case(name.trim()))
-            .cloned()
-            .ok_or_else(|| {
-                Error::invalid(
-                    "--org",
-                    name,
-                    format!(
-                        "is not an organization {} writes case notes for (listed: {})",
-                        operator.username,
-                        writing
-                            .iter()
-                            .map(|(_, n)| n.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                )
-            })?,
-        None => match writing.as_slice() {
-            [one] => one.clone(),
-            _ => {
-                return Err(Error::Usage(format!(
-                    "{} writes case notes for several organizations ({}): choose one with --org",
-                    operator.username,
-                    writing
-                        .iter()
-                        .map(|(_, n)| n.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                )));
-            }
-        },
-    };
+    let (org_id, org_name) = session
+        .operator()
+        .acting_for(Action::Assessments, org, "--org")?;
     let mut write = session.write(&permit).await?;
     let id = super::reach::find(session, write.tx(), &permit, customer).await?;
     let at = write.at();

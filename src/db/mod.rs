@@ -147,6 +147,19 @@ impl Db {
         }
     }
 
+    /// The file of a SQLite database (none in memory, or on PostgreSQL).
+    pub fn sqlite_file(&self) -> Option<PathBuf> {
+        match self {
+            Db::Sqlite(pool) => {
+                let options = pool.connect_options();
+                let file = options.get_filename();
+                (!file.as_os_str().is_empty() && file != Path::new(":memory:"))
+                    .then(|| file.to_path_buf())
+            }
+            Db::Postgres(_) => None,
+        }
+    }
+
     pub fn backend(&self) -> Backend {
         match self {
             Db::Sqlite(_) => Backend::Sqlite,
@@ -209,6 +222,8 @@ pub enum Arg {
     Time(Option<DateTime<Utc>>),
     /// A wall-clock local time (appointments).
     LocalTime(Option<NaiveDateTime>),
+    /// A file's bytes (the document store on PostgreSQL).
+    Bytes(Option<Vec<u8>>),
     /// A list bound as one value: an array on PostgreSQL (`= ANY($n)`, `unnest($n)`), a
     /// JSON array on SQLite (`IN (SELECT value FROM json_each($n))`).
     Ints(Vec<i64>),
@@ -256,6 +271,7 @@ arg_from!(Bool, bool);
 arg_from!(Date, NaiveDate);
 arg_from!(Time, DateTime<Utc>);
 arg_from!(LocalTime, NaiveDateTime);
+arg_from!(Bytes, Vec<u8>);
 
 impl From<&String> for Arg {
     fn from(v: &String) -> Arg {
@@ -297,6 +313,7 @@ macro_rules! bind_all {
                 Arg::Date(v) => q.bind(v),
                 Arg::Time(v) => q.bind(v),
                 Arg::LocalTime(v) => q.bind(v),
+                Arg::Bytes(v) => q.bind(v),
                 Arg::Ints(v) => bind_all!(@$list q, v),
                 Arg::Texts(v) => bind_all!(@$list q, v),
                 Arg::Dates(v) => bind_all!(@$list q, v),

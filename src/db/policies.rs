@@ -47,6 +47,10 @@ pub enum Scope {
     /// Statewide records of no provider (the IES batches): only statewide grants reach
     /// them.
     Statewide,
+    /// Stored contents, keyed by `sha256`: read through a row of the named table that
+    /// refers to them and that the login may read; added by whoever holds a write grant
+    /// (contents alone name nobody until a row refers to them).
+    Content(&'static str),
 }
 
 /// One table's row of the policy table: how its rows are scoped and which actions of
@@ -211,6 +215,21 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments],
         write: &[Assessments],
     },
+    // E8: a customer's documents are read by those who read the case file and added by
+    // those who do the case work; their contents are read through them (never changed:
+    // a trigger refuses it).
+    TablePolicy {
+        table: "customer_documents",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork],
+        write: &[CaseWork],
+    },
+    TablePolicy {
+        table: "document_contents",
+        scope: Scope::Content("customer_documents"),
+        read: &[Assessments, CaseWork],
+        write: &[CaseWork],
+    },
     // H1: every login appends (its own records: the actor is the session's login);
     // reading is §1's; nobody updates or deletes.
     TablePolicy {
@@ -339,6 +358,12 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
             )
         }),
         Scope::Statewide => reach_with(actions, |_| "false".into()),
+        Scope::Content(referring) => format!(
+            "EXISTS (SELECT 1 FROM {referring} r WHERE r.sha256 = {table}.sha256) \
+             AND ({})",
+            reach_with(actions, |orgs| format!("cardinality({orgs}) > 0")),
+            table = t.table
+        ),
         Scope::Person => reach_with(actions, |orgs| {
             format!(
                 "id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ({orgs}))"

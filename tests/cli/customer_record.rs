@@ -7,7 +7,7 @@ use crate::roles::customers::EXTRACT;
 use crate::support::*;
 
 /// Runs each `(user, args)` in turn and gathers the whole results, for one snapshot.
-fn transcript(db: &TestDb, steps: &[(&str, Vec<&str>)]) -> String {
+pub(crate) fn transcript(db: &TestDb, steps: &[(&str, Vec<&str>)]) -> String {
     let mut text = String::new();
     for (user, args) in steps {
         let shown = args
@@ -21,7 +21,7 @@ fn transcript(db: &TestDb, steps: &[(&str, Vec<&str>)]) -> String {
     text
 }
 
-fn snapshot_of(name: &str, text: &str) {
+pub(crate) fn snapshot_of(name: &str, text: &str) {
     insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
         insta::assert_snapshot!(name, text);
     });
@@ -93,7 +93,7 @@ fn doe(db: &TestDb) {
     }
 }
 
-fn assigned(db: &TestDb) {
+pub(crate) fn assigned(db: &TestDb) {
     doe(db);
     db.isets(&[
         "customer",

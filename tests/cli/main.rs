@@ -11,6 +11,7 @@ mod config;
 mod customer_record;
 mod customers;
 mod db;
+mod documents;
 mod generated;
 mod hardening;
 mod ies;

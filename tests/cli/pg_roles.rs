@@ -131,7 +131,14 @@ fn fill_both_providers(db: &TestDb) {
              cn AS (INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
                     SELECT cu.id, o.id, 'Intake', 'x', 'admin', now() FROM cu, o), \
              ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
-                    SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu) \
+                    SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu), \
+             cd AS (INSERT INTO customer_documents (customer_id, organization_id, category, file_name, sha256, \
+                    size_bytes, added_by, added_at) \
+                    SELECT cu.id, o.id, 'Plan', 'plan.pdf', encode(sha256(convert_to('{org}', 'UTF8')), 'hex'), \
+                    octet_length('{org}'), 'admin', now() FROM cu, o), \
+             dc AS (INSERT INTO document_contents (sha256, size_bytes, content) \
+                    SELECT encode(sha256(convert_to('{org}', 'UTF8')), 'hex'), octet_length('{org}'), \
+                    convert_to('{org}', 'UTF8')) \
              INSERT INTO customer_status_history (customer_id, old_status, new_status, changed_by, changed_at) \
              SELECT id, 'P', 'Y', 'admin', now() FROM cu",
             number = if org == "Acme Works" {
@@ -172,6 +179,11 @@ fn org_of(t: &TablePolicy) -> String {
             "(SELECT x.organization_id FROM locations x WHERE x.id = t.location_id)".into()
         }
         Scope::Statewide => "0".into(),
+        // A content belongs to the providers of the customers whose rows refer to it.
+        Scope::Content(referring) => format!(
+            "(SELECT min(a.organization_id) FROM {referring} r \
+             JOIN customer_assignments a ON a.customer_id = r.customer_id WHERE r.sha256 = t.sha256)"
+        ),
     }
 }
 
@@ -200,6 +212,7 @@ fn same_column(t: &TablePolicy) -> &'static str {
         Scope::Customer(column) => column,
         Scope::Location => "location_id",
         Scope::Statewide => "file_name",
+        Scope::Content(_) => "sha256",
     }
 }
 
@@ -248,7 +261,8 @@ fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) ->
         .join("\nUNION ALL ");
     let updates: String = cases
         .iter()
-        .filter(|(t, ..)| !t.write.is_empty())
+        // Stored contents are never changed, whoever asks (a trigger refuses it).
+        .filter(|(t, ..)| !t.write.is_empty() && !matches!(t.scope, Scope::Content(_)))
         .map(|(t, org, _, filter)| {
             let column = same_column(t);
             format!(
@@ -304,7 +318,7 @@ fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) ->
                 }
             };
             check("reading", t.read, true, seen[&case]);
-            if !t.write.is_empty() {
+            if !t.write.is_empty() && !matches!(t.scope, Scope::Content(_)) {
                 let readable = expected(t.read, *role, own);
                 check("updating", t.write, readable, changed[&case]);
             }

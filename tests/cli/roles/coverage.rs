@@ -15,7 +15,6 @@ const NO_COMMAND_YET: &[Action] = &[
     Action::SendProviderReferral,
     Action::RespondReferral,
     Action::RespondReverseReferral,
-    Action::CaseWork,
     Action::VerifyAttendance,
     Action::VerifyEmployment,
     Action::DecideOverride,

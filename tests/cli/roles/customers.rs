@@ -147,6 +147,13 @@ both! {
         db.isets(&["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"])
             .assert()
             .success();
+        let plan = db.home().join("plan.pdf");
+        std::fs::write(&plan, b"signed plan").expect("write the plan");
+        let plan = plan.display().to_string();
+        let out = db.home().join("out.pdf").display().to_string();
+        db.isets(&["document", "add", "123456789", "--category", "Plan", &plan, "--org", ACME, "--reason", "setup"])
+            .assert()
+            .success();
         let mut cases = Cases::new(db);
         let mut status = ["N", "Y"].iter().cycle();
         for (i, user) in operators().into_iter().enumerate() {
@@ -195,6 +202,15 @@ both! {
                 notes,
             );
             cases.run(user, &["note", "list", "123456789"], notes);
+            // E8: documents are added by those who do the case work, read by those who
+            // read the case file.
+            cases.run(
+                user,
+                &["document", "add", "123456789", "--category", "Plan", &plan, "--org", org, "--reason", "probe"],
+                want(Action::CaseWork, user, Some(ACME)),
+            );
+            cases.run(user, &["document", "list", "123456789"], notes);
+            cases.run(user, &["document", "get", "1", "--output", &out, "--force"], notes);
         }
         cases.done();
     }

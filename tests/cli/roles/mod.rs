@@ -198,6 +198,9 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("customer team", Some(Action::SearchIes)),
     ("note add", Some(Action::Assessments)),
     ("note list", Some(Action::Assessments)),
+    ("document add", Some(Action::CaseWork)),
+    ("document list", Some(Action::Assessments)),
+    ("document get", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
@@ -273,6 +276,7 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'customer_team', COUNT(*) FROM customer_team \
     UNION ALL SELECT 'team members', COUNT(*) FROM customer_team WHERE removed_at IS NULL \
     UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
+    UNION ALL SELECT 'customer_documents', COUNT(*) FROM customer_documents \
     UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
