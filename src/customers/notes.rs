@@ -91,24 +91,14 @@ pub async fn add(
     let id = super::reach::find(session, write.tx(), &permit, customer).await?;
     let at = write.at();
     let by = write.operator().to_string();
-    write
+    let note_id = write
         .tx()
-        .execute(
+        .insert(
             crate::sql!(
                 "INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)"
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
             ),
             args![id, org_id, subject.as_str(), message.as_str(), by.as_str(), at],
-        )
-        .await?;
-    let (note_id,): (i64,) = write
-        .tx()
-        .fetch_one(
-            crate::sql!(
-                sqlite: "SELECT last_insert_rowid()",
-                postgres: "SELECT currval(pg_get_serial_sequence('customer_notes', 'id'))",
-            ),
-            vec![],
         )
         .await?;
     write.record(Change {
@@ -145,9 +135,9 @@ pub async fn list(session: &Session, customer: &str) -> Result<Vec<Note>> {
         args![id],
     )
     .await?;
+    let names = super::reach::OrganizationNames::of(session);
     for n in &mut notes {
-        n.organization =
-            super::reach::organization_name(session, n.organization_id, &n.organization);
+        n.organization = names.shown(n.organization_id, &n.organization);
     }
     Ok(notes)
 }

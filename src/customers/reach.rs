@@ -157,17 +157,26 @@ pub async fn find(session: &Session, tx: &mut Tx, permit: &Permit, number: &str)
     })
 }
 
-/// What an operator is told of an organization named on a customer's record (a team
-/// member's, a note's): its name when they may view it (§1), otherwise that it is outside
-/// their reach, on both databases alike.
-pub(crate) fn organization_name(session: &Session, organization_id: i64, name: &str) -> String {
-    let visible = session
-        .permit(crate::permissions::Action::ViewOrganizations)
-        .is_ok_and(|p| p.covers(organization_id));
-    if visible {
-        name.to_string()
-    } else {
-        OUTSIDE.to_string()
+/// What an operator is told of the organizations named on a customer's record (a team
+/// member's, a note's): each one's name when they may view it (§1), otherwise that it is
+/// outside their reach, on both databases alike. Made once per answer.
+pub(crate) struct OrganizationNames(Option<crate::operator::Permit>);
+
+impl OrganizationNames {
+    pub(crate) fn of(session: &Session) -> OrganizationNames {
+        OrganizationNames(
+            session
+                .permit(crate::permissions::Action::ViewOrganizations)
+                .ok(),
+        )
+    }
+
+    pub(crate) fn shown(&self, organization_id: i64, name: &str) -> String {
+        if self.0.as_ref().is_some_and(|p| p.covers(organization_id)) {
+            name.to_string()
+        } else {
+            OUTSIDE.to_string()
+        }
     }
 }
 

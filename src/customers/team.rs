@@ -196,9 +196,9 @@ pub(crate) async fn of(session: &Session, tx: &mut Tx, customer_id: i64) -> Resu
         args![customer_id],
     )
     .await?;
+    let names = super::reach::OrganizationNames::of(session);
     for m in &mut members {
-        m.organization =
-            super::reach::organization_name(session, m.organization_id, &m.organization);
+        m.organization = names.shown(m.organization_id, &m.organization);
     }
     Ok(members)
 }

@@ -234,8 +234,9 @@ pub async fn list(session: &Session, customer: &str) -> Result<Vec<Document>> {
             args![id],
         )
         .await?;
+    let names = reach::OrganizationNames::of(session);
     for d in &mut documents {
-        d.organization = reach::organization_name(session, d.organization_id, &d.organization);
+        d.organization = names.shown(d.organization_id, &d.organization);
     }
     Ok(documents)
 }
@@ -278,8 +279,8 @@ pub async fn get(session: &Session, id: i64, output: &Path, replace: bool) -> Re
         )
         .await?;
     let mut document = found.ok_or_else(|| Error::NotFound(format!("document {id} not found")))?;
-    document.organization =
-        reach::organization_name(session, document.organization_id, &document.organization);
+    document.organization = reach::OrganizationNames::of(session)
+        .shown(document.organization_id, &document.organization);
     let bytes = store.get(&mut tx, &document.sha256).await?;
     std::fs::write(output, &bytes).map_err(|e| {
         Error::invalid(
