@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, calendar_days TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, calendar_days FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -153,7 +153,8 @@ AS $$ VALUES
     ('provider-notes', 'wfd', true),
     ('provider-notes', 'provider-manager', false),
     ('provider-notes', 'program-manager', false),
-    ('provider-notes', 'provider-staff', false)
+    ('provider-notes', 'provider-staff', false),
+    ('manage-calendar', 'super-user', true)
 $$;
 
 -- The policies' helpers are dropped with the policies that call them (all made again
@@ -462,7 +463,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'calendar_days', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -831,6 +832,21 @@ CREATE POLICY isets_update ON customer_notes FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON customer_notes FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
+-- calendar_days: read by every operator; changed by manage-calendar.
+DROP POLICY IF EXISTS isets_read ON calendar_days;
+CREATE POLICY isets_read ON calendar_days FOR SELECT TO isets_operator
+    USING (true);
+DROP POLICY IF EXISTS isets_insert ON calendar_days;
+DROP POLICY IF EXISTS isets_update ON calendar_days;
+DROP POLICY IF EXISTS isets_delete ON calendar_days;
+CREATE POLICY isets_insert ON calendar_days FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_update ON calendar_days FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_delete ON calendar_days FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+
 -- audit_log: read by read-audit; every login appends, nobody changes.
 DROP POLICY IF EXISTS isets_read ON audit_log;
 CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
@@ -845,4 +861,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 47a929415b9becb2c8f374155b4b6e2434d69c77a6a035dd2b980751a7fcdd6b';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup c6b3ff25bdd450969de1e4a100c7a2683eacf8502dcbe231258d981251020a8c';

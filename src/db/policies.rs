@@ -47,6 +47,9 @@ pub enum Scope {
     /// Statewide records of no provider (the IES batches): only statewide grants reach
     /// them.
     Statewide,
+    /// Statewide reference data without personal data (the business-day calendar):
+    /// every operator reads it; only statewide grants of the write actions change it.
+    Reference,
 }
 
 /// One table's row of the policy table: how its rows are scoped and which actions of
@@ -61,8 +64,8 @@ pub struct TablePolicy {
 
 use Action::*;
 
-/// Every table holding provider or person data. A test fails when the schema has a
-/// table that is neither here nor in [`UNSCOPED`].
+/// Every table holding provider or person data, or reference data operators change. A
+/// test fails when the schema has a table that is neither here nor in [`UNSCOPED`].
 pub const TABLES: &[TablePolicy] = &[
     TablePolicy {
         table: "organizations",
@@ -211,6 +214,13 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments],
         write: &[Assessments],
     },
+    // F7: every operator counts deadlines on the calendar; super users change it.
+    TablePolicy {
+        table: "calendar_days",
+        scope: Scope::Reference,
+        read: &[],
+        write: &[ManageCalendar],
+    },
     // H1: every login appends (its own records: the actor is the session's login);
     // reading is §1's; nobody updates or deletes.
     TablePolicy {
@@ -338,7 +348,7 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
                 roles_array(&grantees(actions).1)
             )
         }),
-        Scope::Statewide => reach_with(actions, |_| "false".into()),
+        Scope::Statewide | Scope::Reference => reach_with(actions, |_| "false".into()),
         Scope::Person => reach_with(actions, |orgs| {
             format!(
                 "id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ({orgs}))"
@@ -348,6 +358,9 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
 }
 
 fn read_policy(t: &TablePolicy) -> String {
+    if let Scope::Reference = t.scope {
+        return "true".into();
+    }
     let using = row_reach(t, t.read);
     // Everyone reads their own account. Their own listings, with the organizations and
     // whether each grants anything, they read through `isets_operator_listings`, so
@@ -822,7 +835,10 @@ $owner$;
             "\n-- {table}: read by {read}; {changed}.\n\
              DROP POLICY IF EXISTS isets_read ON {table};\n\
              CREATE POLICY isets_read ON {table} FOR SELECT TO {operator}\n    USING ({using});\n",
-            read = names(t.read),
+            read = match t.scope {
+                Scope::Reference => "every operator".to_string(),
+                _ => names(t.read),
+            },
             changed = if t.write.is_empty() {
                 "every login appends, nobody changes".to_string()
             } else {
