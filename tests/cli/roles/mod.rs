@@ -13,6 +13,7 @@
 //! [`PROBES`] names the action each command is checked against; `coverage` fails when a
 //! command of the binary has no probe, or an action no command.
 
+mod calendar;
 mod coverage;
 pub(crate) mod customers;
 mod providers;
@@ -199,6 +200,10 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("note add", Some(Action::Assessments)),
     ("note list", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
+    ("calendar add", Some(Action::ManageCalendar)),
+    ("calendar remove", Some(Action::ManageCalendar)),
+    // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
+    ("calendar list", None),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
     ("plan", None),
@@ -274,6 +279,8 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'team members', COUNT(*) FROM customer_team WHERE removed_at IS NULL \
     UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
     UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
+    UNION ALL SELECT 'calendar_days', COUNT(*) FROM calendar_days \
+    UNION ALL SELECT 'reopenings', COUNT(*) FROM calendar_days WHERE kind = 'reopening' \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
