@@ -202,8 +202,14 @@ fn entries(year: i32, rows: &[DayRow]) -> Result<Vec<CalendarEntry>> {
         });
     }
     for row in rows {
-        if row.kind()? == DayKind::Closure {
-            entries.push(CalendarEntry::added(row));
+        match row.kind()? {
+            DayKind::Closure => entries.push(CalendarEntry::added(row)),
+            // A reopening of a day no rule closes any more (the rules changed since):
+            // shown though it opens nothing; a closure added on the day replaces it.
+            DayKind::Reopening if !entries.iter().any(|e| e.observed == row.day) => {
+                entries.push(CalendarEntry::added(row).changed_by(row, Source::Reopened));
+            }
+            DayKind::Reopening => {}
         }
     }
     entries.sort_by_key(|e| (e.observed, e.actual));

@@ -102,9 +102,8 @@ fn falling_in(year: i32) -> impl Iterator<Item = Holiday> {
 /// a Saturday is observed on 31 December: a closure of the year before, so it is listed
 /// with that year and not with its own.
 pub fn observed_in(year: i32) -> Vec<Holiday> {
-    let mut days: Vec<Holiday> = falling_in(year)
-        .chain(falling_in(year + 1).take(1))
-        .chain(falling_in(year - 1).last())
+    let mut days: Vec<Holiday> = (year - 1..=year + 1)
+        .flat_map(falling_in)
         .filter(|h| h.observed.year() == year)
         .collect();
     days.sort_by_key(|h| (h.observed, h.actual));
