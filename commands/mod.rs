@@ -5,6 +5,7 @@
 pub mod apply;
 pub mod apply_format;
 pub mod audit;
+pub mod calendar;
 pub mod config;
 pub mod customer;
 pub mod db;
@@ -133,6 +134,25 @@ pub enum Command {
     /// Documents attached to customers, such as the signed Employment Plan (E8)
     #[command(subcommand)]
     Document(document::DocumentCommand),
+    /// The business-day calendar deadlines are counted on: closures and holidays (F7)
+    ///
+    /// Business days (F7) skip weekends and the State of Illinois holidays: New Year's
+    /// Day, Martin Luther King Jr. Day, Lincoln's Birthday, Presidents' Day, Memorial Day,
+    /// Juneteenth, Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving,
+    /// the day after Thanksgiving and Christmas Day, computed for every year. A holiday on
+    /// a Saturday is observed the Friday before, on a Sunday the Monday after (a New
+    /// Year's Day on a Saturday closes 31 December of the year before). The general
+    /// Election Day is a holiday only in the years a law makes it one: those are added
+    /// closures (2024 is). Super users add closures and reopen holidays; every operator
+    /// reads the calendar.
+    ///
+    /// Deadlines (F5) are counted on it in Illinois time (America/Chicago): "48 business
+    /// hours" is two business days from the moment action was needed, at the same time
+    /// of day; a provider has 10 business days. Assumption (the manuals define no
+    /// calendar): a moment on a weekend or a closed day counts from the start (midnight)
+    /// of the next business day.
+    #[command(subcommand)]
+    Calendar(calendar::CalendarCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -375,6 +395,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Document(cmd) => document::run(&ctx, cmd).await,
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
+        Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -39,6 +39,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand customer 'Customers: find them in IES, enter, assign and search them, their record and team'
             cand note 'Case notes on customers'
             cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
+            cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1359,6 +1360,90 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;document;help;help'= {
         }
+        &'isets;calendar'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Close a business day: an extra closure day (F7; super users)'
+            cand remove 'Open a closed day: remove an added closure, or reopen a computed holiday (F7; super users)'
+            cand list 'List a year''s closed days, with their actual and observed dates (F7)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;calendar;add'= {
+            cand --name 'What the closure is, as the state''s schedule names it'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;calendar;remove'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;calendar;list'= {
+            cand --year 'The year [default: this year in Illinois]'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;calendar;help'= {
+            cand add 'Close a business day: an extra closure day (F7; super users)'
+            cand remove 'Open a closed day: remove an added closure, or reopen a computed holiday (F7; super users)'
+            cand list 'List a year''s closed days, with their actual and observed dates (F7)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;calendar;help;add'= {
+        }
+        &'isets;calendar;help;remove'= {
+        }
+        &'isets;calendar;help;list'= {
+        }
+        &'isets;calendar;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -1651,6 +1736,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand customer 'Customers: find them in IES, enter, assign and search them, their record and team'
             cand note 'Case notes on customers'
             cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
+            cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1824,6 +1910,17 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;document;list'= {
         }
         &'isets;help;document;get'= {
+        }
+        &'isets;help;calendar'= {
+            cand add 'Close a business day: an extra closure day (F7; super users)'
+            cand remove 'Open a closed day: remove an added closure, or reopen a computed holiday (F7; super users)'
+            cand list 'List a year''s closed days, with their actual and observed dates (F7)'
+        }
+        &'isets;help;calendar;add'= {
+        }
+        &'isets;help;calendar;remove'= {
+        }
+        &'isets;help;calendar;list'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

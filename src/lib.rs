@@ -5,6 +5,7 @@
 
 pub mod apply;
 pub mod audit;
+pub mod calendar;
 pub mod catalogue;
 pub mod clock;
 pub mod config;

@@ -152,6 +152,7 @@ actions! {
     MigrateSchema,
     ProviderAudits,
     ProviderNotes,
+    ManageCalendar,
 }
 
 const Y: Option<Grant> = Some(Grant::All);
@@ -211,6 +212,9 @@ impl Action {
             // Provider case notes: written by those who write case notes (§1), about the
             // agency rather than a customer.
             ProviderNotes => ("provider case notes", [Y, Y, O, N, O, O]),
+            // F7: the set of business days is data administrators keep; every operator
+            // reads it (deadlines are counted on it for every role).
+            ManageCalendar => ("change the business-day calendar", [Y, N, N, N, N, N]),
         }
     }
 

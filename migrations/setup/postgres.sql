@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, customer_documents, document_contents TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, customer_documents, document_contents, calendar_days TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, customer_documents, document_contents FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, customer_documents, document_contents, calendar_days FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -153,7 +153,8 @@ AS $$ VALUES
     ('provider-notes', 'wfd', true),
     ('provider-notes', 'provider-manager', false),
     ('provider-notes', 'program-manager', false),
-    ('provider-notes', 'provider-staff', false)
+    ('provider-notes', 'provider-staff', false),
+    ('manage-calendar', 'super-user', true)
 $$;
 
 -- The policies' helpers are dropped with the policies that call them (all made again
@@ -462,7 +463,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'customer_documents', 'document_contents', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'customer_documents', 'document_contents', 'calendar_days', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -861,6 +862,21 @@ CREATE POLICY isets_update ON document_contents FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON document_contents FOR DELETE TO isets_operator
     USING (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
 
+-- calendar_days: read by every operator; changed by manage-calendar.
+DROP POLICY IF EXISTS isets_read ON calendar_days;
+CREATE POLICY isets_read ON calendar_days FOR SELECT TO isets_operator
+    USING (true);
+DROP POLICY IF EXISTS isets_insert ON calendar_days;
+DROP POLICY IF EXISTS isets_update ON calendar_days;
+DROP POLICY IF EXISTS isets_delete ON calendar_days;
+CREATE POLICY isets_insert ON calendar_days FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_update ON calendar_days FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_delete ON calendar_days FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+
 -- audit_log: read by read-audit; every login appends, nobody changes.
 DROP POLICY IF EXISTS isets_read ON audit_log;
 CREATE POLICY isets_read ON audit_log FOR SELECT TO isets_operator
@@ -875,4 +891,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup b533d8be54f13bdc2f0ea1b93fc8f0e7f971d21e2973f342537d01ebb79333f9';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 8c8e07c74fd93e08be49df1143f09665065420d89e6065d97fc6403d6ea0b8b5';

@@ -51,6 +51,9 @@ pub enum Scope {
     /// refers to them and that the login may read; added by whoever holds a write grant
     /// (contents alone name nobody until a row refers to them).
     Content(&'static str),
+    /// Statewide reference data without personal data (the business-day calendar):
+    /// every operator reads it; only statewide grants of the write actions change it.
+    Reference,
 }
 
 /// One table's row of the policy table: how its rows are scoped and which actions of
@@ -65,8 +68,8 @@ pub struct TablePolicy {
 
 use Action::*;
 
-/// Every table holding provider or person data. A test fails when the schema has a
-/// table that is neither here nor in [`UNSCOPED`].
+/// Every table holding provider or person data, or reference data operators change. A
+/// test fails when the schema has a table that is neither here nor in [`UNSCOPED`].
 pub const TABLES: &[TablePolicy] = &[
     TablePolicy {
         table: "organizations",
@@ -230,6 +233,13 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments, CaseWork],
         write: &[CaseWork],
     },
+    // F7: every operator counts deadlines on the calendar; super users change it.
+    TablePolicy {
+        table: "calendar_days",
+        scope: Scope::Reference,
+        read: &[],
+        write: &[ManageCalendar],
+    },
     // H1: every login appends (its own records: the actor is the session's login);
     // reading is §1's; nobody updates or deletes.
     TablePolicy {
@@ -357,7 +367,7 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
                 roles_array(&grantees(actions).1)
             )
         }),
-        Scope::Statewide => reach_with(actions, |_| "false".into()),
+        Scope::Statewide | Scope::Reference => reach_with(actions, |_| "false".into()),
         Scope::Content(referring) => format!(
             "EXISTS (SELECT 1 FROM {referring} r WHERE r.sha256 = {table}.sha256) \
              AND ({})",
@@ -373,6 +383,9 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
 }
 
 fn read_policy(t: &TablePolicy) -> String {
+    if let Scope::Reference = t.scope {
+        return "true".into();
+    }
     let using = row_reach(t, t.read);
     // Everyone reads their own account. Their own listings, with the organizations and
     // whether each grants anything, they read through `isets_operator_listings`, so
@@ -847,7 +860,10 @@ $owner$;
             "\n-- {table}: read by {read}; {changed}.\n\
              DROP POLICY IF EXISTS isets_read ON {table};\n\
              CREATE POLICY isets_read ON {table} FOR SELECT TO {operator}\n    USING ({using});\n",
-            read = names(t.read),
+            read = match t.scope {
+                Scope::Reference => "every operator".to_string(),
+                _ => names(t.read),
+            },
             changed = if t.write.is_empty() {
                 "every login appends, nobody changes".to_string()
             } else {

@@ -6,6 +6,7 @@ mod support;
 
 mod apply;
 mod audit;
+mod calendar;
 mod concurrency;
 mod config;
 mod customer_record;

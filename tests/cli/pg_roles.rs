@@ -178,7 +178,7 @@ fn org_of(t: &TablePolicy) -> String {
         Scope::Location => {
             "(SELECT x.organization_id FROM locations x WHERE x.id = t.location_id)".into()
         }
-        Scope::Statewide => "0".into(),
+        Scope::Statewide | Scope::Reference => "0".into(),
         // A content belongs to the providers of the customers whose rows refer to it.
         Scope::Content(referring) => format!(
             "(SELECT min(a.organization_id) FROM {referring} r \
@@ -213,6 +213,7 @@ fn same_column(t: &TablePolicy) -> &'static str {
         Scope::Location => "location_id",
         Scope::Statewide => "file_name",
         Scope::Content(_) => "sha256",
+        Scope::Reference => "name",
     }
 }
 
@@ -226,6 +227,11 @@ fn expected(actions: &[Action], role: Role, own: bool) -> bool {
     })
 }
 
+/// Whether `role` reads the rows of `t`: reference data every operator reads.
+fn readable_by(t: &TablePolicy, role: Role, own: bool) -> bool {
+    matches!(t.scope, Scope::Reference) || expected(t.read, role, own)
+}
+
 /// Per table and provider, how many rows each login sees and changes, against the
 /// truth the owner sees: all of them where the permission table allows, none where
 /// it does not. One `psql` per login for the reads and one for the updates (rolled
@@ -236,7 +242,7 @@ fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) ->
         .flat_map(|t| {
             // Statewide records belong to no provider: one case, nobody's own.
             let orgs = match t.scope {
-                Scope::Statewide => vec![(0, false)],
+                Scope::Statewide | Scope::Reference => vec![(0, false)],
                 _ => vec![(acme, true), (beta, false)],
             };
             orgs.into_iter().map(move |(org, own_org)| {
@@ -303,12 +309,8 @@ fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) ->
             // An UPDATE changes only the rows its login reads: a write grant wider
             // than the read grant (S4: a provider manager enters people statewide)
             // inserts, but changes only what it reads.
-            let mut check = |what: &str, actions: &[Action], readable: bool, got: i64| {
-                let want = if readable && expected(actions, *role, own) {
-                    all
-                } else {
-                    0
-                };
+            let mut check = |what: &str, allowed: bool, got: i64| {
+                let want = if allowed { all } else { 0 };
                 if got != want {
                     failures.push(format!(
                         "{role} {what} {} {} rows: {got}, expected {want} of {all}",
@@ -317,10 +319,11 @@ fn matrix(db: &TestDb, logins: &[(String, Role, bool)], acme: i64, beta: i64) ->
                     ));
                 }
             };
-            check("reading", t.read, true, seen[&case]);
+            let readable = readable_by(t, *role, own);
+            check("reading", readable, seen[&case]);
             if !t.write.is_empty() && !matches!(t.scope, Scope::Content(_)) {
-                let readable = expected(t.read, *role, own);
-                check("updating", t.write, readable, changed[&case]);
+                let writes = expected(t.write, *role, own);
+                check("updating", readable && writes, changed[&case]);
             }
         }
     }

@@ -13,6 +13,7 @@
 //! [`PROBES`] names the action each command is checked against; `coverage` fails when a
 //! command of the binary has no probe, or an action no command.
 
+mod calendar;
 mod coverage;
 pub(crate) mod customers;
 mod providers;
@@ -202,6 +203,10 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("document list", Some(Action::Assessments)),
     ("document get", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
+    ("calendar add", Some(Action::ManageCalendar)),
+    ("calendar remove", Some(Action::ManageCalendar)),
+    // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
+    ("calendar list", None),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
     ("plan", None),
@@ -278,6 +283,8 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
     UNION ALL SELECT 'customer_documents', COUNT(*) FROM customer_documents \
     UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
+    UNION ALL SELECT 'calendar_days', COUNT(*) FROM calendar_days \
+    UNION ALL SELECT 'reopenings', COUNT(*) FROM calendar_days WHERE kind = 'reopening' \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
