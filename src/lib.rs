@@ -4,6 +4,7 @@
 //! of these functions.
 
 pub mod apply;
+pub mod assessments;
 pub mod audit;
 pub mod catalogue;
 pub mod clock;

@@ -211,6 +211,26 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments],
         write: &[Assessments],
     },
+    // A1, A2: assessments and the Initial Screening's answers, within reach of the
+    // customer like case notes (§1 "assessments, case notes").
+    TablePolicy {
+        table: "assessments",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
+    },
+    TablePolicy {
+        table: "assessment_screenings",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
+    },
+    TablePolicy {
+        table: "assessment_barriers",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
+    },
     // H1: every login appends (its own records: the actor is the session's login);
     // reading is §1's; nobody updates or deletes.
     TablePolicy {
