@@ -124,7 +124,11 @@ pub async fn run(ctx: &Ctx, cmd: AssessmentCommand) -> Result<()> {
             }
             let x = &added.assessment;
             ctx.printer.detail(&x.id.to_string(), x, &[])?;
-            let dry = if added.outcome.dry_run { "dry run: " } else { "" };
+            let dry = if added.outcome.dry_run {
+                "dry run: "
+            } else {
+                ""
+            };
             ctx.printer.status(format!(
                 "{dry}{} {} of customer {} completed on {} for {} ({})",
                 x.kind.name(),

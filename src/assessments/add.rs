@@ -197,10 +197,15 @@ pub async fn add(
         .iter()
         .find(|l| l.organization_id != entering.id())
         .map(|l| {
+            // A4 names the date; the organization only when the operator may see it.
+            let shown = super::organization_shown(session, l.organization_id, &l.organization);
+            let who = if shown == reach::OUTSIDE { "another organization".to_string() } else { shown };
             format!(
-                "rule A4: {} entered a {} of this customer completed on {}, as recent as this one or more: check it before relying on this one",
-                super::organization_shown(session, l.organization_id, &l.organization),
-                new.kind.name(),
+                "rule A4: {who} entered {} of this customer completed on {}, as recent as this one or more: check it before relying on this one",
+                match new.kind {
+                    Kind::Initial => "an Initial Screening",
+                    Kind::Needs => "a Needs Assessment",
+                },
                 l.completed_on
             )
         })
@@ -304,10 +309,14 @@ mod tests {
         let (today, born) = (d("2026-03-02"), d("1990-03-04"));
         assert!(check_completed_on(d("2026-03-02"), today, born).is_ok());
         assert!(check_completed_on(d("1990-03-04"), today, born).is_ok());
-        let future = check_completed_on(d("2026-03-03"), today, born).err().map(|e| e.to_string());
+        let future = check_completed_on(d("2026-03-03"), today, born)
+            .err()
+            .map(|e| e.to_string());
         assert_eq!(
             future.as_deref(),
-            Some("rule A2: completed_on 2026-03-03 is in the future (today is 2026-03-02): the date recorded is the day the assessment was completed")
+            Some(
+                "rule A2: completed_on 2026-03-03 is in the future (today is 2026-03-02): the date recorded is the day the assessment was completed"
+            )
         );
         assert!(check_completed_on(d("1990-03-03"), today, born).is_err());
     }

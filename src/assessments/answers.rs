@@ -144,7 +144,9 @@ impl Given {
             Error::rule_on(
                 "A1",
                 field,
-                format!("is required: the Initial Screening records {what}, which programs are matched on"),
+                format!(
+                    "is required: the Initial Screening records {what}, which programs are matched on"
+                ),
             )
         };
         let county = self
@@ -153,11 +155,21 @@ impl Given {
             .or(ies_county)
             .map(county_name)
             .filter(|c| !c.is_empty())
-            .ok_or_else(|| required("county", "the county the customer lives in (IES has none for them)"))?;
+            .ok_or_else(|| {
+                required(
+                    "county",
+                    "the county the customer lives in (IES has none for them)",
+                )
+            })?;
         let availability: Availability = self
             .availability
             .as_deref()
-            .ok_or_else(|| required("availability", "whether the customer can take part full time, part time or either"))?
+            .ok_or_else(|| {
+                required(
+                    "availability",
+                    "whether the customer can take part full time, part time or either",
+                )
+            })?
             .parse()?;
         let education: Education = self
             .education
@@ -168,8 +180,9 @@ impl Given {
             .desired_soc
             .as_deref()
             .map(|s| {
-                crate::providers::programs::parse_soc(s)
-                    .map_err(|_| Error::invalid("soc", s, "is not a six-digit SOC code such as 43-4051"))
+                crate::providers::programs::parse_soc(s).map_err(|_| {
+                    Error::invalid("soc", s, "is not a six-digit SOC code such as 43-4051")
+                })
             })
             .transpose()?;
         let desired_occupation = self
@@ -212,12 +225,20 @@ mod tests {
 
     #[test]
     fn codes_parse_forgivingly_and_name_the_list_when_refused() {
-        assert_eq!("Full Time".parse::<Availability>().ok(), Some(Availability::FullTime));
-        assert_eq!("limited_english".parse::<Barrier>().ok(), Some(Barrier::LimitedEnglish));
+        assert_eq!(
+            "Full Time".parse::<Availability>().ok(),
+            Some(Availability::FullTime)
+        );
+        assert_eq!(
+            "limited_english".parse::<Barrier>().ok(),
+            Some(Barrier::LimitedEnglish)
+        );
         let err = "phd".parse::<Education>().err().map(|e| e.to_string());
         assert_eq!(
             err.as_deref(),
-            Some("education: \"phd\" is not one of below-high-school, high-school, some-college, associate, bachelor, graduate")
+            Some(
+                "education: \"phd\" is not one of below-high-school, high-school, some-college, associate, bachelor, graduate"
+            )
         );
     }
 
@@ -226,15 +247,25 @@ mod tests {
         let given = Given {
             availability: Some("either".into()),
             education: Some("high-school".into()),
-            barriers: vec!["childcare".into(), "transportation".into(), "childcare".into()],
+            barriers: vec![
+                "childcare".into(),
+                "transportation".into(),
+                "childcare".into(),
+            ],
             ..Given::default()
         };
         let answers = given.checked(Some("Cook County")).expect("answers");
         assert_eq!(answers.county, "Cook");
-        assert_eq!(answers.barriers, [Barrier::Transportation, Barrier::Childcare]);
+        assert_eq!(
+            answers.barriers,
+            [Barrier::Transportation, Barrier::Childcare]
+        );
         let err = given.checked(None).err().map(|e| e.to_string());
         assert!(err.is_some_and(|e| e.starts_with("rule A1: county is required")));
-        let no_education = Given { education: None, ..given };
+        let no_education = Given {
+            education: None,
+            ..given
+        };
         assert!(no_education.checked(Some("Cook")).is_err());
     }
 

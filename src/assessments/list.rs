@@ -9,7 +9,11 @@ use super::Assessment;
 
 /// The customer's assessments, oldest first, each with its state today; "due soon" is
 /// the last `due_soon_days` days before an assessment is overdue (A2).
-pub async fn list(session: &Session, customer: &str, due_soon_days: u32) -> Result<Vec<Assessment>> {
+pub async fn list(
+    session: &Session,
+    customer: &str,
+    due_soon_days: u32,
+) -> Result<Vec<Assessment>> {
     let permit = session.permit(Action::Assessments)?;
     let mut tx = session.read().await?;
     let id = crate::customers::reach::find(session, &mut tx, &permit, customer).await?;

@@ -275,7 +275,11 @@ pub async fn require_current_screening(
 
 /// What an operator is told of the organization that entered an assessment (§1): a
 /// provider's name when they may view it; IDHS when they may view every organization.
-pub(crate) fn organization_shown(session: &Session, organization_id: Option<i64>, name: &str) -> String {
+pub(crate) fn organization_shown(
+    session: &Session,
+    organization_id: Option<i64>,
+    name: &str,
+) -> String {
     match organization_id {
         Some(id) => reach::organization_name(session, id, name),
         None if session
@@ -297,7 +301,12 @@ pub(crate) fn with_states(
     today: NaiveDate,
     due_soon_days: u32,
 ) -> Result<Vec<Assessment>> {
-    let newest = |kind: &str| rows.iter().rev().find(|(r, _)| r.kind == kind).map(|(r, _)| r.id);
+    let newest = |kind: &str| {
+        rows.iter()
+            .rev()
+            .find(|(r, _)| r.kind == kind)
+            .map(|(r, _)| r.id)
+    };
     let newest = [newest(Kind::Initial.code()), newest(Kind::Needs.code())];
     rows.iter()
         .map(|(r, answers)| {

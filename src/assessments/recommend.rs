@@ -46,7 +46,14 @@ pub struct Recommendation {
 impl Tabular for Recommendation {
     fn headers() -> Vec<&'static str> {
         vec![
-            "rank", "match", "program", "provider", "location", "county", "schedule", "activities",
+            "rank",
+            "match",
+            "program",
+            "provider",
+            "location",
+            "county",
+            "schedule",
+            "activities",
         ]
     }
     fn fields() -> Vec<&'static str> {
@@ -106,7 +113,8 @@ pub async fn recommend(session: &Session, customer: &str, all: bool) -> Result<R
     let screening =
         super::require_current_screening(&mut tx, id, today, "programs are recommended").await?;
     let viewing = session.permit(Action::ViewContracts)?;
-    let current = programs::of_year(&mut tx, FiscalYear::containing(today), viewing.reach()).await?;
+    let current =
+        programs::of_year(&mut tx, FiscalYear::containing(today), viewing.reach()).await?;
     let counties: Vec<(i64, String)> = tx
         .fetch_all(
             crate::sql!(

@@ -140,10 +140,16 @@ pub fn criterion_met(answers: &Answers, criterion: &str) -> Option<bool> {
     let plain = value.replace(['-', '_'], " ");
     match plain.as_str() {
         "full time" => {
-            return Some(matches!(answers.availability, Availability::FullTime | Availability::Either));
+            return Some(matches!(
+                answers.availability,
+                Availability::FullTime | Availability::Either
+            ));
         }
         "part time" => {
-            return Some(matches!(answers.availability, Availability::PartTime | Availability::Either));
+            return Some(matches!(
+                answers.availability,
+                Availability::PartTime | Availability::Either
+            ));
         }
         "no high school diploma" | "no ged" => {
             return Some(answers.education == Education::BelowHighSchool);
@@ -160,13 +166,17 @@ pub fn criterion_met(answers: &Answers, criterion: &str) -> Option<bool> {
     if is_soc(value) {
         return Some(soc_wanted(answers, value));
     }
-    value.parse::<Barrier>().ok().map(|b| answers.barriers.contains(&b))
+    value
+        .parse::<Barrier>()
+        .ok()
+        .map(|b| answers.barriers.contains(&b))
 }
 
 fn occupation_wanted(answers: &Answers, text: &str) -> bool {
-    answers.desired_occupation.as_deref().is_some_and(|wanted| {
-        contains_words(wanted, text) || contains_words(text, wanted)
-    })
+    answers
+        .desired_occupation
+        .as_deref()
+        .is_some_and(|wanted| contains_words(wanted, text) || contains_words(text, wanted))
 }
 
 fn soc_wanted(answers: &Answers, soc: &str) -> bool {
@@ -182,12 +192,16 @@ fn soc_wanted(answers: &Answers, soc: &str) -> bool {
 fn occupation_points(answers: &Answers, offer: &Offer) -> u32 {
     let by_soc = match (answers.desired_soc.as_deref(), offer.target_occupation) {
         (Some(wanted), Some(target)) if wanted == target => OCCUPATION,
-        (Some(wanted), Some(target)) if major_group(wanted) == major_group(target) => OCCUPATION / 2,
+        (Some(wanted), Some(target)) if major_group(wanted) == major_group(target) => {
+            OCCUPATION / 2
+        }
         _ => 0,
     };
     let by_words = answers.desired_occupation.as_deref().is_some_and(|wanted| {
         contains_words(offer.description, wanted)
-            || offer.target_occupation.is_some_and(|t| contains_words(t, wanted))
+            || offer
+                .target_occupation
+                .is_some_and(|t| contains_words(t, wanted))
     });
     by_soc.max(if by_words { OCCUPATION / 2 } else { 0 })
 }
@@ -197,7 +211,11 @@ pub fn score(answers: &Answers, offer: &Offer) -> Score {
     let mut parts = vec![
         Part {
             part: "location",
-            earned: if same_county(&answers.county, offer.county) { LOCATION } else { 0 },
+            earned: if same_county(&answers.county, offer.county) {
+                LOCATION
+            } else {
+                0
+            },
             possible: LOCATION,
         },
         Part {
@@ -221,7 +239,12 @@ pub fn score(answers: &Answers, offer: &Offer) -> Score {
     if !needs.is_empty() {
         let served = needs
             .iter()
-            .filter(|serving| offer.activities.iter().any(|a| serving.contains(&a.as_str())))
+            .filter(|serving| {
+                offer
+                    .activities
+                    .iter()
+                    .any(|a| serving.contains(&a.as_str()))
+            })
             .count() as u32;
         parts.push(Part {
             part: "activities",
@@ -287,7 +310,12 @@ mod tests {
     #[test]
     fn a_program_that_fits_every_part_matches_fully() {
         let activities = strings(&["BE", "VT"]);
-        let criteria = strings(&["no high school diploma", "Cook County", "childcare", "ABAWD"]);
+        let criteria = strings(&[
+            "no high school diploma",
+            "Cook County",
+            "childcare",
+            "ABAWD",
+        ]);
         let offer = Offer {
             county: "Cook County",
             part_time: true,
@@ -301,8 +329,17 @@ mod tests {
         assert_eq!(s.percent, 100);
         assert_eq!(s.not_judged, ["ABAWD"]);
         assert_eq!(
-            s.parts.iter().map(|p| (p.part, p.earned, p.possible)).collect::<Vec<_>>(),
-            [("location", 30, 30), ("schedule", 20, 20), ("occupation", 20, 20), ("activities", 15, 15), ("criteria", 15, 15)]
+            s.parts
+                .iter()
+                .map(|p| (p.part, p.earned, p.possible))
+                .collect::<Vec<_>>(),
+            [
+                ("location", 30, 30),
+                ("schedule", 20, 20),
+                ("occupation", 20, 20),
+                ("activities", 15, 15),
+                ("criteria", 15, 15)
+            ]
         );
     }
 
@@ -344,7 +381,10 @@ mod tests {
         assert_eq!(s.parts.len(), 2);
         assert_eq!(s.percent, 100);
         // Another county: the schedule's 20 of 50.
-        let elsewhere = Offer { county: "Lake", ..offer };
+        let elsewhere = Offer {
+            county: "Lake",
+            ..offer
+        };
         assert_eq!(score(&plain, &elsewhere).percent, 40);
     }
 
@@ -357,10 +397,25 @@ mod tests {
             description: "Office work",
             ..Offer::default()
         };
-        let a = Answers { education: Education::HighSchool, barriers: vec![], ..answers() };
+        let a = Answers {
+            education: Education::HighSchool,
+            barriers: vec![],
+            ..answers()
+        };
         let s = score(&a, &offer);
-        assert_eq!(s.parts[2], Part { part: "occupation", earned: 10, possible: 20 });
-        let words = Offer { target_occupation: None, description: "Training for customer service jobs", ..offer };
+        assert_eq!(
+            s.parts[2],
+            Part {
+                part: "occupation",
+                earned: 10,
+                possible: 20
+            }
+        );
+        let words = Offer {
+            target_occupation: None,
+            description: "Training for customer service jobs",
+            ..offer
+        };
         assert_eq!(score(&a, &words).parts[2].earned, 10);
         // 30 + 20 + 10 + activities 0 of 15 (no VT/OJT/INT/A/BA) = 60 of 85.
         assert_eq!(score(&a, &words).percent, 71);
@@ -373,12 +428,21 @@ mod tests {
         assert_eq!(criterion_met(&a, "DuPage County"), Some(false));
         assert_eq!(criterion_met(&a, "Part-Time"), Some(true));
         assert_eq!(criterion_met(&a, "full time"), Some(false));
-        assert_eq!(criterion_met(&a, "education: high-school or higher"), Some(false));
-        assert_eq!(criterion_met(&a, "education: below-high-school"), Some(true));
+        assert_eq!(
+            criterion_met(&a, "education: high-school or higher"),
+            Some(false)
+        );
+        assert_eq!(
+            criterion_met(&a, "education: below-high-school"),
+            Some(true)
+        );
         assert_eq!(criterion_met(&a, "high school diploma"), Some(false));
         assert_eq!(criterion_met(&a, "barrier: childcare"), Some(true));
         assert_eq!(criterion_met(&a, "limited english"), Some(false));
-        assert_eq!(criterion_met(&a, "interested in Customer Service"), Some(true));
+        assert_eq!(
+            criterion_met(&a, "interested in Customer Service"),
+            Some(true)
+        );
         assert_eq!(criterion_met(&a, "occupation: welding"), Some(false));
         assert_eq!(criterion_met(&a, "43-0000"), Some(true));
         assert_eq!(criterion_met(&a, "soc: 43-4051"), Some(true));

@@ -13,6 +13,7 @@
 //! [`PROBES`] names the action each command is checked against; `coverage` fails when a
 //! command of the binary has no probe, or an action no command.
 
+mod assessments;
 mod coverage;
 pub(crate) mod customers;
 mod providers;
@@ -198,6 +199,9 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("customer team", Some(Action::SearchIes)),
     ("note add", Some(Action::Assessments)),
     ("note list", Some(Action::Assessments)),
+    ("assessment add", Some(Action::Assessments)),
+    ("assessment list", Some(Action::Assessments)),
+    ("customer recommend", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
     // Checked by the actions of each record in the file (tests/cli/apply.rs).
     ("apply", None),
@@ -273,6 +277,9 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'customer_team', COUNT(*) FROM customer_team \
     UNION ALL SELECT 'team members', COUNT(*) FROM customer_team WHERE removed_at IS NULL \
     UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
+    UNION ALL SELECT 'assessments', COUNT(*) FROM assessments \
+    UNION ALL SELECT 'assessment_screenings', COUNT(*) FROM assessment_screenings \
+    UNION ALL SELECT 'assessment_barriers', COUNT(*) FROM assessment_barriers \
     UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
