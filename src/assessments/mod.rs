@@ -239,8 +239,7 @@ pub async fn current_screening(
     let newest = rows(tx, customer_id)
         .await?
         .into_iter()
-        .filter(|(r, _)| r.kind == Kind::Initial.code() && r.completed_on <= on)
-        .next_back();
+        .rfind(|(r, _)| r.kind == Kind::Initial.code() && r.completed_on <= on);
     Ok(newest.and_then(|(r, answers)| {
         let answers = answers?;
         state::is_current(r.completed_on, on).then(|| Screening {
