@@ -78,6 +78,11 @@ pub fn run(ctx: &Ctx, cmd: ConfigCommand) -> Result<()> {
                     value: s.color.value.to_string(),
                     source: s.color.source.to_string(),
                 },
+                Setting {
+                    setting: "assessments.due_soon_days",
+                    value: s.due_soon_days.value.to_string(),
+                    source: s.due_soon_days.source.to_string(),
+                },
             ];
             ctx.printer.list(&rows, "settings")
         }

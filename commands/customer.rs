@@ -44,7 +44,48 @@ pub enum CustomerCommand {
     /// The customer's Integrated Resource Team: the partners with access (K1)
     #[command(subcommand)]
     Team(TeamCommand),
+    /// The current programs ranked by how well they fit the customer's current Initial
+    /// Screening, with a match percentage (A1, P4)
+    #[command(
+        long_about = RECOMMEND_ABOUT,
+        after_help = "Examples:\n  isets customer recommend 123456789\n  isets customer recommend 123456789 --all --format json"
+    )]
+    Recommend {
+        /// The customer's 9-digit individual number
+        individual_number: String,
+        /// Also list programs that match 0% (the manual's "Show 0% matches")
+        #[arg(long)]
+        all: bool,
+    },
 }
+
+/// How `customer recommend` scores, for its help and man page (`isets::assessments::score`).
+const RECOMMEND_ABOUT: &str = "The programs of the current fiscal year (P3) that the operator may view, \
+ranked by how well they fit the customer's current Initial Screening (A1: one completed within the \
+last 12 months is required), best first, as the manual's \"Recommended Programs\" does. Programs \
+matching 0% are left out unless --all. JSON gives each part's points and the criteria not judged.
+
+The match is the points earned over the points of the parts that count:
+  location    30  the program's location is in the customer's county
+  schedule    20  offered full time / part time as the customer is available (either suits both)
+  occupation  20  target occupation = desired SOC (20), same major group, the first two
+                  digits (10), or the desired occupation's words in the program's
+                  description (10); counts when the screening names an occupation
+  activities  15  share of the customer's needs the program's activities serve; counts when
+                  the screening shows one: no high school diploma -> BE; limited-english ->
+                  ELA; a desired occupation -> VT, OJT, INT or A/BA; no-work-history -> WRT,
+                  TJ, CW, INT or CS
+  criteria    15  share of the program's criteria (P4) the answers meet; counts when the
+                  program has one this scoring understands
+A part the program says nothing about earns nothing, so a program with little information \
+matches little.
+
+Criteria understood (any case): \"Cook County\" or \"county: Cook\"; \"full time\", \"part time\"; \
+\"no high school diploma\", \"high school diploma\" (or higher), \"education: LEVEL\" (exactly) or \
+\"education: LEVEL or higher\"; a barrier (\"childcare\", \"limited english\", \"barrier: housing\"); \
+\"interested in TEXT\" or \"occupation: TEXT\" (matched against the desired occupation); \
+\"soc: NN-NNNN\" or a bare SOC code (NN-0000: the whole major group). Others (\"ABAWD\", \
+\"age 18+\") are not judged.";
 
 #[derive(Debug, Subcommand)]
 pub enum TeamCommand {
@@ -433,6 +474,21 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             Ok(())
         }
         CustomerCommand::SearchIes(args) => search_ies(ctx, args).await,
+        CustomerCommand::Recommend {
+            individual_number,
+            all,
+        } => {
+            let session = ctx.session().await?;
+            let found =
+                isets::assessments::recommend::recommend(&session, &individual_number, all).await?;
+            ctx.printer.status(format!(
+                "matched on the Initial Screening completed on {} (assessment {}, current until {})",
+                found.screening.completed_on,
+                found.screening.assessment_id,
+                found.screening.due_on.pred_opt().unwrap_or(found.screening.due_on)
+            ));
+            ctx.printer.list(&found.programs, "programs")
+        }
         CustomerCommand::History { individual_number } => {
             let session = ctx.session().await?;
             let entries = customers::history(&session, &individual_number).await?;

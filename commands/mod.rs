@@ -4,6 +4,7 @@
 
 pub mod apply;
 pub mod apply_format;
+pub mod assessment;
 pub mod audit;
 pub mod calendar;
 pub mod config;
@@ -153,6 +154,9 @@ pub enum Command {
     /// of the next business day.
     #[command(subcommand)]
     Calendar(calendar::CalendarCommand),
+    /// Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)
+    #[command(subcommand)]
+    Assessment(assessment::AssessmentCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -269,6 +273,23 @@ fn given(matches: &ArgMatches, id: &str, env: &str) -> isets::config::Given {
     Some((value, source))
 }
 
+/// A2's "due soon" window: `--due-soon-days` where the command takes it, else
+/// `ISETS_ASSESSMENT_DUE_SOON_DAYS` (read here so that `config show` reports it too).
+fn due_soon_days(matches: &ArgMatches) -> isets::config::Given {
+    const ENV: &str = "ISETS_ASSESSMENT_DUE_SOON_DAYS";
+    let flag = matches
+        .try_get_one::<String>("due_soon_days")
+        .ok()
+        .flatten()
+        .map(|v| (v.clone(), Source::Flag));
+    flag.or_else(|| {
+        std::env::var(ENV)
+            .ok()
+            .filter(|v| !v.is_empty())
+            .map(|v| (v, Source::Env(ENV.to_string())))
+    })
+}
+
 /// The global options wherever they were given: clap keeps a global flag given after
 /// a subcommand on the deepest subcommand's matches.
 fn deepest(matches: &ArgMatches) -> &ArgMatches {
@@ -287,6 +308,7 @@ impl Ctx {
             operator: given(m, "as_user", "ISETS_USER"),
             format: given(m, "format", "ISETS_FORMAT"),
             color: given(m, "color", "ISETS_COLOR"),
+            due_soon_days: due_soon_days(m),
         };
         let settings = isets::config::resolve(&inputs)?;
         let printer = Printer::new(settings.format.value, global.quiet, settings.color.value);
@@ -393,6 +415,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Customer(cmd) => customer::run(&ctx, cmd).await,
         Command::Note(cmd) => note::run(&ctx, cmd).await,
         Command::Document(cmd) => document::run(&ctx, cmd).await,
+        Command::Assessment(cmd) => assessment::run(&ctx, cmd).await,
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,

@@ -43,6 +43,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Case notes on customers')
             [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'Documents attached to customers, such as the signed Employment Plan (E8)')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business-day calendar deadlines are counted on: closures and holidays (F7)')
+            [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -1024,6 +1025,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1275,6 +1277,23 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;customer;team;help;help' {
             break
         }
+        'isets;customer;recommend' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Also list programs that match 0% (the manual''s "Show 0% matches")')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;customer;help' {
             [CompletionResult]::new('search-ies', 'search-ies', [CompletionResultType]::ParameterValue, 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)')
             [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)')
@@ -1284,6 +1303,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1321,6 +1341,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;customer;help;team;list' {
+            break
+        }
+        'isets;customer;help;recommend' {
             break
         }
         'isets;customer;help;help' {
@@ -1582,6 +1605,85 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;calendar;help;help' {
+            break
+        }
+        'isets;assessment' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A customer''s assessments, oldest first, with the state of each (A2)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;assessment;add' {
+            [CompletionResult]::new('--completed-on', '--completed-on', [CompletionResultType]::ParameterName, 'The day it was completed: YYYY-MM-DD or MM/DD/YYYY (A2)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider it is entered for, when the operator enters for several (IDHS staff: a provider they may act for instead of IDHS)')
+            [CompletionResult]::new('--county', '--county', [CompletionResultType]::ParameterName, 'Screening: the county the customer lives in [default: IES''s]')
+            [CompletionResult]::new('--availability', '--availability', [CompletionResultType]::ParameterName, 'Screening: full-time, part-time or either')
+            [CompletionResult]::new('--education', '--education', [CompletionResultType]::ParameterName, 'Screening: the highest level completed (see above)')
+            [CompletionResult]::new('--soc', '--soc', [CompletionResultType]::ParameterName, 'Screening: the desired occupation''s SOC code, NN-NNNN')
+            [CompletionResult]::new('--occupation', '--occupation', [CompletionResultType]::ParameterName, 'Screening: the desired occupation in words')
+            [CompletionResult]::new('--barrier', '--barrier', [CompletionResultType]::ParameterName, 'Screening: a barrier (repeatable; see above)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--initial', '--initial', [CompletionResultType]::ParameterName, 'The Initial Screening (eligibility and suitability), needed before a referral (A1)')
+            [CompletionResult]::new('--needs', '--needs', [CompletionResultType]::ParameterName, 'The Needs Assessment Survey')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;assessment;list' {
+            [CompletionResult]::new('--due-soon-days', '--due-soon-days', [CompletionResultType]::ParameterName, 'Days before an assessment is overdue that it shows as due soon (A2) [env: ISETS_ASSESSMENT_DUE_SOON_DAYS; config: [assessments] due_soon_days; default: 30]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;assessment;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A customer''s assessments, oldest first, with the state of each (A2)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;assessment;help;add' {
+            break
+        }
+        'isets;assessment;help;list' {
+            break
+        }
+        'isets;assessment;help;help' {
             break
         }
         'isets;ies' {
@@ -1907,6 +2009,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('note', 'note', [CompletionResultType]::ParameterValue, 'Case notes on customers')
             [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'Documents attached to customers, such as the signed Employment Plan (E8)')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business-day calendar deadlines are counted on: closures and holidays (F7)')
+            [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -2076,6 +2179,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
+            [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)')
             break
         }
         'isets;help;customer;search-ies' {
@@ -2112,6 +2216,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;customer;team;list' {
+            break
+        }
+        'isets;help;customer;recommend' {
             break
         }
         'isets;help;note' {
@@ -2153,6 +2260,17 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;calendar;list' {
+            break
+        }
+        'isets;help;assessment' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'A customer''s assessments, oldest first, with the state of each (A2)')
+            break
+        }
+        'isets;help;assessment;add' {
+            break
+        }
+        'isets;help;assessment;list' {
             break
         }
         'isets;help;ies' {

@@ -40,6 +40,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand note 'Case notes on customers'
             cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+            cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -939,6 +940,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
             cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
             cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
+            cand recommend 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;customer;search-ies'= {
@@ -1173,6 +1175,22 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;customer;team;help;help'= {
         }
+        &'isets;customer;recommend'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --all 'Also list programs that match 0% (the manual''s "Show 0% matches")'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;customer;help'= {
             cand search-ies 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
             cand search 'Search ISETS customers within reach: a last name''s start (with --first, or an initial), a case number, an individual number, or a provider''s list (S6)'
@@ -1182,6 +1200,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
             cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
             cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
+            cand recommend 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;customer;help;search-ies'= {
@@ -1208,6 +1227,8 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;customer;help;team;remove'= {
         }
         &'isets;customer;help;team;list'= {
+        }
+        &'isets;customer;help;recommend'= {
         }
         &'isets;customer;help;help'= {
         }
@@ -1443,6 +1464,78 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;calendar;help;list'= {
         }
         &'isets;calendar;help;help'= {
+        }
+        &'isets;assessment'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
+            cand list 'A customer''s assessments, oldest first, with the state of each (A2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;assessment;add'= {
+            cand --completed-on 'The day it was completed: YYYY-MM-DD or MM/DD/YYYY (A2)'
+            cand --provider 'The provider it is entered for, when the operator enters for several (IDHS staff: a provider they may act for instead of IDHS)'
+            cand --county 'Screening: the county the customer lives in [default: IES''s]'
+            cand --availability 'Screening: full-time, part-time or either'
+            cand --education 'Screening: the highest level completed (see above)'
+            cand --soc 'Screening: the desired occupation''s SOC code, NN-NNNN'
+            cand --occupation 'Screening: the desired occupation in words'
+            cand --barrier 'Screening: a barrier (repeatable; see above)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --initial 'The Initial Screening (eligibility and suitability), needed before a referral (A1)'
+            cand --needs 'The Needs Assessment Survey'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;assessment;list'= {
+            cand --due-soon-days 'Days before an assessment is overdue that it shows as due soon (A2) [env: ISETS_ASSESSMENT_DUE_SOON_DAYS; config: [assessments] due_soon_days; default: 30]'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;assessment;help'= {
+            cand add 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
+            cand list 'A customer''s assessments, oldest first, with the state of each (A2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;assessment;help;add'= {
+        }
+        &'isets;assessment;help;list'= {
+        }
+        &'isets;assessment;help;help'= {
         }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
@@ -1737,6 +1830,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand note 'Case notes on customers'
             cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+            cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1866,6 +1960,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
             cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
             cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
+            cand recommend 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)'
         }
         &'isets;help;customer;search-ies'= {
         }
@@ -1891,6 +1986,8 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;customer;team;remove'= {
         }
         &'isets;help;customer;team;list'= {
+        }
+        &'isets;help;customer;recommend'= {
         }
         &'isets;help;note'= {
             cand add 'Write a case note on a customer; notes are never changed afterwards (H1)'
@@ -1921,6 +2018,14 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;calendar;remove'= {
         }
         &'isets;help;calendar;list'= {
+        }
+        &'isets;help;assessment'= {
+            cand add 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
+            cand list 'A customer''s assessments, oldest first, with the state of each (A2)'
+        }
+        &'isets;help;assessment;add'= {
+        }
+        &'isets;help;assessment;list'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

@@ -46,6 +46,7 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "customer" -d 'Customers
 complete -c isets -n "__fish_isets_needs_command" -f -a "note" -d 'Case notes on customers'
 complete -c isets -n "__fish_isets_needs_command" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -782,28 +783,29 @@ complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "add-note" -d 'Add a provider case note (about the agency, not a customer) (P7)'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "notes" -d 'List provider case notes'
 complete -c isets -n "__fish_isets_using_subcommand provider; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "add" -d 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "assign" -d 'Assign a customer to a program of a provider, with the IDHS office (S5)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
-complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "add" -d 'Enter a person who is not in the IES data yet, exactly as IES has them, for a pending case; IDHS staff only. The next import reconciles the record (S4)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "assign" -d 'Assign a customer to a program of a provider, with the IDHS office (S5)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "recommend" -d 'The current programs ranked by how well they fit the customer\'s current Initial Screening, with a match percentage (A1, P4)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and not __fish_seen_subcommand_from search-ies search history add assign edit show team recommend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l first -d 'First name, spelled as IES has it' -r
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l last -d 'Last name, spelled as IES has it' -r
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from search-ies" -l individual-number -d 'The 9-digit individual number (the surest match)' -r
@@ -953,6 +955,20 @@ complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "remove" -d 'Take a partner off the team (they keep the history; --reason is recorded)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "list" -d 'The team: current members first, then former ones'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from team" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -l all -d 'Also list programs that match 0% (the manual\'s "Show 0% matches")'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from recommend" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "search-ies" -d 'Search the IES data: both names and one more field, matched exactly (S1); a match whose data suggests the person is most likely ineligible is marked (S2); with --email, one match becomes an ISETS customer unless they have an account already (S3)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search ISETS customers within reach: a last name\'s start (with --first, or an initial), a case number, an individual number, or a provider\'s list (S6)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "history" -d 'A customer\'s history: each field an import or ISETS changed and each SNAP status, with who and when (I2, I3)'
@@ -961,6 +977,7 @@ complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
+complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "recommend" -d 'The current programs ranked by how well they fit the customer\'s current Initial Screening, with a match percentage (A1, P4)'
 complete -c isets -n "__fish_isets_using_subcommand customer; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand note; and not __fish_seen_subcommand_from add list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -1144,6 +1161,64 @@ complete -c isets -n "__fish_isets_using_subcommand calendar; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Open a closed day: remove an added closure, or reopen a computed holiday (F7; super users)'
 complete -c isets -n "__fish_isets_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "list" -d 'List a year\'s closed days, with their actual and observed dates (F7)'
 complete -c isets -n "__fish_isets_using_subcommand calendar; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -f -a "add" -d 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -f -a "list" -d 'A customer\'s assessments, oldest first, with the state of each (A2)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and not __fish_seen_subcommand_from add list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l completed-on -d 'The day it was completed: YYYY-MM-DD or MM/DD/YYYY (A2)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l provider -d 'The provider it is entered for, when the operator enters for several (IDHS staff: a provider they may act for instead of IDHS)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l county -d 'Screening: the county the customer lives in [default: IES\'s]' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l availability -d 'Screening: full-time, part-time or either' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l education -d 'Screening: the highest level completed (see above)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l soc -d 'Screening: the desired occupation\'s SOC code, NN-NNNN' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l occupation -d 'Screening: the desired occupation in words' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l barrier -d 'Screening: a barrier (repeatable; see above)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l initial -d 'The Initial Screening (eligibility and suitability), needed before a referral (A1)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l needs -d 'The Needs Assessment Survey'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -l due-soon-days -d 'Days before an assessment is overdue that it shows as due soon (A2) [env: ISETS_ASSESSMENT_DUE_SOON_DAYS; config: [assessments] due_soon_days; default: 30]' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from help" -f -a "list" -d 'A customer\'s assessments, oldest first, with the state of each (A2)'
+complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1366,22 +1441,23 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1424,6 +1500,7 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "edit" -d 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer\'s providers); the next import overwrites both (I2)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "show" -d 'A customer\'s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "team" -d 'The customer\'s Integrated Resource Team: the partners with access (K1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from customer" -f -a "recommend" -d 'The current programs ranked by how well they fit the customer\'s current Initial Screening, with a match percentage (A1, P4)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "add" -d 'Write a case note on a customer; notes are never changed afterwards (H1)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from note" -f -a "list" -d 'A customer\'s case notes, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from document" -f -a "add" -d 'Attach a file to a customer, such as their signed Employment Plan (E8)'
@@ -1432,6 +1509,8 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "add" -d 'Close a business day: an extra closure day (F7; super users)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "remove" -d 'Open a closed day: remove an added closure, or reopen a computed holiday (F7; super users)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "list" -d 'List a year\'s closed days, with their actual and observed dates (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from assessment" -f -a "add" -d 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from assessment" -f -a "list" -d 'A customer\'s assessments, oldest first, with the state of each (A2)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

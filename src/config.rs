@@ -45,6 +45,8 @@ pub struct Inputs {
     pub operator: Given,
     pub format: Given,
     pub color: Given,
+    /// A2: the days before an assessment is overdue when it is shown as due soon.
+    pub due_soon_days: Given,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -55,9 +57,17 @@ struct FileDatabase {
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
+struct FileAssessments {
+    due_soon_days: Option<u32>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct File {
     #[serde(default)]
     database: FileDatabase,
+    #[serde(default)]
+    assessments: FileAssessments,
     operator: Option<String>,
     format: Option<String>,
     color: Option<String>,
@@ -70,6 +80,30 @@ pub struct Settings {
     pub operator: Option<Sourced<String>>,
     pub format: Sourced<Format>,
     pub color: Sourced<ColorChoice>,
+    pub due_soon_days: Sourced<u32>,
+}
+
+/// A2 **assumption**: "due soon" (the manual's yellow icon) is the last 30 days before
+/// an assessment is overdue, unless configured otherwise.
+pub const DUE_SOON_DAYS: u32 = 30;
+
+/// The longest "due soon" window: a year is the whole time an assessment is current.
+const DUE_SOON_MAX: u32 = 365;
+
+/// Parses a "due soon" window in days (A2).
+pub fn parse_due_soon_days(value: &str) -> Result<u32> {
+    value
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|d| *d <= DUE_SOON_MAX)
+        .ok_or_else(|| {
+            Error::invalid(
+                "due_soon_days",
+                value,
+                format!("is not a number of days from 0 to {DUE_SOON_MAX} (rule A2: the window before an assessment is overdue)"),
+            )
+        })
 }
 
 /// `$XDG_CONFIG_HOME/isets/config.toml` (or the platform's config folder).
@@ -151,6 +185,13 @@ pub fn resolve(inputs: &Inputs) -> Result<Settings> {
             .unwrap_or_else(|| default(Format::default())),
         color: pick(&inputs.color, file.color, &used_path, |v| v.parse())?
             .unwrap_or_else(|| default(ColorChoice::default())),
+        due_soon_days: pick(
+            &inputs.due_soon_days,
+            file.assessments.due_soon_days.map(|d| d.to_string()),
+            &used_path,
+            parse_due_soon_days,
+        )?
+        .unwrap_or_else(|| default(DUE_SOON_DAYS)),
         config_file: used_path,
     })
 }

@@ -4,6 +4,7 @@
 //! of these functions.
 
 pub mod apply;
+pub mod assessments;
 pub mod audit;
 pub mod calendar;
 pub mod catalogue;

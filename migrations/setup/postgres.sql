@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, customer_documents, document_contents, calendar_days TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, calendar_days TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, customer_documents, document_contents, calendar_days FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, calendar_days FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -463,7 +463,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'customer_documents', 'document_contents', 'calendar_days', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'calendar_days', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -832,6 +832,51 @@ CREATE POLICY isets_update ON customer_notes FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON customer_notes FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR customer_notes.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR customer_notes.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
 
+-- assessments: read by assessments; changed by assessments.
+DROP POLICY IF EXISTS isets_read ON assessments;
+CREATE POLICY isets_read ON assessments FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessments.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessments.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON assessments;
+DROP POLICY IF EXISTS isets_update ON assessments;
+DROP POLICY IF EXISTS isets_delete ON assessments;
+CREATE POLICY isets_insert ON assessments FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessments.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessments.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON assessments FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessments.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessments.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessments.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessments.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON assessments FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessments.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessments.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
+-- assessment_screenings: read by assessments; changed by assessments.
+DROP POLICY IF EXISTS isets_read ON assessment_screenings;
+CREATE POLICY isets_read ON assessment_screenings FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_screenings.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_screenings.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON assessment_screenings;
+DROP POLICY IF EXISTS isets_update ON assessment_screenings;
+DROP POLICY IF EXISTS isets_delete ON assessment_screenings;
+CREATE POLICY isets_insert ON assessment_screenings FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_screenings.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_screenings.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON assessment_screenings FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_screenings.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_screenings.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_screenings.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_screenings.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON assessment_screenings FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_screenings.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_screenings.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
+-- assessment_barriers: read by assessments; changed by assessments.
+DROP POLICY IF EXISTS isets_read ON assessment_barriers;
+CREATE POLICY isets_read ON assessment_barriers FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_barriers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_barriers.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON assessment_barriers;
+DROP POLICY IF EXISTS isets_update ON assessment_barriers;
+DROP POLICY IF EXISTS isets_delete ON assessment_barriers;
+CREATE POLICY isets_insert ON assessment_barriers FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_barriers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_barriers.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON assessment_barriers FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_barriers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_barriers.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_barriers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_barriers.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON assessment_barriers FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR assessment_barriers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR assessment_barriers.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
 -- customer_documents: read by assessments, case-work; changed by case-work.
 DROP POLICY IF EXISTS isets_read ON customer_documents;
 CREATE POLICY isets_read ON customer_documents FOR SELECT TO isets_operator
@@ -891,4 +936,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 8c8e07c74fd93e08be49df1143f09665065420d89e6065d97fc6403d6ea0b8b5';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup e0ec691325096e8f461f88d5edf6da2e64aebf332b456a4a6078771f90d04e45';

@@ -218,6 +218,26 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments],
         write: &[Assessments],
     },
+    // A1, A2: assessments and the Initial Screening's answers, within reach of the
+    // customer like case notes (§1 "assessments, case notes").
+    TablePolicy {
+        table: "assessments",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
+    },
+    TablePolicy {
+        table: "assessment_screenings",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
+    },
+    TablePolicy {
+        table: "assessment_barriers",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments],
+        write: &[Assessments],
+    },
     // E8: a customer's documents are read by those who read the case file and added by
     // those who do the case work; their contents are read through them (never changed:
     // a trigger refuses it).

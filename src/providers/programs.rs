@@ -340,6 +340,35 @@ pub async fn of(
     load(tx, rows).await
 }
 
+/// The programs of one fiscal year (not removed) of the providers `reach` covers, by
+/// provider: the programs a customer may be recommended (`customer recommend`).
+pub(crate) async fn of_year(
+    tx: &mut Tx,
+    fiscal_year: FiscalYear,
+    reach: &crate::operator::Reach,
+) -> Result<Vec<ProgramView>> {
+    let rows: Vec<Row> = tx
+        .fetch_all(
+            crate::sql!(
+                sqlite: program_query!(
+                    "WHERE p.removed_at IS NULL AND p.fiscal_year = $1 \
+                     AND ($2 OR p.organization_id IN (SELECT value FROM json_each($3))) ORDER BY o.name, p.id"
+                ),
+                postgres: program_query!(
+                    "WHERE p.removed_at IS NULL AND p.fiscal_year = $1 \
+                     AND ($2 OR p.organization_id = ANY($3)) ORDER BY o.name, p.id"
+                ),
+            ),
+            vec![
+                Arg::from(fiscal_year.0),
+                Arg::Bool(Some(reach.is_statewide())),
+                reach.organization_ids(),
+            ],
+        )
+        .await?;
+    load(tx, rows).await
+}
+
 async fn by_id(tx: &mut Tx, id: i64) -> Result<(ProgramView, i64)> {
     let rows: Vec<Row> = tx
         .fetch_all(crate::sql!(program_query!("WHERE p.id = $1")), args![id])

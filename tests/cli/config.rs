@@ -30,10 +30,42 @@ fn defaults_and_environment_are_reported_with_their_source() {
          database.url,sqlite://{}/data/isets/isets.db,default\n\
          operator,,\"not set: the PostgreSQL login, or the OS login on SQLite\"\n\
          format,csv,command line\n\
-         color,auto,default\n",
+         color,auto,default\n\
+         assessments.due_soon_days,30,default\n",
         db.home().display()
     );
     assert_eq!(stdout(&out), expected);
+}
+
+/// A2: the "due soon" window of assessments from the file, the environment or the flag
+/// of `assessment list`; a bad value names the setting and the rule.
+#[test]
+fn a2_due_soon_days_from_file_environment_and_flag() {
+    let db = TestDb::new(Kind::Sqlite).expect("sqlite");
+    let path = write_config(&db, "[assessments]\ndue_soon_days = 45\n");
+    let text = stdout(&show(&db, &[]));
+    assert!(
+        text.contains(&format!(
+            "assessments.due_soon_days,45,config file ({})",
+            path.display()
+        )),
+        "{text}"
+    );
+    let mut cmd = db.isets(&["config", "show", "--format", "csv"]);
+    cmd.env("ISETS_ASSESSMENT_DUE_SOON_DAYS", "10");
+    let text = stdout(&cmd.output().expect("run"));
+    assert!(
+        text.contains("assessments.due_soon_days,10,environment (ISETS_ASSESSMENT_DUE_SOON_DAYS)"),
+        "{text}"
+    );
+    write_config(&db, "[assessments]\ndue_soon_days = 400\n");
+    let out = show(&db, &[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("is not a number of days from 0 to 365 (rule A2"),
+        "{}",
+        stderr(&out)
+    );
 }
 
 #[test]
@@ -79,7 +111,7 @@ fn file_then_environment_then_flag_with_passwords_redacted() {
     cmd.env("ISETS_FORMAT", "csv");
     assert_eq!(
         stdout(&cmd.output().expect("run")),
-        "config_file\ndatabase.url\noperator\nformat\ncolor\n"
+        "config_file\ndatabase.url\noperator\nformat\ncolor\nassessments.due_soon_days\n"
     );
 }
 

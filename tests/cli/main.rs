@@ -5,6 +5,7 @@ mod pg_cluster;
 mod support;
 
 mod apply;
+mod assessments;
 mod audit;
 mod calendar;
 mod concurrency;

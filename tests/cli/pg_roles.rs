@@ -130,6 +130,12 @@ fn fill_both_providers(db: &TestDb) {
                     FROM cu, o), \
              cn AS (INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
                     SELECT cu.id, o.id, 'Intake', 'x', 'admin', now() FROM cu, o), \
+             asm AS (INSERT INTO assessments (customer_id, organization_id, kind, completed_on, entered_by, entered_at) \
+                    SELECT cu.id, o.id, 'initial', '2026-02-20', 'admin', now() FROM cu, o RETURNING id, customer_id), \
+             asc_ AS (INSERT INTO assessment_screenings (assessment_id, customer_id, county, availability, education) \
+                    SELECT id, customer_id, 'Cook', 'either', 'high-school' FROM asm RETURNING assessment_id, customer_id), \
+             asb AS (INSERT INTO assessment_barriers (assessment_id, customer_id, barrier) \
+                    SELECT assessment_id, customer_id, 'childcare' FROM asc_), \
              ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
                     SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu), \
              cd AS (INSERT INTO customer_documents (customer_id, organization_id, category, file_name, sha256, \

@@ -13,6 +13,7 @@
 //! [`PROBES`] names the action each command is checked against; `coverage` fails when a
 //! command of the binary has no probe, or an action no command.
 
+mod assessments;
 mod calendar;
 mod coverage;
 pub(crate) mod customers;
@@ -202,6 +203,9 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("document add", Some(Action::CaseWork)),
     ("document list", Some(Action::Assessments)),
     ("document get", Some(Action::Assessments)),
+    ("assessment add", Some(Action::Assessments)),
+    ("assessment list", Some(Action::Assessments)),
+    ("customer recommend", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
@@ -282,6 +286,9 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'team members', COUNT(*) FROM customer_team WHERE removed_at IS NULL \
     UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
     UNION ALL SELECT 'customer_documents', COUNT(*) FROM customer_documents \
+    UNION ALL SELECT 'assessments', COUNT(*) FROM assessments \
+    UNION ALL SELECT 'assessment_screenings', COUNT(*) FROM assessment_screenings \
+    UNION ALL SELECT 'assessment_barriers', COUNT(*) FROM assessment_barriers \
     UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
     UNION ALL SELECT 'calendar_days', COUNT(*) FROM calendar_days \
     UNION ALL SELECT 'reopenings', COUNT(*) FROM calendar_days WHERE kind = 'reopening' \
