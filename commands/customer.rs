@@ -44,6 +44,33 @@ pub enum CustomerCommand {
     /// The customer's Integrated Resource Team: the partners with access (K1)
     #[command(subcommand)]
     Team(TeamCommand),
+    /// The E&T status and its history (T1); with --set, a status set by hand as T5 allows
+    #[command(long_about = STATUS_ABOUT, after_help = "Examples:\n  isets customer status 123456789\n  \
+        isets customer status 123456789 --set inactive --reason \"surgery, back in three weeks\"")]
+    Status {
+        /// The customer's 9-digit individual number
+        individual_number: String,
+        /// The status to set by hand: inactive, active (back from inactive), wait-list or
+        /// consent-revoked (T5)
+        #[arg(long, value_name = "STATUS", value_parser = parse_status)]
+        set: Option<isets::et_status::EtStatus>,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
+    /// Set the customer's level of progress (T4)
+    #[command(
+        after_help = "Example:\n  isets customer progress 123456789 --level not-participating --reason \"missed three weeks\""
+    )]
+    Progress {
+        /// The customer's 9-digit individual number
+        individual_number: String,
+        /// acceptable, not-participating, not-progressing or not-appropriate (no longer
+        /// appropriate for provider services)
+        #[arg(long, value_parser = parse_progress)]
+        level: isets::et_status::Progress,
+        #[command(flatten)]
+        write: WriteArgs,
+    },
     /// The current programs ranked by how well they fit the customer's current Initial
     /// Screening, with a match percentage (A1, P4)
     #[command(
@@ -57,6 +84,22 @@ pub enum CustomerCommand {
         #[arg(long)]
         all: bool,
     },
+}
+
+const STATUS_ABOUT: &str = "The customer's E&T status (DOMAIN.md §8) with every change, who made it, \
+when, why and what caused it (T1). ISETS moves the status itself when a referral is sent or rejected, \
+the customer is enrolled, the first SNAP E&T activity starts, employment puts them in Job Retention, \
+and at exit (T2). By hand, those who do the customer's case work set (T5): inactive, to pause an \
+Active customer (T3: more than 30 days Inactive is flagged, never refused); active, when an Inactive \
+customer returns; wait-list, for an eligible customer a program has no room for yet; consent-revoked, \
+at any time. A status set by hand needs --reason, which the history keeps.";
+
+fn parse_status(s: &str) -> std::result::Result<isets::et_status::EtStatus, String> {
+    s.parse()
+}
+
+fn parse_progress(s: &str) -> std::result::Result<isets::et_status::Progress, String> {
+    s.parse()
 }
 
 /// How `customer recommend` scores, for its help and man page (`isets::assessments::score`).
@@ -419,6 +462,80 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
         CustomerCommand::Add(args) => add(ctx, *args).await,
         CustomerCommand::Show { individual_number } => show(ctx, &individual_number).await,
         CustomerCommand::Team(cmd) => team(ctx, cmd).await,
+        CustomerCommand::Status {
+            individual_number,
+            set,
+            write,
+        } => {
+            let session = ctx.session().await?;
+            if let Some(to) = set {
+                let now = isets::et_status::set(&session, &individual_number, to, &write.options())
+                    .await?;
+                ctx.printer.detail(&individual_number, &now, &[])?;
+                let dry = if write.dry_run { "dry run: " } else { "" };
+                ctx.printer.status(format!(
+                    "{dry}E&T status of {individual_number}: {}",
+                    now.status
+                ));
+                return Ok(());
+            }
+            let report = isets::et_status::show(&session, &individual_number).await?;
+            let c = &report.current;
+            let sections = vec![
+                Section {
+                    title: None,
+                    headers: vec!["field", "value"],
+                    rows: vec![
+                        vec!["et_status".into(), c.status.to_string()],
+                        vec![
+                            "since".into(),
+                            c.since
+                                .as_ref()
+                                .map(isets::output::time)
+                                .unwrap_or_default(),
+                        ],
+                        vec![
+                            "progress".into(),
+                            c.progress.map(|p| p.to_string()).unwrap_or_default(),
+                        ],
+                    ],
+                },
+                Section {
+                    title: Some("Status history (T1)".into()),
+                    headers: <isets::et_status::HistoryEntry as Tabular>::headers(),
+                    rows: report.history.iter().map(Tabular::cells).collect(),
+                },
+            ];
+            ctx.printer.detail(&individual_number, &report, &sections)?;
+            if c.inactive_over_30_days {
+                ctx.printer.warn(format!(
+                    "{individual_number} has been Inactive for more than {} days (T3): \
+                     consider exiting them at the end of the fiscal year",
+                    isets::et_status::INACTIVE_DAYS_FLAGGED
+                ));
+            }
+            Ok(())
+        }
+        CustomerCommand::Progress {
+            individual_number,
+            level,
+            write,
+        } => {
+            let session = ctx.session().await?;
+            let now = isets::et_status::set_progress(
+                &session,
+                &individual_number,
+                level,
+                &write.options(),
+            )
+            .await?;
+            ctx.printer.detail(&individual_number, &now, &[])?;
+            let dry = if write.dry_run { "dry run: " } else { "" };
+            ctx.printer.status(format!(
+                "{dry}level of progress of {individual_number}: {level}"
+            ));
+            Ok(())
+        }
         CustomerCommand::Assign(a) => {
             let session = ctx.session().await?;
             let assigned = customers::assign::assign(

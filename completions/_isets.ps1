@@ -1025,6 +1025,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The E&T status and its history (T1); with --set, a status set by hand as T5 allows')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Set the customer''s level of progress (T4)')
             [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1277,6 +1279,44 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;customer;team;help;help' {
             break
         }
+        'isets;customer;status' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'The status to set by hand: inactive, active (back from inactive), wait-list or consent-revoked (T5)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;customer;progress' {
+            [CompletionResult]::new('--level', '--level', [CompletionResultType]::ParameterName, 'acceptable, not-participating, not-progressing or not-appropriate (no longer appropriate for provider services)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;customer;recommend' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -1303,6 +1343,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The E&T status and its history (T1); with --set, a status set by hand as T5 allows')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Set the customer''s level of progress (T4)')
             [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1341,6 +1383,12 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;customer;help;team;list' {
+            break
+        }
+        'isets;customer;help;status' {
+            break
+        }
+        'isets;customer;help;progress' {
             break
         }
         'isets;customer;help;recommend' {
@@ -2179,6 +2227,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)')
             [CompletionResult]::new('team', 'team', [CompletionResultType]::ParameterValue, 'The customer''s Integrated Resource Team: the partners with access (K1)')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'The E&T status and its history (T1); with --set, a status set by hand as T5 allows')
+            [CompletionResult]::new('progress', 'progress', [CompletionResultType]::ParameterValue, 'Set the customer''s level of progress (T4)')
             [CompletionResult]::new('recommend', 'recommend', [CompletionResultType]::ParameterValue, 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)')
             break
         }
@@ -2216,6 +2266,12 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;customer;team;list' {
+            break
+        }
+        'isets;help;customer;status' {
+            break
+        }
+        'isets;help;customer;progress' {
             break
         }
         'isets;help;customer;recommend' {

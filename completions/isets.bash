@@ -160,6 +160,9 @@ _isets() {
             isets__subcmd__customer,history)
                 cmd="isets__subcmd__customer__subcmd__history"
                 ;;
+            isets__subcmd__customer,progress)
+                cmd="isets__subcmd__customer__subcmd__progress"
+                ;;
             isets__subcmd__customer,recommend)
                 cmd="isets__subcmd__customer__subcmd__recommend"
                 ;;
@@ -171,6 +174,9 @@ _isets() {
                 ;;
             isets__subcmd__customer,show)
                 cmd="isets__subcmd__customer__subcmd__show"
+                ;;
+            isets__subcmd__customer,status)
+                cmd="isets__subcmd__customer__subcmd__status"
                 ;;
             isets__subcmd__customer,team)
                 cmd="isets__subcmd__customer__subcmd__team"
@@ -190,6 +196,9 @@ _isets() {
             isets__subcmd__customer__subcmd__help,history)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__history"
                 ;;
+            isets__subcmd__customer__subcmd__help,progress)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__progress"
+                ;;
             isets__subcmd__customer__subcmd__help,recommend)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__recommend"
                 ;;
@@ -201,6 +210,9 @@ _isets() {
                 ;;
             isets__subcmd__customer__subcmd__help,show)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__show"
+                ;;
+            isets__subcmd__customer__subcmd__help,status)
+                cmd="isets__subcmd__customer__subcmd__help__subcmd__status"
                 ;;
             isets__subcmd__customer__subcmd__help,team)
                 cmd="isets__subcmd__customer__subcmd__help__subcmd__team"
@@ -406,6 +418,9 @@ _isets() {
             isets__subcmd__help__subcmd__customer,history)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__history"
                 ;;
+            isets__subcmd__help__subcmd__customer,progress)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__progress"
+                ;;
             isets__subcmd__help__subcmd__customer,recommend)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__recommend"
                 ;;
@@ -417,6 +432,9 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__customer,show)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__show"
+                ;;
+            isets__subcmd__help__subcmd__customer,status)
+                cmd="isets__subcmd__help__subcmd__customer__subcmd__status"
                 ;;
             isets__subcmd__help__subcmd__customer,team)
                 cmd="isets__subcmd__help__subcmd__customer__subcmd__team"
@@ -1626,7 +1644,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__customer)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version search-ies search history add assign edit show team recommend help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version search-ies search history add assign edit show team status progress recommend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1858,7 +1876,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__customer__subcmd__help)
-            opts="search-ies search history add assign edit show team recommend help"
+            opts="search-ies search history add assign edit show team status progress recommend help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1941,6 +1959,20 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__customer__subcmd__help__subcmd__progress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__customer__subcmd__help__subcmd__recommend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1984,6 +2016,20 @@ _isets() {
             return 0
             ;;
         isets__subcmd__customer__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__help__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2060,6 +2106,48 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__progress)
+            opts="-q -v -h -V --level --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --level)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2248,6 +2336,48 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__customer__subcmd__status)
+            opts="-q -v -h -V --set --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --set)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3402,7 +3532,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__customer)
-            opts="search-ies search history add assign edit show team recommend"
+            opts="search-ies search history add assign edit show team status progress recommend"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3471,6 +3601,20 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__help__subcmd__customer__subcmd__progress)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__help__subcmd__customer__subcmd__recommend)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -3514,6 +3658,20 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__customer__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__customer__subcmd__status)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

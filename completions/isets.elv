@@ -940,6 +940,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
             cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
             cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
+            cand status 'The E&T status and its history (T1); with --set, a status set by hand as T5 allows'
+            cand progress 'Set the customer''s level of progress (T4)'
             cand recommend 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1175,6 +1177,42 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;customer;team;help;help'= {
         }
+        &'isets;customer;status'= {
+            cand --set 'The status to set by hand: inactive, active (back from inactive), wait-list or consent-revoked (T5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;customer;progress'= {
+            cand --level 'acceptable, not-participating, not-progressing or not-appropriate (no longer appropriate for provider services)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;customer;recommend'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -1200,6 +1238,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
             cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
             cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
+            cand status 'The E&T status and its history (T1); with --set, a status set by hand as T5 allows'
+            cand progress 'Set the customer''s level of progress (T4)'
             cand recommend 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1227,6 +1267,10 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;customer;help;team;remove'= {
         }
         &'isets;customer;help;team;list'= {
+        }
+        &'isets;customer;help;status'= {
+        }
+        &'isets;customer;help;progress'= {
         }
         &'isets;customer;help;recommend'= {
         }
@@ -1960,6 +2004,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand edit 'Change what ISETS may change of the IES fields: the SNAP status (IDHS staff) or the case number (the customer''s providers); the next import overwrites both (I2)'
             cand show 'A customer''s Overview: profile, programs, referrals, status, team, attendance, activities, support services and outcomes (the SSN as its last four digits only)'
             cand team 'The customer''s Integrated Resource Team: the partners with access (K1)'
+            cand status 'The E&T status and its history (T1); with --set, a status set by hand as T5 allows'
+            cand progress 'Set the customer''s level of progress (T4)'
             cand recommend 'The current programs ranked by how well they fit the customer''s current Initial Screening, with a match percentage (A1, P4)'
         }
         &'isets;help;customer;search-ies'= {
@@ -1986,6 +2032,10 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;customer;team;remove'= {
         }
         &'isets;help;customer;team;list'= {
+        }
+        &'isets;help;customer;status'= {
+        }
+        &'isets;help;customer;progress'= {
         }
         &'isets;help;customer;recommend'= {
         }

@@ -14,6 +14,7 @@ pub mod customers;
 pub mod db;
 pub mod documents;
 pub mod error;
+pub mod et_status;
 pub mod ies;
 pub mod operator;
 pub mod orgs;

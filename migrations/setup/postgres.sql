@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, calendar_days TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, calendar_days TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, calendar_days FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, calendar_days FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -463,7 +463,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'calendar_days', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'et_statuses', 'et_status_history', 'calendar_days', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -907,6 +907,36 @@ CREATE POLICY isets_update ON document_contents FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON document_contents FOR DELETE TO isets_operator
     USING (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
 
+-- et_statuses: read by search-ies, reports; changed by case-work, send-referral, send-provider-referral, respond-referral, respond-reverse-referral.
+DROP POLICY IF EXISTS isets_read ON et_statuses;
+CREATE POLICY isets_read ON et_statuses FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR et_statuses.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR et_statuses.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON et_statuses;
+DROP POLICY IF EXISTS isets_update ON et_statuses;
+DROP POLICY IF EXISTS isets_delete ON et_statuses;
+CREATE POLICY isets_insert ON et_statuses FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_statuses.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_statuses.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON et_statuses FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_statuses.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_statuses.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_statuses.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_statuses.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON et_statuses FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_statuses.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_statuses.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+
+-- et_status_history: read by search-ies, reports; changed by case-work, send-referral, send-provider-referral, respond-referral, respond-reverse-referral.
+DROP POLICY IF EXISTS isets_read ON et_status_history;
+CREATE POLICY isets_read ON et_status_history FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR et_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR et_status_history.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON et_status_history;
+DROP POLICY IF EXISTS isets_update ON et_status_history;
+DROP POLICY IF EXISTS isets_delete ON et_status_history;
+CREATE POLICY isets_insert ON et_status_history FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON et_status_history FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON et_status_history FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR et_status_history.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR et_status_history.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]));
+
 -- calendar_days: read by every operator; changed by manage-calendar.
 DROP POLICY IF EXISTS isets_read ON calendar_days;
 CREATE POLICY isets_read ON calendar_days FOR SELECT TO isets_operator
@@ -936,4 +966,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup e0ec691325096e8f461f88d5edf6da2e64aebf332b456a4a6078771f90d04e45';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup ddcd4bc02204803cb7f64682089ac6314667fb813b10356b5cfeb648e3ea6728';

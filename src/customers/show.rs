@@ -47,8 +47,17 @@ pub struct Status {
     pub redetermination_date: Option<NaiveDate>,
     pub midpoint_date: Option<NaiveDate>,
     pub abawd: Option<bool>,
+    /// The E&T status (§8), as the manuals name it.
     #[sqlx(skip)]
     pub et_status: Option<String>,
+    #[sqlx(skip)]
+    pub et_status_since: Option<DateTime<Utc>>,
+    /// T4: the level of progress.
+    #[sqlx(skip)]
+    pub progress: Option<String>,
+    /// T3: Inactive for more than 30 days (a flag, never a refusal).
+    #[sqlx(skip)]
+    pub inactive_over_30_days: bool,
     #[sqlx(skip)]
     pub enrollment_date: Option<NaiveDate>,
 }
@@ -161,7 +170,14 @@ impl Overview {
             row("redetermination_date", opt(&s.redetermination_date)),
             row("midpoint_date", opt(&s.midpoint_date)),
             row("enrollment_date", opt(&s.enrollment_date)),
-            row("et_status", opt(&s.et_status)),
+            row(
+                "et_status",
+                match (&s.et_status, s.inactive_over_30_days) {
+                    (Some(status), true) => format!("{status} (more than 30 days, T3)"),
+                    (status, _) => opt(status),
+                },
+            ),
+            row("progress", opt(&s.progress)),
             row(
                 "in_isets_since",
                 p.in_isets_since
@@ -200,6 +216,14 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
             args![id],
         )
         .await?;
+    let et = crate::et_status::for_overview(session, &mut tx, id).await?;
+    let status = Status {
+        et_status: Some(et.status.shown().to_string()),
+        et_status_since: et.since,
+        progress: et.progress.map(|p| p.shown().to_string()),
+        inactive_over_30_days: et.inactive_over_30_days,
+        ..status
+    };
     // Assignments at locations outside the operator's reach stay unseen (a partner on
     // the team of another provider's customer sees their own provider's only).
     let reach = super::reach::of(session, &mut tx, &permit).await?;

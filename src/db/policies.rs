@@ -253,6 +253,33 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments, CaseWork],
         write: &[CaseWork],
     },
+    // §8: the E&T status is read with the customer's record, set by hand by those who do
+    // the case work (T5), and moved by the commands that cause it (T2: referrals sent and
+    // answered, and the case work of enrollment, activities, employment and exit).
+    TablePolicy {
+        table: "et_statuses",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[
+            CaseWork,
+            SendReferral,
+            SendProviderReferral,
+            RespondReferral,
+            RespondReverseReferral,
+        ],
+    },
+    TablePolicy {
+        table: "et_status_history",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[
+            CaseWork,
+            SendReferral,
+            SendProviderReferral,
+            RespondReferral,
+            RespondReverseReferral,
+        ],
+    },
     // F7: every operator counts deadlines on the calendar; super users change it.
     TablePolicy {
         table: "calendar_days",

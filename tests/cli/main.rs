@@ -14,6 +14,7 @@ mod customer_record;
 mod customers;
 mod db;
 mod documents;
+mod et_status;
 mod generated;
 mod hardening;
 mod ies;

@@ -138,6 +138,10 @@ fn fill_both_providers(db: &TestDb) {
                     SELECT assessment_id, customer_id, 'childcare' FROM asc_), \
              ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
                     SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu), \
+             es AS (INSERT INTO et_statuses (customer_id, status, since, updated_by) \
+                    SELECT id, 'active', now(), 'admin' FROM cu), \
+             eh AS (INSERT INTO et_status_history (customer_id, field, old_value, new_value, cause, \
+                    changed_by, changed_at) SELECT id, 'status', 'not-enrolled', 'active', 'test', 'admin', now() FROM cu), \
              cd AS (INSERT INTO customer_documents (customer_id, organization_id, category, file_name, sha256, \
                     size_bytes, added_by, added_at) \
                     SELECT cu.id, o.id, 'Plan', 'plan.pdf', encode(sha256(convert_to('{org}', 'UTF8')), 'hex'), \

@@ -154,6 +154,12 @@ both! {
         db.isets(&["document", "add", "123456789", "--category", "Plan", &plan, "--org", ACME, "--reason", "setup"])
             .assert()
             .success();
+        db.exec(
+            "INSERT INTO et_statuses (customer_id, status, since, updated_by) \
+             SELECT id, 'active', '2026-03-01T00:00:00Z', 'admin' FROM customers WHERE individual_number = '123456789'",
+        );
+        let mut et = ["inactive", "active"].iter().cycle();
+        let mut level = ["not-participating", "acceptable"].iter().cycle();
         let mut cases = Cases::new(db);
         let mut status = ["N", "Y"].iter().cycle();
         for (i, user) in operators().into_iter().enumerate() {
@@ -210,6 +216,14 @@ both! {
                 want(Action::CaseWork, user, Some(ACME)),
             );
             cases.run(user, &["document", "list", "123456789"], notes);
+            // §8: the status is read with the record and set by those who do case work.
+            cases.run(user, &["customer", "status", "123456789"], doe);
+            let casework = want(Action::CaseWork, user, Some(ACME));
+            let allowed = matches!(casework, Want::Allowed);
+            let to = if allowed { et.next().copied().unwrap_or("inactive") } else { "inactive" };
+            cases.run(user, &["customer", "status", "123456789", "--set", to, "--reason", "probe"], casework);
+            let to = if allowed { level.next().copied().unwrap_or("acceptable") } else { "acceptable" };
+            cases.run(user, &["customer", "progress", "123456789", "--level", to, "--reason", "probe"], casework);
             cases.run(user, &["document", "get", "1", "--output", &out, "--force"], notes);
         }
         cases.done();

@@ -198,6 +198,9 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("customer edit --snap-status", Some(Action::EditSnapStatus)),
     ("customer show", Some(Action::SearchIes)),
     ("customer team", Some(Action::SearchIes)),
+    ("customer status", Some(Action::SearchIes)),
+    ("customer status --set", Some(Action::CaseWork)),
+    ("customer progress", Some(Action::CaseWork)),
     ("note add", Some(Action::Assessments)),
     ("note list", Some(Action::Assessments)),
     ("document add", Some(Action::CaseWork)),
@@ -286,6 +289,8 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'team members', COUNT(*) FROM customer_team WHERE removed_at IS NULL \
     UNION ALL SELECT 'customer_notes', COUNT(*) FROM customer_notes \
     UNION ALL SELECT 'customer_documents', COUNT(*) FROM customer_documents \
+    UNION ALL SELECT 'et_statuses', COUNT(*) FROM et_statuses \
+    UNION ALL SELECT 'et_status_history', COUNT(*) FROM et_status_history \
     UNION ALL SELECT 'assessments', COUNT(*) FROM assessments \
     UNION ALL SELECT 'assessment_screenings', COUNT(*) FROM assessment_screenings \
     UNION ALL SELECT 'assessment_barriers', COUNT(*) FROM assessment_barriers \
