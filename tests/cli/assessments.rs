@@ -7,28 +7,6 @@ use crate::both;
 use crate::roles::customers::EXTRACT;
 use crate::support::*;
 
-/// One step of a transcript: who, at what time (RFC 3339), which command.
-type Step<'a> = (&'a str, &'a str, Vec<&'a str>);
-
-/// Runs each step at its time and gathers the whole results, for one snapshot.
-fn transcript(db: &TestDb, steps: &[Step]) -> String {
-    let mut text = String::new();
-    for (user, now, args) in steps {
-        text.push_str(&format!(
-            "== {user} at {now}: isets {}\n{}",
-            args.join(" "),
-            result_of(db, &mut db.isets_at(user, now, args))
-        ));
-    }
-    text
-}
-
-fn snapshot_of(name: &str, text: &str) {
-    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
-        insta::assert_snapshot!(name, text);
-    });
-}
-
 fn run(db: &TestDb, args: &[&str]) {
     let out = db.isets(args).output().expect("run");
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
@@ -182,7 +160,7 @@ fn doe(db: &TestDb) {
 both! {
     fn a2_a4_a5_assessments_added_and_listed_with_their_state(db) {
         doe(db);
-        let text = transcript(db, &[
+        let text = transcript_at(db, &[
             // A1: the Initial Screening with the answers programs match on.
             ("acmestaff", NOW, vec![
                 "assessment", "add", "123456789", "--initial", "--completed-on", "2026-02-20",
@@ -293,7 +271,7 @@ both! {
             args
         };
         let before = db.count("SELECT COUNT(*) FROM audit_log");
-        let text = transcript(db, &[
+        let text = transcript_at(db, &[
             // A2: the day it was completed: not in the future, not before birth.
             ("acmestaff", NOW, vec!["assessment", "add", "123456789", "--needs", "--completed-on", "2026-03-03"]),
             ("acmestaff", NOW, vec!["assessment", "add", "123456789", "--needs", "--completed-on", "03/03/1990"]),
@@ -338,7 +316,7 @@ both! {
 both! {
     fn a1_p4_programs_recommended_on_the_current_initial_screening(db) {
         doe(db);
-        let text = transcript(db, &[
+        let text = transcript_at(db, &[
             // A1: no Initial Screening yet.
             ("admin", NOW, vec!["customer", "recommend", "123456789"]),
             ("acmestaff", NOW, vec![

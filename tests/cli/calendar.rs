@@ -9,25 +9,6 @@ use isets::db::Db;
 use crate::both;
 use crate::support::*;
 
-/// Runs each `(user, args)` in turn and gathers the whole results, for one snapshot.
-fn transcript(db: &TestDb, steps: &[(&str, &[&str])]) -> String {
-    let mut text = String::new();
-    for (user, args) in steps {
-        text.push_str(&format!(
-            "== {user}: isets {}\n{}",
-            args.join(" "),
-            result_of(db, &mut db.isets_as(user, args))
-        ));
-    }
-    text
-}
-
-fn snapshot_of(name: &str, text: &str) {
-    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
-        insta::assert_snapshot!(name, text);
-    });
-}
-
 /// Everything a calendar write touches.
 fn state(db: &TestDb) -> (Vec<String>, i64) {
     (
@@ -45,17 +26,17 @@ both! {
         let text = transcript(db, &[
             // Juneteenth and Christmas on a Saturday, Independence Day on a Sunday, and
             // New Year's Day 2022 (a Saturday) observed on 31 December 2021.
-            (ADMIN, &["calendar", "list", "--year", "2021"]),
+            (ADMIN, vec!["calendar", "list", "--year", "2021"]),
             // Lincoln's Birthday on a Saturday, Juneteenth and Christmas on a Sunday; no
             // New Year's Day (observed in 2021).
-            (ADMIN, &["calendar", "list", "--year", "2022", "--format", "csv"]),
+            (ADMIN, vec!["calendar", "list", "--year", "2022", "--format", "csv"]),
             // The General Election Day of 2024, seeded as an added closure.
-            (ADMIN, &["calendar", "list", "--year", "2024"]),
+            (ADMIN, vec!["calendar", "list", "--year", "2024"]),
             // New Year's Day 2028 (a Saturday) observed on 31 December 2027.
-            (ADMIN, &["calendar", "list", "--year", "2027", "--format", "json"]),
+            (ADMIN, vec!["calendar", "list", "--year", "2027", "--format", "json"]),
             // This year in Illinois (the tests' clock: 2 March 2026).
-            (ADMIN, &["calendar", "list", "-q"]),
-            (ADMIN, &["calendar", "list", "--year", "1800"]),
+            (ADMIN, vec!["calendar", "list", "-q"]),
+            (ADMIN, vec!["calendar", "list", "--year", "1800"]),
         ]);
         snapshot_of("calendar_list_f7", &text);
     }
@@ -115,16 +96,16 @@ both! {
         // Closing the reopened holiday again, removing the closure: the calendar is as
         // the rules and the seed have it.
         let text = transcript(db, &[
-            (ADMIN, &["calendar", "list", "--year", "2026"]),
-            (ADMIN, &["calendar", "add", "2026-11-11", "--name", "Veterans Day"]),
-            (ADMIN, &["calendar", "remove", "12/24/2026", "--format", "json"]),
-            (ADMIN, &["calendar", "add", "2026-12-24", "--name", "Christmas Eve", "--format", "csv"]),
-            (ADMIN, &["calendar", "add", "2026-12-24", "--name", "Christmas Eve"]),
-            (ADMIN, &["calendar", "add", "2026-12-26", "--name", "Saturday"]),
-            (ADMIN, &["calendar", "add", "2026-07-04", "--name", "Independence Day"]),
-            (ADMIN, &["calendar", "add", "2026-12-25", "--name", "Christmas"]),
-            (ADMIN, &["calendar", "remove", "2026-03-03"]),
-            (ADMIN, &["calendar", "add", "2026-03-04", "--name", "Test", "--dry-run"]),
+            (ADMIN, vec!["calendar", "list", "--year", "2026"]),
+            (ADMIN, vec!["calendar", "add", "2026-11-11", "--name", "Veterans Day"]),
+            (ADMIN, vec!["calendar", "remove", "12/24/2026", "--format", "json"]),
+            (ADMIN, vec!["calendar", "add", "2026-12-24", "--name", "Christmas Eve", "--format", "csv"]),
+            (ADMIN, vec!["calendar", "add", "2026-12-24", "--name", "Christmas Eve"]),
+            (ADMIN, vec!["calendar", "add", "2026-12-26", "--name", "Saturday"]),
+            (ADMIN, vec!["calendar", "add", "2026-07-04", "--name", "Independence Day"]),
+            (ADMIN, vec!["calendar", "add", "2026-12-25", "--name", "Christmas"]),
+            (ADMIN, vec!["calendar", "remove", "2026-03-03"]),
+            (ADMIN, vec!["calendar", "add", "2026-03-04", "--name", "Test", "--dry-run"]),
         ]);
         snapshot_of("calendar_add_remove_f7", &text);
         assert_eq!(

@@ -6,27 +6,6 @@ use crate::both;
 use crate::roles::customers::EXTRACT;
 use crate::support::*;
 
-/// Runs each `(user, args)` in turn and gathers the whole results, for one snapshot.
-pub(crate) fn transcript(db: &TestDb, steps: &[(&str, Vec<&str>)]) -> String {
-    let mut text = String::new();
-    for (user, args) in steps {
-        let shown = args
-            .join(" ")
-            .replace(&db.home().display().to_string(), "[HOME]");
-        text.push_str(&format!(
-            "== {user}: isets {shown}\n{}",
-            result_of(db, &mut db.isets_as(user, args))
-        ));
-    }
-    text
-}
-
-pub(crate) fn snapshot_of(name: &str, text: &str) {
-    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
-        insta::assert_snapshot!(name, text);
-    });
-}
-
 fn import(db: &TestDb, name: &str, text: &str) {
     let path = db.home().join(name);
     std::fs::write(&path, text).expect("write the extract");

@@ -2,7 +2,7 @@
 //! addressed by content that never overwrites one.
 
 use crate::both;
-use crate::customer_record::{assigned, snapshot_of, transcript};
+use crate::customer_record::assigned;
 use crate::support::*;
 
 /// The store's contents: files beside a SQLite database, rows on PostgreSQL.

@@ -3,21 +3,8 @@
 //! of progress (T4), and the status in the Overview.
 
 use crate::both;
-use crate::customer_record::{assigned, snapshot_of};
+use crate::customer_record::assigned;
 use crate::support::*;
-
-/// Runs each `(user, time, args)` and gathers the whole results, for one snapshot.
-fn at_times(db: &TestDb, steps: &[(&str, &str, Vec<&str>)]) -> String {
-    let mut text = String::new();
-    for (user, now, args) in steps {
-        text.push_str(&format!(
-            "== {user} at {now}: isets {}\n{}",
-            args.join(" "),
-            result_of(db, &mut db.isets_at(user, now, args))
-        ));
-    }
-    text
-}
 
 both! {
     fn t1_t3_t4_t5_the_status_set_by_hand_and_kept(db) {
@@ -31,7 +18,7 @@ both! {
         );
         let march = "2026-03-02T15:04:05Z";
         let april = "2026-04-10T15:00:00Z";
-        let text = at_times(db, &[
+        let text = transcript_at(db, &[
             ("acmestaff", march, vec!["customer", "status", "123456789", "--set", "inactive"]),
             ("acmestaff", march, vec!["customer", "status", "123456789", "--set", "exited", "--reason", "left"]),
             ("acmestaff", march, vec!["customer", "status", "123456789", "--set", "wait-list", "--reason", "full"]),

@@ -700,6 +700,43 @@ pub fn ad_hoc(sql: &'static str) -> &'static isets::db::Sql {
     )))
 }
 
+/// Runs each `(user, args)` in turn and gathers the whole results, the test's home
+/// folder shown as `[HOME]`, for one snapshot.
+pub fn transcript<'a, A: AsRef<[&'a str]>>(db: &TestDb, steps: &[(&str, A)]) -> String {
+    let home = db.home().display().to_string();
+    let mut text = String::new();
+    for (user, args) in steps {
+        let args = args.as_ref();
+        text.push_str(&format!(
+            "== {user}: isets {}\n{}",
+            args.join(" ").replace(&home, "[HOME]"),
+            result_of(db, &mut db.isets_as(user, args))
+        ));
+    }
+    text
+}
+
+/// [`transcript`] with each step at its own time (RFC 3339): `(user, now, args)`.
+pub fn transcript_at(db: &TestDb, steps: &[(&str, &str, Vec<&str>)]) -> String {
+    let home = db.home().display().to_string();
+    let mut text = String::new();
+    for (user, now, args) in steps {
+        text.push_str(&format!(
+            "== {user} at {now}: isets {}\n{}",
+            args.join(" ").replace(&home, "[HOME]"),
+            result_of(db, &mut db.isets_at(user, now, args))
+        ));
+    }
+    text
+}
+
+/// Compares `text` with the snapshot `name` (shared by both databases).
+pub fn snapshot_of(name: &str, text: &str) {
+    insta::with_settings!({ prepend_module_to_snapshot => false, omit_expression => true }, {
+        insta::assert_snapshot!(name, text);
+    });
+}
+
 /// Defines each test twice: `NAME::sqlite` and `NAME::postgres`.
 #[macro_export]
 macro_rules! both {
