@@ -124,20 +124,18 @@ pub async fn run(ctx: &Ctx, cmd: AssessmentCommand) -> Result<()> {
             }
             let x = &added.assessment;
             ctx.printer.detail(&x.id.to_string(), x, &[])?;
-            let dry = if added.outcome.dry_run {
-                "dry run: "
-            } else {
-                ""
-            };
-            ctx.printer.status(format!(
-                "{dry}{} {} of customer {} completed on {} for {} ({})",
-                x.kind.name(),
-                x.id,
-                a.individual_number,
-                x.completed_on,
-                x.organization,
-                x.state
-            ));
+            ctx.printer.done(
+                added.outcome.dry_run,
+                format!(
+                    "{} {} of customer {} completed on {} for {} ({})",
+                    x.kind.name(),
+                    x.id,
+                    a.individual_number,
+                    x.completed_on,
+                    x.organization,
+                    x.state
+                ),
+            );
             Ok(())
         }
         AssessmentCommand::List {

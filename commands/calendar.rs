@@ -99,11 +99,6 @@ pub async fn run(ctx: &Ctx, cmd: CalendarCommand) -> Result<()> {
 
 fn show(ctx: &Ctx, done: &calendar::Done, day: chrono::NaiveDate) -> Result<()> {
     ctx.printer.outcome(&done.outcome, &day.to_string())?;
-    let dry = if done.outcome.dry_run {
-        "dry run: "
-    } else {
-        ""
-    };
-    ctx.printer.status(format!("{dry}{}", done.summary));
+    ctx.printer.done(done.outcome.dry_run, &done.summary);
     Ok(())
 }

@@ -330,12 +330,14 @@ async fn search_ies(ctx: &Ctx, args: SearchIesArgs) -> Result<()> {
     let linked = customers::link(&session, one, &email, &args.write.options()).await?;
     ctx.printer
         .detail(&linked.individual_number, &linked, &[])?;
-    let dry = if args.write.dry_run { "dry run: " } else { "" };
     if linked.created {
-        ctx.printer.status(format!(
-            "{dry}{} {} ({}) is now an ISETS customer, account {}",
-            one.first_name, one.last_name, one.individual_number, linked.email
-        ));
+        ctx.printer.done(
+            args.write.dry_run,
+            format!(
+                "{} {} ({}) is now an ISETS customer, account {}",
+                one.first_name, one.last_name, one.individual_number, linked.email
+            ),
+        );
     } else {
         ctx.printer.status(format!(
             "{} {} ({}) is an ISETS customer already, account {}: nothing changed",
@@ -376,9 +378,8 @@ async fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
     let session = ctx.session().await?;
     let added = customers::add::add(&session, &new, &a.write.options()).await?;
     ctx.printer.detail(&added.individual_number, &added, &[])?;
-    let dry = if a.write.dry_run { "dry run: " } else { "" };
-    ctx.printer.status(format!(
-        "{dry}{} {} ({}) entered by hand as a pending case; the next IES import reconciles the record (S4)",
+    ctx.printer.done(a.write.dry_run, format!(
+        "{} {} ({}) entered by hand as a pending case; the next IES import reconciles the record (S4)",
         added.first_name, added.last_name, added.individual_number
     ));
     Ok(())
@@ -445,15 +446,17 @@ async fn team_change(
         &a.write.options(),
     )
     .await?;
-    let dry = if a.write.dry_run { "dry run: " } else { "" };
     let on = match membership {
         Membership::Add => "on",
         Membership::Remove => "off",
     };
-    ctx.printer.status(format!(
-        "{dry}{} is {on} the team of customer {} for {}",
-        a.user, a.individual_number, a.org
-    ));
+    ctx.printer.done(
+        a.write.dry_run,
+        format!(
+            "{} is {on} the team of customer {} for {}",
+            a.user, a.individual_number, a.org
+        ),
+    );
     Ok(())
 }
 
@@ -472,11 +475,10 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
                 let now = isets::et_status::set(&session, &individual_number, to, &write.options())
                     .await?;
                 ctx.printer.detail(&individual_number, &now, &[])?;
-                let dry = if write.dry_run { "dry run: " } else { "" };
-                ctx.printer.status(format!(
-                    "{dry}E&T status of {individual_number}: {}",
-                    now.status
-                ));
+                ctx.printer.done(
+                    write.dry_run,
+                    format!("E&T status of {individual_number}: {}", now.status),
+                );
                 return Ok(());
             }
             let report = isets::et_status::show(&session, &individual_number).await?;
@@ -530,10 +532,10 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             )
             .await?;
             ctx.printer.detail(&individual_number, &now, &[])?;
-            let dry = if write.dry_run { "dry run: " } else { "" };
-            ctx.printer.status(format!(
-                "{dry}level of progress of {individual_number}: {level}"
-            ));
+            ctx.printer.done(
+                write.dry_run,
+                format!("level of progress of {individual_number}: {level}"),
+            );
             Ok(())
         }
         CustomerCommand::Assign(a) => {
@@ -551,15 +553,17 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             .await?;
             ctx.printer
                 .detail(&assigned.individual_number, &assigned, &[])?;
-            let dry = if a.write.dry_run { "dry run: " } else { "" };
-            ctx.printer.status(format!(
-                "{dry}{} assigned to program {} of {} at {}, office {}",
-                assigned.individual_number,
-                assigned.program,
-                assigned.provider,
-                assigned.location,
-                assigned.office
-            ));
+            ctx.printer.done(
+                a.write.dry_run,
+                format!(
+                    "{} assigned to program {} of {} at {}, office {}",
+                    assigned.individual_number,
+                    assigned.program,
+                    assigned.provider,
+                    assigned.location,
+                    assigned.office
+                ),
+            );
             Ok(())
         }
         CustomerCommand::Edit(a) => {
@@ -575,7 +579,6 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
             )
             .await?;
             ctx.printer.detail(&a.individual_number, &edited, &[])?;
-            let dry = if a.write.dry_run { "dry run: " } else { "" };
             if edited.is_empty() {
                 ctx.printer.status(format!(
                     "{} has these values already: nothing changed",
@@ -583,10 +586,13 @@ pub async fn run(ctx: &Ctx, cmd: CustomerCommand) -> Result<()> {
                 ));
             }
             for e in &edited {
-                ctx.printer.status(format!(
-                    "{dry}{}: {} {} → {} (the next IES import overwrites it, I2)",
-                    a.individual_number, e.field, e.old, e.new
-                ));
+                ctx.printer.done(
+                    a.write.dry_run,
+                    format!(
+                        "{}: {} {} → {} (the next IES import overwrites it, I2)",
+                        a.individual_number, e.field, e.old, e.new
+                    ),
+                );
             }
             Ok(())
         }

@@ -70,11 +70,13 @@ pub async fn run(ctx: &Ctx, cmd: DocumentCommand) -> Result<()> {
             .await?;
             ctx.printer
                 .detail(&document.id.to_string(), &document, &[])?;
-            let dry = if write.dry_run { "dry run: " } else { "" };
-            ctx.printer.status(format!(
-                "{dry}document {} ({}, {} bytes) on customer {individual_number} for {}",
-                document.id, document.category, document.size_bytes, document.organization
-            ));
+            ctx.printer.done(
+                write.dry_run,
+                format!(
+                    "document {} ({}, {} bytes) on customer {individual_number} for {}",
+                    document.id, document.category, document.size_bytes, document.organization
+                ),
+            );
             Ok(())
         }
         DocumentCommand::List { individual_number } => {

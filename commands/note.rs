@@ -49,11 +49,13 @@ pub async fn run(ctx: &Ctx, cmd: NoteCommand) -> Result<()> {
             )
             .await?;
             ctx.printer.detail(&note.id.to_string(), &note, &[])?;
-            let dry = if write.dry_run { "dry run: " } else { "" };
-            ctx.printer.status(format!(
-                "{dry}case note {} on customer {individual_number} for {}",
-                note.id, note.organization
-            ));
+            ctx.printer.done(
+                write.dry_run,
+                format!(
+                    "case note {} on customer {individual_number} for {}",
+                    note.id, note.organization
+                ),
+            );
             Ok(())
         }
         NoteCommand::List { individual_number } => {

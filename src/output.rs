@@ -162,6 +162,15 @@ impl Printer {
         }
     }
 
+    /// What a write did, on stderr like [`Printer::status`]; a dry run's message says so.
+    pub fn done(&self, dry_run: bool, message: impl fmt::Display) {
+        if dry_run {
+            self.status(format_args!("dry run: {message}"));
+        } else {
+            self.status(message);
+        }
+    }
+
     pub fn warn(&self, message: impl fmt::Display) {
         eprintln!("{} {message}", self.paint_err("warning:", "33;1"));
     }
