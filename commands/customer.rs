@@ -87,9 +87,9 @@ pub enum CustomerCommand {
 }
 
 const STATUS_ABOUT: &str = "The customer's E&T status (DOMAIN.md §8) with every change, who made it, \
-when, why and what caused it (T1). ISETS moves the status itself when a referral is sent or rejected, \
-the customer is enrolled, the first SNAP E&T activity starts, employment puts them in Job Retention, \
-and at exit (T2). By hand, those who do the customer's case work set (T5): inactive, to pause an \
+when, why and what caused it (T1). ISETS moves the status itself (T2): a referral sent takes a \
+customer who is not enrolled to Pending Referral Approval, and its rejection, while that is still their \
+status, to Referral Rejected. By hand, those who do the customer's case work set (T5): inactive, to pause an \
 Active customer (T3: more than 30 days Inactive is flagged, never refused); active, when an Inactive \
 customer returns; wait-list, for an eligible customer a program has no room for yet; consent-revoked, \
 at any time. A status set by hand needs --reason, which the history keeps.";

@@ -18,6 +18,7 @@ pub mod init;
 pub mod note;
 pub mod org;
 pub mod provider;
+pub mod referral;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -157,6 +158,9 @@ pub enum Command {
     /// Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)
     #[command(subcommand)]
     Assessment(assessment::AssessmentCommand),
+    /// Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)
+    #[command(subcommand)]
+    Referral(referral::ReferralCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -408,6 +412,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Apply(args) => return apply::apply(&ctx, args).await,
         Command::Plan(args) => return apply::plan(&ctx, args).await,
         Command::Ies(cmd) => return ies::run(&ctx, cmd).await,
+        Command::Referral(cmd) => return referral::run(&ctx, cmd).await,
         Command::Init(args) => init::run(&ctx, args).await,
         Command::Db(cmd) => db::run(&ctx, cmd).await,
         Command::User(cmd) => user::run(&ctx, cmd).await,

@@ -44,6 +44,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'Documents attached to customers, such as the signed Employment Plan (E8)')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business-day calendar deadlines are counted on: closures and holidays (F7)')
             [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)')
+            [CompletionResult]::new('referral', 'referral', [CompletionResultType]::ParameterValue, 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -1734,6 +1735,161 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;assessment;help;help' {
             break
         }
+        'isets;referral' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)')
+            [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Accept or reject a referral sent to your side (F4)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One referral with every version: the newest current, the older ones historical (F3)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;referral;send' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The receiving side: a provider''s name, or IDHS (a reverse referral)')
+            [CompletionResult]::new('--from', '--from', [CompletionResultType]::ParameterName, 'The sending provider: a referral to a provider from it, or a reverse referral (to IDHS) [default for a reverse referral: the operator''s own]')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The receiving program''s id (a referral to a provider; see `isets provider programs`)')
+            [CompletionResult]::new('--assessment-date', '--assessment-date', [CompletionResultType]::ParameterName, 'F2: the day the assessment was completed [default: the current Initial Screening''s]')
+            [CompletionResult]::new('--receives-snap', '--receives-snap', [CompletionResultType]::ParameterName, 'F2: whether the person receives SNAP benefits (yes or no)')
+            [CompletionResult]::new('--eligible', '--eligible', [CompletionResultType]::ParameterName, 'F2: whether the person is eligible for SNAP E&T (yes or no)')
+            [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'F2: an intake appointment of the provider''s schedule (its id)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Notes for the receiving side')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--consent-attested', '--consent-attested', [CompletionResultType]::ParameterName, 'F2: attest that the uploaded Referral Form (5179) carries the customer''s signature')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;referral;respond' {
+            [CompletionResult]::new('--receives-snap', '--receives-snap', [CompletionResultType]::ParameterName, 'Reverse referral: whether the person receives SNAP benefits, as IES says (yes or no)')
+            [CompletionResult]::new('--eligible', '--eligible', [CompletionResultType]::ParameterName, 'Reverse referral: whether the person is eligible for SNAP E&T (yes or no)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A note kept with the answer')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--accept', '--accept', [CompletionResultType]::ParameterName, 'Accept the referral')
+            [CompletionResult]::new('--reject', '--reject', [CompletionResultType]::ParameterName, 'Reject the referral; --reason says why (F4)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;referral;show' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;referral;list' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only referrals sent to or by this provider')
+            [CompletionResult]::new('--customer', '--customer', [CompletionResultType]::ParameterName, 'Only this customer''s referrals (individual number)')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--pending', '--pending', [CompletionResultType]::ParameterName, 'Only referrals not answered yet')
+            [CompletionResult]::new('--red-flag', '--red-flag', [CompletionResultType]::ParameterName, 'Only referrals pending 48 business hours after they were sent (D2)')
+            [CompletionResult]::new('--overdue', '--overdue', [CompletionResultType]::ParameterName, 'Only referrals pending past their own deadline (F5)')
+            [CompletionResult]::new('--fail-if-any', '--fail-if-any', [CompletionResultType]::ParameterName, 'Exit 1 when the list is not empty (for cron and CI)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;referral;expire' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;referral;help' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)')
+            [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Accept or reject a referral sent to your side (F4)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One referral with every version: the newest current, the older ones historical (F3)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;referral;help;send' {
+            break
+        }
+        'isets;referral;help;respond' {
+            break
+        }
+        'isets;referral;help;show' {
+            break
+        }
+        'isets;referral;help;list' {
+            break
+        }
+        'isets;referral;help;expire' {
+            break
+        }
+        'isets;referral;help;help' {
+            break
+        }
         'isets;ies' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -2058,6 +2214,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('document', 'document', [CompletionResultType]::ParameterValue, 'Documents attached to customers, such as the signed Employment Plan (E8)')
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business-day calendar deadlines are counted on: closures and holidays (F7)')
             [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)')
+            [CompletionResult]::new('referral', 'referral', [CompletionResultType]::ParameterValue, 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -2327,6 +2484,29 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;assessment;list' {
+            break
+        }
+        'isets;help;referral' {
+            [CompletionResult]::new('send', 'send', [CompletionResultType]::ParameterValue, 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)')
+            [CompletionResult]::new('respond', 'respond', [CompletionResultType]::ParameterValue, 'Accept or reject a referral sent to your side (F4)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One referral with every version: the newest current, the older ones historical (F3)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)')
+            [CompletionResult]::new('expire', 'expire', [CompletionResultType]::ParameterValue, 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)')
+            break
+        }
+        'isets;help;referral;send' {
+            break
+        }
+        'isets;help;referral;respond' {
+            break
+        }
+        'isets;help;referral;show' {
+            break
+        }
+        'isets;help;referral;list' {
+            break
+        }
+        'isets;help;referral;expire' {
             break
         }
         'isets;help;ies' {

@@ -41,6 +41,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+            cand referral 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1581,6 +1582,148 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;assessment;help;help'= {
         }
+        &'isets;referral'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand send 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)'
+            cand respond 'Accept or reject a referral sent to your side (F4)'
+            cand show 'One referral with every version: the newest current, the older ones historical (F3)'
+            cand list 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
+            cand expire 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;referral;send'= {
+            cand --to 'The receiving side: a provider''s name, or IDHS (a reverse referral)'
+            cand --from 'The sending provider: a referral to a provider from it, or a reverse referral (to IDHS) [default for a reverse referral: the operator''s own]'
+            cand --program 'The receiving program''s id (a referral to a provider; see `isets provider programs`)'
+            cand --assessment-date 'F2: the day the assessment was completed [default: the current Initial Screening''s]'
+            cand --receives-snap 'F2: whether the person receives SNAP benefits (yes or no)'
+            cand --eligible 'F2: whether the person is eligible for SNAP E&T (yes or no)'
+            cand --appointment 'F2: an intake appointment of the provider''s schedule (its id)'
+            cand --note 'Notes for the receiving side'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --consent-attested 'F2: attest that the uploaded Referral Form (5179) carries the customer''s signature'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;referral;respond'= {
+            cand --receives-snap 'Reverse referral: whether the person receives SNAP benefits, as IES says (yes or no)'
+            cand --eligible 'Reverse referral: whether the person is eligible for SNAP E&T (yes or no)'
+            cand --note 'A note kept with the answer'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --accept 'Accept the referral'
+            cand --reject 'Reject the referral; --reason says why (F4)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;referral;show'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;referral;list'= {
+            cand --provider 'Only referrals sent to or by this provider'
+            cand --customer 'Only this customer''s referrals (individual number)'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --pending 'Only referrals not answered yet'
+            cand --red-flag 'Only referrals pending 48 business hours after they were sent (D2)'
+            cand --overdue 'Only referrals pending past their own deadline (F5)'
+            cand --fail-if-any 'Exit 1 when the list is not empty (for cron and CI)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;referral;expire'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;referral;help'= {
+            cand send 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)'
+            cand respond 'Accept or reject a referral sent to your side (F4)'
+            cand show 'One referral with every version: the newest current, the older ones historical (F3)'
+            cand list 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
+            cand expire 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;referral;help;send'= {
+        }
+        &'isets;referral;help;respond'= {
+        }
+        &'isets;referral;help;show'= {
+        }
+        &'isets;referral;help;list'= {
+        }
+        &'isets;referral;help;expire'= {
+        }
+        &'isets;referral;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -1875,6 +2018,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand document 'Documents attached to customers, such as the signed Employment Plan (E8)'
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+            cand referral 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -2076,6 +2220,23 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;assessment;add'= {
         }
         &'isets;help;assessment;list'= {
+        }
+        &'isets;help;referral'= {
+            cand send 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)'
+            cand respond 'Accept or reject a referral sent to your side (F4)'
+            cand show 'One referral with every version: the newest current, the older ones historical (F3)'
+            cand list 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
+            cand expire 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+        }
+        &'isets;help;referral;send'= {
+        }
+        &'isets;help;referral;respond'= {
+        }
+        &'isets;help;referral;show'= {
+        }
+        &'isets;help;referral;list'= {
+        }
+        &'isets;help;referral;expire'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

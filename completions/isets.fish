@@ -47,6 +47,7 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "note" -d 'Case notes on
 complete -c isets -n "__fish_isets_needs_command" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1255,6 +1256,122 @@ complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_
 complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
 complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from help" -f -a "list" -d 'A customer\'s assessments, oldest first, with the state of each (A2)'
 complete -c isets -n "__fish_isets_using_subcommand assessment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -f -a "send" -d 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -f -a "respond" -d 'Accept or reject a referral sent to your side (F4)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -f -a "show" -d 'One referral with every version: the newest current, the older ones historical (F3)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and not __fish_seen_subcommand_from send respond show list expire help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l to -d 'The receiving side: a provider\'s name, or IDHS (a reverse referral)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l from -d 'The sending provider: a referral to a provider from it, or a reverse referral (to IDHS) [default for a reverse referral: the operator\'s own]' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l program -d 'The receiving program\'s id (a referral to a provider; see `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l assessment-date -d 'F2: the day the assessment was completed [default: the current Initial Screening\'s]' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l receives-snap -d 'F2: whether the person receives SNAP benefits (yes or no)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l eligible -d 'F2: whether the person is eligible for SNAP E&T (yes or no)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l appointment -d 'F2: an intake appointment of the provider\'s schedule (its id)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l note -d 'Notes for the receiving side' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l consent-attested -d 'F2: attest that the uploaded Referral Form (5179) carries the customer\'s signature'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l receives-snap -d 'Reverse referral: whether the person receives SNAP benefits, as IES says (yes or no)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l eligible -d 'Reverse referral: whether the person is eligible for SNAP E&T (yes or no)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l note -d 'A note kept with the answer' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l accept -d 'Accept the referral'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l reject -d 'Reject the referral; --reason says why (F4)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from respond" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l provider -d 'Only referrals sent to or by this provider' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l customer -d 'Only this customer\'s referrals (individual number)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l pending -d 'Only referrals not answered yet'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l red-flag -d 'Only referrals pending 48 business hours after they were sent (D2)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l overdue -d 'Only referrals pending past their own deadline (F5)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -l fail-if-any -d 'Exit 1 when the list is not empty (for cron and CI)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from expire" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "send" -d 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "respond" -d 'Accept or reject a referral sent to your side (F4)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "show" -d 'One referral with every version: the newest current, the older ones historical (F3)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1477,23 +1594,24 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1549,6 +1667,11 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from calendar" -f -a "list" -d 'List a year\'s closed days, with their actual and observed dates (F7)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from assessment" -f -a "add" -d 'Record an Initial Screening or a Needs Assessment, dated the day it was completed (A2)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from assessment" -f -a "list" -d 'A customer\'s assessments, oldest first, with the state of each (A2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "send" -d 'Send a referral: IDHS → provider, provider → IDHS (reverse) or provider → provider (F1, F2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "respond" -d 'Accept or reject a referral sent to your side (F4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "show" -d 'One referral with every version: the newest current, the older ones historical (F3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

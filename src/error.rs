@@ -10,7 +10,8 @@ use std::fmt;
 #[repr(u8)]
 pub enum ExitCode {
     Success = 0,
-    /// A plan or dry run found changes still to make (`isets plan`, `apply --dry-run`).
+    /// A plan or dry run found changes still to make (`isets plan`, `apply --dry-run`),
+    /// or a list run with `--fail-if-any` is not empty (`referral list`).
     ChangesPending = 1,
     Usage = 2,
     NotFound = 3,
@@ -30,7 +31,7 @@ impl ExitCode {
         (ExitCode::Success, "success"),
         (
             ExitCode::ChangesPending,
-            "a plan or dry run found changes still to make",
+            "a plan or dry run found changes still to make; a list run with --fail-if-any is not empty",
         ),
         (
             ExitCode::Usage,

@@ -22,6 +22,7 @@ pub mod output;
 pub mod permissions;
 pub mod providers;
 pub mod redact;
+pub mod referrals;
 pub mod session;
 pub mod setup;
 pub mod users;

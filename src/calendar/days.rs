@@ -404,6 +404,8 @@ pub async fn add(
             format!("{day} is closed: {name}")
         }
     };
+    // F7: the deadlines counted across this day move with it, in this write.
+    crate::referrals::recount_deadlines(&mut write, day).await?;
     Ok(Done {
         outcome: write.finish(options).await?,
         summary,
@@ -445,6 +447,8 @@ pub async fn remove(session: &Session, day: NaiveDate, options: &WriteOptions) -
             )));
         }
     };
+    // F7: the deadlines counted across this day move with it, in this write.
+    crate::referrals::recount_deadlines(&mut write, day).await?;
     Ok(Done {
         outcome: write.finish(options).await?,
         summary,

@@ -1,7 +1,9 @@
 //! Which customers an operator reaches (DOMAIN.md §1): statewide roles all of them;
 //! provider roles those assigned to a program at a location their listing covers (a
 //! listing limited to some locations covers only those), plus the customers whose
-//! Integrated Resource Team they are on through such a listing (K1). The same reach is
+//! Integrated Resource Team they are on through such a listing (K1), plus the customers
+//! referred to or by one of their providers at such a location (§1, F1: the location of
+//! a referral is the receiving program's, or the sending provider's). The same reach is
 //! what the PostgreSQL policies grant (`isets_locations`, `isets_team`); here it is
 //! checked in the core before any scoped read or write, on both backends.
 
@@ -110,6 +112,12 @@ macro_rules! within_reach {
              AND ra.location_id IN (SELECT value FROM json_each($",
             $l,
             "))) \
+             OR EXISTS (SELECT 1 FROM referrals rr WHERE rr.customer_id = c.id \
+             AND (rr.to_location_id IN (SELECT value FROM json_each($",
+            $l,
+            ")) OR rr.from_location_id IN (SELECT value FROM json_each($",
+            $l,
+            ")))) \
              OR c.id IN (SELECT value FROM json_each($",
             $t,
             ")))"
@@ -122,7 +130,12 @@ macro_rules! within_reach {
             " OR EXISTS (SELECT 1 FROM customer_assignments ra WHERE ra.customer_id = c.id \
              AND ra.location_id = ANY($",
             $l,
-            ")) OR c.id = ANY($",
+            ")) OR EXISTS (SELECT 1 FROM referrals rr WHERE rr.customer_id = c.id \
+             AND (rr.to_location_id = ANY($",
+            $l,
+            ") OR rr.from_location_id = ANY($",
+            $l,
+            "))) OR c.id = ANY($",
             $t,
             "))"
         )

@@ -51,6 +51,12 @@ pub enum Scope {
     /// refers to them and that the login may read; added by whoever holds a write grant
     /// (contents alone name nobody until a row refers to them).
     Content(&'static str),
+    /// A referral (F1), through the column naming it (`id` for `referrals` itself): a
+    /// provider role reaches it through the location it was sent from or to (§1: the
+    /// sending and the receiving side both read it). Of the write grants, a provider
+    /// role's insert a referral only from its side and update one only on its receiving
+    /// side (send, respond, F4); statewide grants do both.
+    Referral(&'static str),
     /// Statewide reference data without personal data (the business-day calendar):
     /// every operator reads it; only statewide grants of the write actions change it.
     Reference,
@@ -280,6 +286,30 @@ pub const TABLES: &[TablePolicy] = &[
             RespondReverseReferral,
         ],
     },
+    // F1–F5: a referral and its versions are read by both sides (D2, F8: the dashboard
+    // and the pending lists are reports) and written by those who send and answer it.
+    TablePolicy {
+        table: "referrals",
+        scope: Scope::Referral("id"),
+        read: &[Reports],
+        write: &[
+            SendReferral,
+            SendProviderReferral,
+            RespondReferral,
+            RespondReverseReferral,
+        ],
+    },
+    TablePolicy {
+        table: "referral_versions",
+        scope: Scope::Referral("referral_id"),
+        read: &[Reports],
+        write: &[
+            SendReferral,
+            SendProviderReferral,
+            RespondReferral,
+            RespondReverseReferral,
+        ],
+    },
     // F7: every operator counts deadlines on the calendar; super users change it.
     TablePolicy {
         table: "calendar_days",
@@ -404,10 +434,14 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
             format!(
                 "{table}.{column} IN (SELECT a.customer_id FROM customer_assignments a \
                  WHERE a.location_id = ANY ((SELECT isets_locations({roles}))::bigint[])) \
-                 OR {table}.{column} = ANY ((SELECT isets_team({roles}))::bigint[])",
+                 OR {table}.{column} = ANY ((SELECT isets_team({roles}))::bigint[]) \
+                 OR {table}.{column} IN (SELECT r.customer_id FROM referrals r \
+                 WHERE r.to_location_id = ANY ((SELECT isets_locations({roles}))::bigint[]) \
+                 OR r.from_location_id = ANY ((SELECT isets_locations({roles}))::bigint[]))",
                 table = t.table
             )
         }),
+        Scope::Referral(column) => referral_reach(t, actions, column, Side::Either),
         Scope::Location => reach_with(actions, |_| {
             format!(
                 "location_id = ANY ((SELECT isets_locations({}))::bigint[])",
@@ -426,6 +460,53 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
                 "id IN (SELECT l.user_id FROM listings l WHERE l.organization_id = ANY ({orgs}))"
             )
         }),
+    }
+}
+
+/// Which side of a referral a provider role's grant reaches it through.
+#[derive(Clone, Copy)]
+enum Side {
+    Either,
+    Sending,
+    Receiving,
+}
+
+/// [`Scope::Referral`]: the referral's locations on `side` are among those of a
+/// listing in a role the grant is for. `referrals` tests its own columns; its versions
+/// go through their referral (a policy may not read its own table).
+fn referral_reach(t: &TablePolicy, actions: &[Action], column: &str, side: Side) -> String {
+    reach_with(actions, |_| {
+        let locations = format!(
+            "(SELECT isets_locations({}))::bigint[]",
+            roles_array(&grantees(actions).1)
+        );
+        let test = |prefix: &str| match side {
+            Side::Either => format!(
+                "{prefix}to_location_id = ANY ({locations}) OR {prefix}from_location_id = ANY ({locations})"
+            ),
+            Side::Sending => format!("{prefix}from_location_id = ANY ({locations})"),
+            Side::Receiving => format!("{prefix}to_location_id = ANY ({locations})"),
+        };
+        if column == "id" {
+            test("")
+        } else {
+            format!(
+                "{table}.{column} IN (SELECT r.id FROM referrals r WHERE {})",
+                test("r."),
+                table = t.table
+            )
+        }
+    })
+}
+
+/// The write checks of a table: insert, then update and delete.
+fn write_reach(t: &TablePolicy) -> (String, String) {
+    match t.scope {
+        Scope::Referral("id") => (
+            referral_reach(t, t.write, "id", Side::Sending),
+            referral_reach(t, t.write, "id", Side::Receiving),
+        ),
+        _ => (row_reach(t, t.write), row_reach(t, t.write)),
     }
 }
 
@@ -570,7 +651,8 @@ DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
     isets_listed_user(text, bigint), isets_customer_add(text, text, text, text, date, text, text,
-    text, text, text, text, text, date, date, boolean, text, timestamptz, text)
+    text, text, text, text, text, date, date, boolean, text, timestamptz, text),
+    isets_book_appointment(bigint), isets_referral_program(text, bigint)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -776,6 +858,36 @@ BEGIN
 END
 $$;
 
+-- P7, F2: books one opening of an intake appointment for a referral IDHS sends to a
+-- provider; those who send it may not otherwise change the provider's schedule. True
+-- when an opening was left: the test and the booking are one statement, so two
+-- bookings never both take the last opening.
+CREATE OR REPLACE FUNCTION isets_book_appointment(appointment bigint) RETURNS boolean
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    IF cardinality(isets_orgs({send_referral})) = 0 THEN
+        RAISE EXCEPTION 'permission denied: booking an intake appointment' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    UPDATE appointments a SET booked = a.booked + 1
+    WHERE a.id = appointment AND a.removed_at IS NULL AND a.booked < a.openings;
+    RETURN FOUND;
+END
+$$;
+
+-- F1: the receiving provider and program of a referral, for those who send one: a
+-- provider's staff refer to another provider whose programs the policies hide from
+-- them. The program's provider, its location and whether it was removed; nothing else.
+CREATE OR REPLACE FUNCTION isets_referral_program(provider text, program bigint)
+    RETURNS TABLE (organization_id bigint, organization text, location_id bigint, removed boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT o.id, o.name, p.location_id, p.removed_at IS NOT NULL
+    FROM organizations o JOIN programs p ON p.organization_id = o.id
+    WHERE o.name_key = lower(trim($1)) AND o.kind = 'provider' AND p.id = $2
+      AND cardinality(isets_orgs({send_any})) > 0
+$$;
+
 -- U6: each user's last recorded activity, for those who may view users (a provider's
 -- managers review its users), though they may not read the audit log itself.
 CREATE OR REPLACE FUNCTION isets_last_activity() RETURNS TABLE (operator text, at timestamptz)
@@ -799,14 +911,16 @@ REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text
     isets_ies_link(text, text, timestamptz), isets_locations(text[]), isets_team(text[]),
     isets_customer_find(text), isets_listed_user(text, bigint),
     isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
-    date, date, boolean, text, timestamptz, text) FROM PUBLIC;
+    date, date, boolean, text, timestamptz, text), isets_book_appointment(bigint),
+    isets_referral_program(text, bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
     isets_listed_user(text, bigint),
     isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
-    date, date, boolean, text, timestamptz, text)
+    date, date, boolean, text, timestamptz, text), isets_book_appointment(bigint),
+    isets_referral_program(text, bigint)
     TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -874,6 +988,12 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
         },
         search_ies_all = roles_array(&grantees(&[Action::SearchIes]).0),
         create_customer = roles_array(&grantees(&[Action::CreateCustomer]).0),
+        send_referral = roles_array(&grantees(&[Action::SendReferral]).0),
+        send_any = {
+            let (mut all, own) = grantees(&[Action::SendReferral, Action::SendProviderReferral]);
+            all.extend(own);
+            roles_array(&all)
+        },
         search_ies_own = roles_array(&grantees(&[Action::SearchIes]).1),
     );
     let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
@@ -928,10 +1048,10 @@ $owner$;
             );
             continue;
         }
-        let check = row_reach(t, t.write);
+        let (insert, check) = write_reach(t);
         let _ = write!(
             s,
-            "CREATE POLICY isets_insert ON {table} FOR INSERT TO {operator}\n    WITH CHECK ({check});\n\
+            "CREATE POLICY isets_insert ON {table} FOR INSERT TO {operator}\n    WITH CHECK ({insert});\n\
              CREATE POLICY isets_update ON {table} FOR UPDATE TO {operator}\n    USING ({check})\n    WITH CHECK ({check});\n\
              CREATE POLICY isets_delete ON {table} FOR DELETE TO {operator}\n    USING ({check});\n"
         );

@@ -123,6 +123,37 @@ pub(crate) async fn move_to(
     Ok(true)
 }
 
+/// T2: a referral sent takes a customer who is not enrolled to Pending Referral
+/// Approval; its rejection, while that is still their status, to Referral Rejected.
+pub(crate) async fn on_referral(
+    write: &mut Write,
+    customer_id: i64,
+    referral: i64,
+    sent: bool,
+) -> Result<()> {
+    let at = write.at();
+    let now = current(write.tx(), customer_id, at).await?.status;
+    let (to, cause) = if sent {
+        if now.enrolled() {
+            return Ok(());
+        }
+        (
+            EtStatus::PendingReferralApproval,
+            format!("referral {referral} sent"),
+        )
+    } else {
+        if now != EtStatus::PendingReferralApproval {
+            return Ok(());
+        }
+        (
+            EtStatus::ReferralRejected,
+            format!("referral {referral} rejected"),
+        )
+    };
+    move_to(write, customer_id, to, &cause, None).await?;
+    Ok(())
+}
+
 #[allow(clippy::too_many_arguments)]
 async fn history(
     write: &mut Write,

@@ -105,6 +105,18 @@ impl EtStatus {
         )
     }
 
+    /// Enrolled with a provider (taking part, paused, or in Job Retention): a referral
+    /// sent then does not take the customer back to intake (T2).
+    pub fn enrolled(self) -> bool {
+        matches!(
+            self,
+            EtStatus::PendingActivityStart
+                | EtStatus::Active
+                | EtStatus::Inactive
+                | EtStatus::Retention
+        )
+    }
+
     /// What moves a customer into a status ISETS sets itself (T2 and the temporary
     /// statuses of T5), for the refusal of setting it by hand.
     fn set_by(self) -> &'static str {

@@ -354,7 +354,7 @@ pub async fn list_appointments(
     let (mut tx, org) = super::read_on(session, provider, Action::ViewContracts).await?;
     let all: Vec<Appointment> = tx
         .fetch_all(
-            crate::sql!("SELECT a.id, s.name AS site, a.starts_at, a.ends_at, a.openings FROM appointments a \
+            crate::sql!("SELECT a.id, s.name AS site, a.starts_at, a.ends_at, a.openings - a.booked AS openings FROM appointments a \
              JOIN appointment_sites s ON s.id = a.site_id \
              WHERE s.organization_id = $1 AND a.removed_at IS NULL AND s.removed_at IS NULL \
              ORDER BY a.starts_at, s.name"),

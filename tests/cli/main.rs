@@ -24,6 +24,7 @@ mod outputs_whole;
 mod pg_roles;
 mod prompts;
 mod providers;
+mod referrals;
 mod roles;
 mod schema;
 mod statements;

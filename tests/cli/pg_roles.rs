@@ -136,6 +136,12 @@ fn fill_both_providers(db: &TestDb) {
                     SELECT id, customer_id, 'Cook', 'either', 'high-school' FROM asm RETURNING assessment_id, customer_id), \
              asb AS (INSERT INTO assessment_barriers (assessment_id, customer_id, barrier) \
                     SELECT assessment_id, customer_id, 'childcare' FROM asc_), \
+             rf AS (INSERT INTO referrals (customer_id, kind, to_organization_id, program_id, to_location_id, \
+                    status, version, sent_at, sent_by, due_at, red_flag_at, expires_at) \
+                    SELECT cu.id, 'referral', o.id, p.id, (SELECT id FROM l), 'pending', 1, now(), 'admin', \
+                    now(), now(), now() FROM cu, o, p RETURNING id, due_at), \
+             rv AS (INSERT INTO referral_versions (referral_id, version, status, due_at, changed_by, changed_at) \
+                    SELECT id, 1, 'pending', due_at, 'admin', now() FROM rf), \
              ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
                     SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu), \
              es AS (INSERT INTO et_statuses (customer_id, status, since, updated_by) \
@@ -188,6 +194,12 @@ fn org_of(t: &TablePolicy) -> String {
         Scope::Location => {
             "(SELECT x.organization_id FROM locations x WHERE x.id = t.location_id)".into()
         }
+        // A referral belongs to the provider it was sent to (the fill sends each
+        // provider one).
+        Scope::Referral("id") => "t.to_organization_id".into(),
+        Scope::Referral(column) => {
+            format!("(SELECT r.to_organization_id FROM referrals r WHERE r.id = t.{column})")
+        }
         Scope::Statewide | Scope::Reference => "0".into(),
         // A content belongs to the providers of the customers whose rows refer to it.
         Scope::Content(referring) => format!(
@@ -221,6 +233,8 @@ fn same_column(t: &TablePolicy) -> &'static str {
         Scope::Customer("id") => "case_number",
         Scope::Customer(column) => column,
         Scope::Location => "location_id",
+        Scope::Referral("id") => "note",
+        Scope::Referral(column) => column,
         Scope::Statewide => "file_name",
         Scope::Content(_) => "sha256",
         Scope::Reference => "name",

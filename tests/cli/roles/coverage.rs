@@ -11,10 +11,6 @@ use super::PROBES;
 /// Actions of DOMAIN.md §1 that no command takes yet; each later issue that adds the
 /// command adds its probe and takes the action off this list.
 const NO_COMMAND_YET: &[Action] = &[
-    Action::SendReferral,
-    Action::SendProviderReferral,
-    Action::RespondReferral,
-    Action::RespondReverseReferral,
     Action::VerifyAttendance,
     Action::VerifyEmployment,
     Action::DecideOverride,
@@ -22,7 +18,6 @@ const NO_COMMAND_YET: &[Action] = &[
     Action::StaffingEligibility,
     Action::StaffingApprove,
     Action::BillingApprove,
-    Action::Reports,
 ];
 
 /// The subcommands `isets PATH --help` lists (without `help`).

@@ -18,6 +18,7 @@ mod calendar;
 mod coverage;
 pub(crate) mod customers;
 mod providers;
+mod referrals;
 mod users;
 
 use isets::permissions::{Action, Grant, Role};
@@ -210,6 +211,18 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("assessment list", Some(Action::Assessments)),
     ("customer recommend", Some(Action::Assessments)),
     ("ies batches", Some(Action::ImportIes)),
+    ("referral send", Some(Action::SendReferral)),
+    // A provider's referral (reverse, or to another provider) names its sender.
+    ("referral send --from", Some(Action::SendProviderReferral)),
+    ("referral respond", Some(Action::RespondReferral)),
+    // A reverse referral's answer carries IDHS's two yes/no answers (F4).
+    (
+        "referral respond --receives-snap/--eligible",
+        Some(Action::RespondReverseReferral),
+    ),
+    ("referral show", Some(Action::Reports)),
+    ("referral list", Some(Action::Reports)),
+    ("referral expire", Some(Action::SendReferral)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -296,6 +309,10 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'assessment_barriers', COUNT(*) FROM assessment_barriers \
     UNION ALL SELECT 'listing_locations', COUNT(*) FROM listing_locations \
     UNION ALL SELECT 'calendar_days', COUNT(*) FROM calendar_days \
+    UNION ALL SELECT 'referrals', COUNT(*) FROM referrals \
+    UNION ALL SELECT 'referral versions', COUNT(*) FROM referral_versions \
+    UNION ALL SELECT 'pending referrals', COUNT(*) FROM referrals WHERE status = 'pending' \
+    UNION ALL SELECT 'booked', CAST(COALESCE(SUM(booked), 0) AS BIGINT) FROM appointments \
     UNION ALL SELECT 'reopenings', COUNT(*) FROM calendar_days WHERE kind = 'reopening' \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
@@ -381,9 +398,12 @@ impl<'a> Cases<'a> {
             .take_while(|a| !a.starts_with('-'))
             .skip(1)
             .any(|word| {
-                ["add", "amend", "remove", "set", "import", "assign", "edit"]
-                    .iter()
-                    .any(|w| word.starts_with(w))
+                [
+                    "add", "amend", "remove", "set", "import", "assign", "edit", "send", "respond",
+                    "expire",
+                ]
+                .iter()
+                .any(|w| word.starts_with(w))
             })
             || command.contains("--enable");
         let allowed = matches!(want, Want::Allowed);
