@@ -74,6 +74,24 @@ pub struct TablePolicy {
 
 use Action::*;
 
+/// The actions that send and answer referrals (F1, F4).
+const REFERRAL_WRITES: &[Action] = &[
+    SendReferral,
+    SendProviderReferral,
+    RespondReferral,
+    RespondReverseReferral,
+];
+
+/// The actions that move the E&T status: by hand in the case work (T5), and the
+/// referrals that move it themselves (T2).
+const STATUS_MOVES: &[Action] = &[
+    CaseWork,
+    SendReferral,
+    SendProviderReferral,
+    RespondReferral,
+    RespondReverseReferral,
+];
+
 /// Every table holding provider or person data, or reference data operators change. A
 /// test fails when the schema has a table that is neither here nor in [`UNSCOPED`].
 pub const TABLES: &[TablePolicy] = &[
@@ -266,25 +284,13 @@ pub const TABLES: &[TablePolicy] = &[
         table: "et_statuses",
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
-        write: &[
-            CaseWork,
-            SendReferral,
-            SendProviderReferral,
-            RespondReferral,
-            RespondReverseReferral,
-        ],
+        write: STATUS_MOVES,
     },
     TablePolicy {
         table: "et_status_history",
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
-        write: &[
-            CaseWork,
-            SendReferral,
-            SendProviderReferral,
-            RespondReferral,
-            RespondReverseReferral,
-        ],
+        write: STATUS_MOVES,
     },
     // F1–F5: a referral and its versions are read by both sides (D2, F8: the dashboard
     // and the pending lists are reports) and written by those who send and answer it.
@@ -292,23 +298,13 @@ pub const TABLES: &[TablePolicy] = &[
         table: "referrals",
         scope: Scope::Referral("id"),
         read: &[Reports],
-        write: &[
-            SendReferral,
-            SendProviderReferral,
-            RespondReferral,
-            RespondReverseReferral,
-        ],
+        write: REFERRAL_WRITES,
     },
     TablePolicy {
         table: "referral_versions",
         scope: Scope::Referral("referral_id"),
         read: &[Reports],
-        write: &[
-            SendReferral,
-            SendProviderReferral,
-            RespondReferral,
-            RespondReverseReferral,
-        ],
+        write: REFERRAL_WRITES,
     },
     // F7: every operator counts deadlines on the calendar; super users change it.
     TablePolicy {
