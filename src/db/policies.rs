@@ -38,8 +38,9 @@ pub enum Scope {
     /// A person: reachable through their listings; a login always sees itself.
     Person,
     /// A customer, through the column naming them (`id` for `customers` itself): within
-    /// a provider role's reach once assigned to a program at a location its listing
-    /// covers (S5, §1), or while the login is on the customer's team (K1).
+    /// a provider role's reach once assigned to (S5; enrolling assigns, N1) or referred
+    /// to or from a program at a location its listing covers (F1, §1), or while the
+    /// login is on the customer's team (K1).
     Customer(&'static str),
     /// A `location_id` column: a provider role reaches the locations its listings cover
     /// (all of the provider's, or those a listing is limited to, §1).
@@ -305,6 +306,35 @@ pub const TABLES: &[TablePolicy] = &[
         scope: Scope::Referral("referral_id"),
         read: &[Reports],
         write: REFERRAL_WRITES,
+    },
+    // N1–N6: enrollments are part of the customer's record (read with it, and by the
+    // reports they count in); the case work writes them.
+    TablePolicy {
+        table: "enrollments",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[CaseWork],
+    },
+    // E1–E6: the Employment Plan is the provider's case work; IDHS staff who read the
+    // case file review it (002 "Employment Plans").
+    TablePolicy {
+        table: "ep_goals",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports],
+        write: &[CaseWork],
+    },
+    TablePolicy {
+        table: "activities",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports],
+        write: &[CaseWork],
+    },
+    // E7: attendance is entered with the case work and verified by authorized staff.
+    TablePolicy {
+        table: "attendance",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports],
+        write: &[CaseWork, VerifyAttendance],
     },
     // F7: every operator counts deadlines on the calendar; super users change it.
     TablePolicy {

@@ -142,6 +142,20 @@ fn fill_both_providers(db: &TestDb) {
                     now(), now(), now() FROM cu, o, p RETURNING id, due_at), \
              rv AS (INSERT INTO referral_versions (referral_id, version, status, due_at, changed_by, changed_at) \
                     SELECT id, 1, 'pending', due_at, 'admin', now() FROM rf), \
+             en AS (INSERT INTO enrollments (customer_id, organization_id, program_id, location_id, enrolled_on, \
+                    reverified, enrolled_by, enrolled_at) \
+                    SELECT cu.id, o.id, p.id, (SELECT id FROM l), '2026-03-02', false, 'admin', now() FROM cu, o, p \
+                    RETURNING id, customer_id, organization_id), \
+             eg AS (INSERT INTO ep_goals (customer_id, organization_id, enrollment_id, title, category, term, status, \
+                    created_by, created_at, updated_by, updated_at) \
+                    SELECT customer_id, organization_id, id, 'Complete', 'career-plan', 'short', 'not-started', \
+                    'admin', now(), 'admin', now() FROM en RETURNING id, customer_id, organization_id, enrollment_id), \
+             ac AS (INSERT INTO activities (customer_id, goal_id, enrollment_id, organization_id, code, kind, status, \
+                    planned_start, planned_end, started_on, created_by, created_at, updated_by, updated_at) \
+                    SELECT customer_id, id, enrollment_id, organization_id, 'SJS', 'snap-et', 'started', '2026-03-02', \
+                    '2026-06-30', '2026-03-02', 'admin', now(), 'admin', now() FROM eg RETURNING id, customer_id), \
+             at AS (INSERT INTO attendance (activity_id, week, customer_id, hours, entered_by, entered_at) \
+                    SELECT id, '2026-03-02', customer_id, 1000, 'admin', now() FROM ac), \
              ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
                     SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu), \
              es AS (INSERT INTO et_statuses (customer_id, status, since, updated_by) \

@@ -314,6 +314,11 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'pending referrals', COUNT(*) FROM referrals WHERE status = 'pending' \
     UNION ALL SELECT 'booked', CAST(COALESCE(SUM(booked), 0) AS BIGINT) FROM appointments \
     UNION ALL SELECT 'reopenings', COUNT(*) FROM calendar_days WHERE kind = 'reopening' \
+    UNION ALL SELECT 'enrollments', COUNT(*) FROM enrollments \
+    UNION ALL SELECT 'ep_goals', COUNT(*) FROM ep_goals \
+    UNION ALL SELECT 'activities', COUNT(*) FROM activities \
+    UNION ALL SELECT 'attendance', COUNT(*) FROM attendance \
+    UNION ALL SELECT 'verified attendance', COUNT(*) FROM attendance WHERE verified_by IS NOT NULL \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
