@@ -1,65 +1,9 @@
 //! The E&T statuses and levels of progress of DOMAIN.md §8, and which statuses a person
 //! may set by hand (T5); the pure rules, tested in process.
 
-use std::fmt;
-use std::str::FromStr;
-
-use serde::Serialize;
-
 use crate::error::{Error, Result};
 
-macro_rules! named {
-    ($(#[$doc:meta])* $name:ident { $($variant:ident = ($code:literal, $shown:literal)),* $(,)? }) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-        #[serde(rename_all = "kebab-case")]
-        pub enum $name {
-            $($variant),*
-        }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),*];
-
-            /// The code commands take and the database stores.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $($name::$variant => $code),*
-                }
-            }
-
-            /// The name the manuals use.
-            pub fn shown(self) -> &'static str {
-                match self {
-                    $($name::$variant => $shown),*
-                }
-            }
-        }
-
-        impl fmt::Display for $name {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.shown())
-            }
-        }
-
-        impl FromStr for $name {
-            type Err = String;
-            /// A code, or the manuals' name in any case.
-            fn from_str(s: &str) -> std::result::Result<$name, String> {
-                let s = s.trim();
-                $name::ALL
-                    .iter()
-                    .copied()
-                    .find(|v| v.code() == s || v.shown().eq_ignore_ascii_case(s))
-                    .ok_or_else(|| {
-                        format!(
-                            "is not one of {}",
-                            $name::ALL.iter().map(|v| v.code()).collect::<Vec<_>>().join(", ")
-                        )
-                    })
-            }
-        }
-    };
-}
+use crate::named::named;
 
 named! {
     /// The E&T statuses (§8), Not Enrolled being the default.
