@@ -198,7 +198,7 @@ pub async fn add(
         .find(|l| l.organization_id != entering.id())
         .map(|l| {
             // A4 names the date; the organization only when the operator may see it.
-            let shown = super::organization_shown(session, l.organization_id, &l.organization);
+            let shown = reach::OrganizationNames::of(session).shown_or_idhs(l.organization_id, &l.organization);
             let who = if shown == reach::OUTSIDE { "another organization".to_string() } else { shown };
             format!(
                 "rule A4: {who} entered {} of this customer completed on {}, as recent as this one or more: check it before relying on this one",

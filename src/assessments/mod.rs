@@ -25,7 +25,6 @@ use crate::customers::reach;
 use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::output::Tabular;
-use crate::permissions::Action;
 use crate::session::Session;
 
 pub use answers::{Answers, Availability, Barrier, Education};
@@ -272,25 +271,6 @@ pub async fn require_current_screening(
     })
 }
 
-/// What an operator is told of the organization that entered an assessment (§1): a
-/// provider's name when they may view it; IDHS when they may view every organization.
-pub(crate) fn organization_shown(
-    session: &Session,
-    organization_id: Option<i64>,
-    name: &str,
-) -> String {
-    match organization_id {
-        Some(id) => reach::OrganizationNames::of(session).shown(id, name),
-        None if session
-            .permit(Action::ViewOrganizations)
-            .is_ok_and(|p| p.is_statewide()) =>
-        {
-            crate::orgs::IDHS.to_string()
-        }
-        None => reach::OUTSIDE.to_string(),
-    }
-}
-
 /// A customer's assessments as the operator sees them, oldest first, each with its
 /// state on `today` (A2): only the newest of each kind has a live state, older ones are
 /// superseded (A5).
@@ -307,6 +287,7 @@ pub(crate) fn with_states(
             .map(|(r, _)| r.id)
     };
     let newest = [newest(Kind::Initial.code()), newest(Kind::Needs.code())];
+    let names = reach::OrganizationNames::of(session);
     rows.iter()
         .map(|(r, answers)| {
             let state = if newest.contains(&Some(r.id)) {
@@ -322,7 +303,7 @@ pub(crate) fn with_states(
                 state,
                 review_on: state::review_on(r.completed_on),
                 due_on: state::due_on(r.completed_on),
-                organization: organization_shown(session, r.organization_id, &r.organization),
+                organization: names.shown_or_idhs(r.organization_id, &r.organization),
                 entered_by: r.entered_by.clone(),
                 entered_at: r.entered_at,
                 screening: answers.clone(),

@@ -191,6 +191,18 @@ impl OrganizationNames {
             OUTSIDE.to_string()
         }
     }
+
+    /// The same for a record IDHS may have entered without an organization (an
+    /// assessment, §6): IDHS to those who view every organization.
+    pub(crate) fn shown_or_idhs(&self, organization_id: Option<i64>, name: &str) -> String {
+        match organization_id {
+            Some(id) => self.shown(id, name),
+            None if self.0.as_ref().is_some_and(|p| p.is_statewide()) => {
+                crate::orgs::IDHS.to_string()
+            }
+            None => OUTSIDE.to_string(),
+        }
+    }
 }
 
 /// The name given for an organization outside the operator's reach.

@@ -78,7 +78,7 @@ pub(crate) async fn current(tx: &mut Tx, customer_id: i64, now: DateTime<Utc>) -
 /// Moves the customer to `to` within `write`, recording the change (T1) with its
 /// `cause` (the command, for T2's automatic moves) and `reason`. Returns whether the
 /// status changed: a move to the status the customer has already records nothing.
-pub(crate) async fn move_to(
+pub async fn move_to(
     write: &mut Write,
     customer_id: i64,
     to: EtStatus,
@@ -86,8 +86,21 @@ pub(crate) async fn move_to(
     reason: Option<&str>,
 ) -> Result<bool> {
     let at = write.at();
-    let by = write.operator().to_string();
     let from = current(write.tx(), customer_id, at).await?.status;
+    move_from(write, customer_id, from, to, cause, reason).await
+}
+
+/// [`move_to`] for a caller that has just read the status (`from`) in this write.
+async fn move_from(
+    write: &mut Write,
+    customer_id: i64,
+    from: EtStatus,
+    to: EtStatus,
+    cause: &str,
+    reason: Option<&str>,
+) -> Result<bool> {
+    let at = write.at();
+    let by = write.operator().to_string();
     if from == to {
         return Ok(false);
     }
@@ -150,7 +163,7 @@ pub(crate) async fn on_referral(
             format!("referral {referral} rejected"),
         )
     };
-    move_to(write, customer_id, to, &cause, None).await?;
+    move_from(write, customer_id, now, to, &cause, None).await?;
     Ok(())
 }
 
@@ -210,12 +223,28 @@ pub async fn set(
     let mut write = session.write(&permit).await?;
     let id = reach::find(session, write.tx(), &permit, customer).await?;
     let at = write.at();
-    let from = current(write.tx(), id, at).await?.status;
-    may_set_by_hand(from, to)?;
-    move_to(&mut write, id, to, "set by hand", Some(&reason)).await?;
-    let now = current(write.tx(), id, at).await?;
+    let before = current(write.tx(), id, at).await?;
+    may_set_by_hand(before.status, to)?;
+    let moved = move_from(
+        &mut write,
+        id,
+        before.status,
+        to,
+        "set by hand",
+        Some(&reason),
+    )
+    .await?;
     write.finish(options).await?;
-    Ok(now)
+    Ok(Current {
+        status: to,
+        since: if moved { Some(at) } else { before.since },
+        progress: before.progress,
+        inactive_over_30_days: if moved {
+            false
+        } else {
+            before.inactive_over_30_days
+        },
+    })
 }
 
 /// `isets customer progress CUSTOMER --level LEVEL --reason …` (T4).
