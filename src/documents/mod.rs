@@ -162,6 +162,7 @@ pub async fn add(
         .require_reason(action, org_id, options.reason.as_deref())?;
     let customer_id = reach::find(session, write.tx(), &permit, customer).await?;
     let content = Content::new(bytes);
+    let sha256 = content.sha256.clone();
     let at = write.at();
     let by = write.operator().to_string();
     let size = content.bytes.len() as i64;
@@ -177,7 +178,7 @@ pub async fn add(
                 org_id,
                 category,
                 file_name.as_str(),
-                content.sha256.as_str(),
+                sha256.as_str(),
                 size,
                 by.as_str(),
                 at
@@ -186,7 +187,7 @@ pub async fn add(
         .await?;
     // Nothing is stored by a dry run (on PostgreSQL it would be rolled back anyway).
     if !options.dry_run {
-        store.put(write.tx(), &content).await?;
+        store.put(write.tx(), content).await?;
     }
     write.record(Change {
         action: "document.add",
@@ -198,7 +199,7 @@ pub async fn add(
             "document": id,
             "category": category,
             "file_name": file_name,
-            "sha256": content.sha256,
+            "sha256": sha256,
             "size_bytes": size,
         })),
     });
@@ -210,7 +211,7 @@ pub async fn add(
         organization: org_name,
         category: category.to_string(),
         file_name,
-        sha256: content.sha256,
+        sha256,
         size_bytes: size,
         added_by: by,
         added_at: at,

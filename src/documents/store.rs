@@ -52,8 +52,9 @@ pub enum Store {
 }
 
 impl Store {
-    /// Stores `content` unless the store has it already.
-    pub async fn put(&self, tx: &mut Tx, content: &Content) -> Result<()> {
+    /// Stores `content` unless the store has it already. It is taken whole so that its
+    /// bytes (up to [`super::MAX_BYTES`]) are bound without a copy.
+    pub async fn put(&self, tx: &mut Tx, content: Content) -> Result<()> {
         match self {
             Store::Table => {
                 tx.execute(
@@ -61,13 +62,13 @@ impl Store {
                     crate::args![
                         content.sha256.as_str(),
                         content.bytes.len() as i64,
-                        content.bytes.clone()
+                        content.bytes
                     ],
                 )
                 .await?;
                 Ok(())
             }
-            Store::Folder(folder) => put_file(folder, content),
+            Store::Folder(folder) => put_file(folder, &content),
         }
     }
 
