@@ -404,7 +404,11 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             headers: <customers::show::Program as Tabular>::headers(),
             rows: o.programs.iter().map(Tabular::cells).collect(),
         },
-        none("Referrals"),
+        Section {
+            title: Some("Referrals".into()),
+            headers: isets::referrals::list::Referral::overview_headers(),
+            rows: o.referrals.iter().map(|r| r.overview_cells()).collect(),
+        },
         Section {
             title: Some("Integrated Resource Team (K1)".into()),
             headers: <customers::team::Member as Tabular>::headers(),

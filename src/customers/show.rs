@@ -120,7 +120,8 @@ pub struct Outcomes {
 pub struct Overview {
     pub profile: Profile,
     pub programs: Vec<Program>,
-    pub referrals: Vec<Value>,
+    /// The customer's referrals within reach, newest version of each (F3, F5).
+    pub referrals: Vec<crate::referrals::list::Referral>,
     pub status: Status,
     pub team: Vec<Member>,
     pub attendance: Vec<Value>,
@@ -245,10 +246,11 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         .filter(|p| reach.covers_location(p.location_id))
         .collect();
     let team = super::team::of(session, &mut tx, id).await?;
+    let referrals = crate::referrals::list::of_customer(session, &mut tx, id).await?;
     Ok(Overview {
         profile,
         programs,
-        referrals: Vec::new(),
+        referrals,
         status,
         team,
         attendance: Vec::new(),

@@ -65,6 +65,28 @@ impl Referral {
             _ => "",
         }
     }
+
+    /// The columns of a customer's Overview, where the customer goes without saying.
+    pub fn overview_headers() -> Vec<&'static str> {
+        vec![
+            "id", "kind", "from", "to", "program", "status", "version", "sent_at", "due_at", "flag",
+        ]
+    }
+
+    pub fn overview_cells(&self) -> Vec<String> {
+        vec![
+            self.id.to_string(),
+            self.kind.to_string(),
+            self.from.clone(),
+            self.to.clone(),
+            opt(&self.program),
+            self.status.to_string(),
+            self.version.clone(),
+            time(&self.sent_at),
+            time(&self.due_at),
+            self.flag().to_string(),
+        ]
+    }
 }
 
 impl Tabular for Referral {
@@ -167,9 +189,15 @@ pub struct Filter {
     pub customer: Option<String>,
 }
 
-/// One statement for both databases but for how a list is bound.
+/// The statement for both databases but for how a list is bound, with one more
+/// condition (`$entry`) that the filter given implies: each optional filter is written
+/// `(NOT $n OR …)` so one text serves every combination, and SQLite plans such a
+/// disjunction as a scan of every referral; the condition repeated on its own lets the
+/// filter's index (or the primary key) find the rows instead. Results are the same.
+/// `$order` is `+r.id` where SQLite should read an index and sort what it finds: with
+/// `r.id` it may prefer the table's own order to skip the sort, and scan it whole.
 macro_rules! referral_query {
-    ($in_locations:literal) => {
+    ($in_locations:literal, $entry:literal, $order:literal) => {
         concat!(
             "SELECT r.id, c.individual_number, c.last_name, c.first_name, r.kind, \
              r.from_organization_id, fo.name AS from_name, r.to_organization_id, tor.name AS to_name, \
@@ -189,10 +217,89 @@ macro_rules! referral_query {
              AND (CAST($5 AS BIGINT) IS NULL OR r.to_organization_id = $5 OR r.from_organization_id = $5) \
              AND (NOT $6 OR r.status = 'pending') \
              AND (NOT $7 OR (r.status = 'pending' AND r.red_flag_at <= $9)) \
-             AND (NOT $8 OR (r.status = 'pending' AND r.due_at <= $9)) \
-             ORDER BY r.id"
+             AND (NOT $8 OR (r.status = 'pending' AND r.due_at <= $9)) ",
+            $entry,
+            " ORDER BY ",
+            $order
         )
     };
+}
+
+/// Where a reading starts: the most selective filter given, by its index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Entry {
+    /// The primary key.
+    Id,
+    /// `referrals_customer_idx`.
+    Customer,
+    /// `referrals_due_idx` (status, due_at).
+    Overdue,
+    /// `referrals_red_flag_idx` (status, red_flag_at).
+    RedFlag,
+    /// The status, first in either index above.
+    Pending,
+    /// `referrals_to_org_idx` or `referrals_from_org_idx`.
+    Provider,
+    /// Every referral (within reach).
+    All,
+}
+
+impl Entry {
+    fn of(
+        id: Option<i64>,
+        customer_id: Option<i64>,
+        provider_id: Option<i64>,
+        filter: &Filter,
+    ) -> Entry {
+        if id.is_some() {
+            Entry::Id
+        } else if customer_id.is_some() {
+            Entry::Customer
+        } else if filter.overdue {
+            Entry::Overdue
+        } else if filter.red_flag {
+            Entry::RedFlag
+        } else if filter.pending {
+            Entry::Pending
+        } else if provider_id.is_some() {
+            Entry::Provider
+        } else {
+            Entry::All
+        }
+    }
+
+    fn statement(self) -> &'static crate::db::Sql {
+        match self {
+            Entry::Id => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "AND r.id = $3", "r.id"),
+                postgres: referral_query!("= ANY($2)", "AND r.id = $3", "r.id"),
+            ),
+            Entry::Customer => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "AND r.customer_id = $4", "r.id"),
+                postgres: referral_query!("= ANY($2)", "AND r.customer_id = $4", "r.id"),
+            ),
+            Entry::Overdue => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "AND r.status = 'pending' AND r.due_at <= $9", "+r.id"),
+                postgres: referral_query!("= ANY($2)", "AND r.status = 'pending' AND r.due_at <= $9", "r.id"),
+            ),
+            Entry::RedFlag => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "AND r.status = 'pending' AND r.red_flag_at <= $9", "+r.id"),
+                postgres: referral_query!("= ANY($2)", "AND r.status = 'pending' AND r.red_flag_at <= $9", "r.id"),
+            ),
+            Entry::Pending => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "AND r.status = 'pending'", "+r.id"),
+                postgres: referral_query!("= ANY($2)", "AND r.status = 'pending'", "r.id"),
+            ),
+            Entry::Provider => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "AND (r.to_organization_id = $5 OR r.from_organization_id = $5)", "+r.id"),
+                postgres: referral_query!("= ANY($2)", "AND (r.to_organization_id = $5 OR r.from_organization_id = $5)", "r.id"),
+            ),
+            Entry::All => crate::sql!(
+                sqlite: referral_query!("IN (SELECT value FROM json_each($2))", "", "r.id"),
+                postgres: referral_query!("= ANY($2)", "", "r.id"),
+            ),
+        }
+    }
 }
 
 /// The referrals within the operator's reach (read as `Reports`, D2) that `filter`
@@ -208,13 +315,10 @@ pub(crate) async fn rows(
 ) -> Result<Vec<Referral>> {
     let permit = session.permit(Action::Reports)?;
     let reach = reach::of(session, tx, &permit).await?;
-    let [s, l] = super::reach_args(&reach);
+    let [s, l, _] = reach.args();
     let rows: Vec<Row> = tx
         .fetch_all(
-            crate::sql!(
-                sqlite: referral_query!("IN (SELECT value FROM json_each($2))"),
-                postgres: referral_query!("= ANY($2)"),
-            ),
+            Entry::of(id, customer_id, provider_id, filter).statement(),
             vec![
                 s,
                 l,
@@ -279,6 +383,25 @@ pub(crate) async fn one(session: &Session, tx: &mut Tx, id: i64) -> Result<Refer
         .into_iter()
         .next()
         .ok_or_else(|| Error::NotFound(format!("referral {id} not found")))
+}
+
+/// A customer's referrals within reach, for the Overview (`customer show`).
+pub(crate) async fn of_customer(
+    session: &Session,
+    tx: &mut Tx,
+    customer_id: i64,
+) -> Result<Vec<Referral>> {
+    let now = session.now();
+    rows(
+        session,
+        tx,
+        None,
+        Some(customer_id),
+        None,
+        &Filter::default(),
+        now,
+    )
+    .await
 }
 
 /// `isets referral list`.

@@ -26,7 +26,7 @@ use serde::Serialize;
 
 use crate::args;
 use crate::calendar::{Calendar, illinois_date, illinois_day};
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::write::Write;
 
@@ -229,15 +229,6 @@ pub async fn accepted_referral(
         )
         .await?;
     Ok(found.map(|(id,)| id))
-}
-
-/// The reach over referrals of one operator for reading (`Reports`, D2): statewide, or
-/// the locations their listings cover; bound as `$s` (bool) and `$l` (ids).
-pub(crate) fn reach_args(reach: &crate::customers::reach::CustomerReach) -> [Arg; 2] {
-    [
-        Arg::Bool(Some(reach.statewide)),
-        Arg::Ints(reach.locations.clone()),
-    ]
 }
 
 /// `yes`/`no` of the command line (F2, F4).

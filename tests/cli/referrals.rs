@@ -2,7 +2,8 @@
 //! F2, A1), an intake appointment booked, answers by the receiving side only (F4), every
 //! version kept (F3), the lists at pinned times (F5, D2), the expiry sweep, the deadlines
 //! moved by a calendar change (F7), the customer's reach extended to the receiving
-//! provider's location (§1), and two people answering at once.
+//! provider's location (§1), and two people answering at once; dry runs and refusals
+//! that write nothing, an empty sweep, and the referrals in the customer's Overview.
 
 use std::process::Command;
 
@@ -148,6 +149,36 @@ const SEND: [&str; 14] = [
     "5179 from South FCRC",
 ];
 
+/// What a referral write leaves behind: referrals, their versions, audit records,
+/// appointment bookings and E&T status changes (T2).
+fn written(db: &TestDb) -> [i64; 5] {
+    [
+        db.count("SELECT COUNT(*) FROM referrals"),
+        db.count("SELECT COUNT(*) FROM referral_versions"),
+        db.count("SELECT COUNT(*) FROM audit_log"),
+        db.count("SELECT CAST(COALESCE(SUM(booked), 0) AS BIGINT) FROM appointments"),
+        db.count("SELECT COUNT(*) FROM et_status_history"),
+    ]
+}
+
+/// `SEND` with `args` added, or with the arguments named in `without` (and the value
+/// after each) left out.
+fn send_with(without: &[&str], args: &[&'static str]) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    let mut skip = false;
+    for a in SEND {
+        if skip {
+            skip = false;
+        } else if without.contains(&a) {
+            skip = a != "--consent-attested";
+        } else {
+            out.push(a);
+        }
+    }
+    out.extend(args);
+    out
+}
+
 both! {
     fn f1_f5_sent_answered_versioned_listed_and_expired(db) {
         setup(db);
@@ -284,5 +315,115 @@ both! {
         assert!(codes.contains(&Some(0)) && codes.contains(&Some(5)), "{codes:?} {:?}", outs.iter().map(stderr).collect::<Vec<_>>());
         assert_eq!(db.count("SELECT booked FROM appointments WHERE id = 1"), 1);
         assert_eq!(db.count("SELECT COUNT(*) FROM referrals WHERE appointment_id = 1"), 1);
+    }
+}
+
+both! {
+    fn f3_dry_runs_of_send_and_respond_write_nothing(db) {
+        setup(db);
+        screening(db);
+        run(db, &SEND);
+        let before = written(db);
+        // The dry run of a send comes last: on PostgreSQL it takes a number from the
+        // referrals' sequence, which a rollback does not give back.
+        let text = transcript_at(db, &[
+            ("acme1", NOW, vec!["referral", "respond", "1", "--accept", "--note", "intake on 3/10", "--dry-run"]),
+            ("acme1", NOW, vec!["referral", "respond", "1", "--reject", "--reason", "full", "--dry-run"]),
+            ("wfd1", NOW, send_with(&[], &["--appointment", "1", "--dry-run"])),
+            ("wfd1", NOW, vec!["referral", "show", "1"]),
+        ]);
+        snapshot_of("referrals_dry_runs", &text);
+        assert_eq!(written(db), before, "a dry run wrote\n{text}");
+        assert_eq!(
+            db.strings("SELECT status || ' ' || version || ' ' || COALESCE(answered_by, '-') FROM referrals"),
+            ["pending 1 -"]
+        );
+    }
+
+    fn f1_f2_every_refused_send_writes_nothing(db) {
+        setup(db);
+        screening(db);
+        let before = written(db);
+        let text = transcript_at(db, &[
+            // Usage (2): the F2 answers on a reverse referral, a program missing or
+            // given where there is none, the sender of a super user's reverse referral.
+            (ADMIN, NOW, vec!["referral", "send", "123456789", "--to", "IDHS", "--from", "Acme Works", "--consent-attested"]),
+            ("wfd1", NOW, send_with(&["--program"], &[])),
+            ("acme1", NOW, vec!["referral", "send", "123456789", "--to", "IDHS", "--program", "1"]),
+            (ADMIN, NOW, vec!["referral", "send", "123456789", "--to", "IDHS"]),
+            // Denied (§1): provider staff do not send IDHS's referrals, WFD no reverse ones.
+            ("acme1", NOW, SEND.to_vec()),
+            ("wfd1", NOW, vec!["referral", "send", "123456789", "--to", "IDHS"]),
+            // Not found: a customer outside reach or unknown, a program of another provider,
+            // an appointment not on the provider's schedule.
+            ("acme1", NOW, vec!["referral", "send", "123456789", "--to", "IDHS"]),
+            ("wfd1", NOW, send_with(&[], &["--appointment", "99"]).into_iter().map(|a| if a == "123456789" { "999999999" } else { a }).collect()),
+            ("wfd1", NOW, send_with(&["--program"], &["--program", "2"])),
+            ("wfd1", NOW, send_with(&[], &["--appointment", "99"])),
+            // F1: a provider refers only a customer it serves.
+            (ADMIN, NOW, vec!["referral", "send", "123456789", "--to", "Beta Jobs", "--program", "2", "--from", "Acme Works"]),
+            // F2: consent, both answers, yes or no, an assessment date not in the future.
+            ("wfd1", NOW, send_with(&["--consent-attested"], &[])),
+            ("wfd1", NOW, send_with(&["--receives-snap"], &[])),
+            ("wfd1", NOW, send_with(&["--eligible"], &[])),
+            ("wfd1", NOW, send_with(&["--eligible"], &["--eligible", "maybe"])),
+            ("wfd1", NOW, send_with(&[], &["--assessment-date", "2026-03-03"])),
+            ("wfd1", NOW, send_with(&[], &["--assessment-date", "2026-02-30"])),
+            // P7: an intake appointment that has started.
+            ("wfd1", "2026-03-10T15:00:00Z", send_with(&[], &["--appointment", "1"])),
+        ]);
+        snapshot_of("referrals_send_refusals", &text);
+        assert_eq!(written(db), before, "a refused send wrote\n{text}");
+        // The same send with nothing missing goes through.
+        run(db, &send_with(&[], &["--appointment", "1"]));
+        assert_eq!(db.count("SELECT COUNT(*) FROM referrals"), 1);
+        assert_eq!(db.count("SELECT booked FROM appointments WHERE id = 1"), 1);
+    }
+
+    fn f5_a_sweep_with_nothing_to_expire_changes_no_referral(db) {
+        setup(db);
+        screening(db);
+        let text = transcript_at(db, &[("wfd1", NOW, vec!["referral", "expire"])]);
+        run(db, &SEND);
+        let sent = written(db);
+        // The day before it expires, the pending referral stays as it is.
+        let text = text + &transcript_at(db, &[
+            ("wfd1", "2026-05-31T15:04:04Z", vec!["referral", "expire"]),
+            ("wfd1", "2026-05-31T15:04:04Z", vec!["referral", "expire", "-q"]),
+        ]);
+        snapshot_of("referrals_expire_nothing", &text);
+        assert_eq!(
+            db.strings("SELECT status || ' ' || version FROM referrals"),
+            ["pending 1"]
+        );
+        assert_eq!(db.count("SELECT COUNT(*) FROM referral_versions"), sent[1]);
+        // Each sweep, an empty one too, leaves its audit record (the scheduled job's
+        // trace), and nothing else.
+        assert_eq!(db.count("SELECT COUNT(*) FROM audit_log WHERE action = 'referral.expire'"), 3);
+        assert_eq!(db.count("SELECT COUNT(*) FROM audit_log"), sent[2] + 2);
+    }
+
+    fn overview_lists_the_referrals_within_reach(db) {
+        setup(db);
+        screening(db);
+        let text = transcript_at(db, &[(ADMIN, NOW, vec!["customer", "show", "123456789"])]);
+        run(db, &SEND);
+        let out = db
+            .isets_as("acme1", &["referral", "send", "123456789", "--to", "IDHS"])
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let text = text + &transcript_at(db, &[
+            (ADMIN, NOW, vec!["customer", "show", "123456789"]),
+            ("acme1", "2026-03-05T15:04:05Z", vec!["customer", "show", "123456789"]),
+            // Limited to North: the referrals went to and came from Main.
+            ("north1", NOW, vec!["customer", "show", "123456789"]),
+            ("beta1", NOW, vec!["customer", "show", "123456789"]),
+        ]);
+        snapshot_of("referrals_in_the_overview", &text);
+        let out = db.isets(&["customer", "show", "123456789", "--format", "json"]).output().expect("run");
+        let json: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+        assert_eq!(column(&json["referrals"], "version"), ["1.1", "2.1"]);
+        assert_eq!(column(&json["referrals"], "kind"), ["referral", "reverse"]);
     }
 }
