@@ -30,12 +30,13 @@ pub(crate) fn enroll(db: &TestDb, number: &str, program: i64) {
          created_by, created_at, updated_by, updated_at) SELECT e.customer_id, e.organization_id, e.id, \
          'Complete the SNAP JP Program', 'career-plan', 'short', 'not-started', 'admin', \
          '2026-02-16T15:00:00Z', 'admin', '2026-02-16T15:00:00Z' FROM enrollments e JOIN customers c \
-         ON c.id = e.customer_id WHERE c.individual_number = $1",
-        vec![vec![number.into()]],
+         ON c.id = e.customer_id WHERE c.individual_number = $1 AND e.program_id = $2",
+        vec![vec![number.into(), program.into()]],
     );
     db.exec_each(
         "INSERT INTO et_statuses (customer_id, status, since, updated_by) SELECT id, \
-         'pending-activity-start', '2026-02-16T15:00:00Z', 'admin' FROM customers WHERE individual_number = $1",
+         'pending-activity-start', '2026-02-16T15:00:00Z', 'admin' FROM customers WHERE individual_number = $1 \
+         ON CONFLICT (customer_id) DO NOTHING",
         vec![vec![number.into()]],
     );
 }
@@ -285,5 +286,51 @@ both! {
             assert!(stdout(&out).is_empty(), "{args:?}");
         }
         assert_eq!(written(db), before);
+    }
+}
+
+both! {
+    fn n4_e6_p5_two_enrollments_a_second_provider_and_a_disabled_code(db) {
+        enrolled(db);
+        // Doe is also enrolled in Beta Jobs' program 3 (enrollment 2, goal 2).
+        for args in [
+            vec!["provider", "add-program", "Beta Jobs", "--contract", "FCSBETA1", "--location", "HQ", "--type", "earnfare",
+                 "--fiscal-year", "FY26", "--activity", "CW", "--part-time", "--description", "Workfare"],
+            vec!["customer", "assign", "123456789", "--provider", "Beta Jobs", "--program", "3", "--office", "Lake FCRC"],
+            vec!["provider", "services", "Acme Works", "--disable", "JST"],
+        ] {
+            db.isets(&args).assert().success();
+        }
+        enroll(db, "123456789", 3);
+        db.add_user("both", "Acme Works", "provider-staff");
+        db.add_user("both", "Beta Jobs", "provider-staff");
+        db.add_user("acmestaff", "Acme Works", "provider-staff");
+        db.add_user("betastaff", "Beta Jobs", "provider-staff");
+        let add = |goal: &'static str, code: &'static str, more: &[&'static str]| {
+            let mut args = vec!["activity", "add", "123456789", "--goal", goal, "--code", code, "--planned-start", "2026-02-16",
+                                "--planned-end", "2026-06-30", "--note", "plan"];
+            args.extend_from_slice(more);
+            args
+        };
+        let text = transcript(db, &[
+            ("both", add("1", "SJS", &[])),
+            ("both", add("1", "SJS", &["--enrollment", "1", "-q"])),
+            // N4: SJS is planned with Acme Works already.
+            ("both", add("2", "SJS", &["--enrollment", "2"])),
+            // P5: JST is disabled for Acme Works; E6: Beta Jobs serves it instead.
+            ("both", add("1", "JST", &["--enrollment", "1"])),
+            ("both", add("1", "JST", &["--enrollment", "1", "--provider", "Beta Jobs", "-q"])),
+            ("acmestaff", add("1", "WRT", &["--provider", "Beta Jobs"])),
+            ("acmestaff", vec!["activity", "start", "2", "--date", "2026-02-18", "--note", "started", "-q"]),
+            // Beta Jobs reaches Doe: its own service, not Acme Works' activity.
+            ("betastaff", vec!["attendance", "add", "2", "--week", "2026-02-18", "--hours", "6", "-q"]),
+            ("betastaff", vec!["activity", "extend", "1", "--planned-end", "2026-07-31", "--note", "x"]),
+            ("acmestaff", vec!["attendance", "list", "--customer", "123456789", "--format", "csv"]),
+        ]);
+        snapshot_of("activities_n4_e6_p5", &text);
+        assert_eq!(
+            db.strings("SELECT a.code || ' ' || o.name || ' ' || a.enrollment_id FROM activities a JOIN organizations o ON o.id = a.organization_id ORDER BY a.id"),
+            ["SJS Acme Works 1", "JST Beta Jobs 1"]
+        );
     }
 }
