@@ -414,7 +414,11 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             headers: <customers::team::Member as Tabular>::headers(),
             rows: o.team.iter().map(Tabular::cells).collect(),
         },
-        none("Attendance"),
+        Section {
+            title: Some("Attendance (E7)".into()),
+            headers: <isets::activities::attendance::Summary as Tabular>::headers(),
+            rows: o.attendance.iter().map(Tabular::cells).collect(),
+        },
         none("Activities"),
         none("Support services"),
         none("Outcomes"),

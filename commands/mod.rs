@@ -2,9 +2,11 @@
 //! command runs in. One file per subcommand group; each converts its arguments into a
 //! core request, calls the core, and renders the result.
 
+pub mod activity;
 pub mod apply;
 pub mod apply_format;
 pub mod assessment;
+pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod config;
@@ -161,6 +163,12 @@ pub enum Command {
     /// Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)
     #[command(subcommand)]
     Referral(referral::ReferralCommand),
+    /// Activities of a customer's Employment Plan: add, start, close, delete, extend (E2–E6)
+    #[command(subcommand)]
+    Activity(activity::ActivityCommand),
+    /// Weekly attendance of started activities, and its verification (E7)
+    #[command(subcommand)]
+    Attendance(attendance::AttendanceCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -424,6 +432,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
+        Command::Activity(cmd) => activity::run(&ctx, cmd).await,
+        Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

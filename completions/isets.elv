@@ -42,6 +42,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
             cand referral 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+            cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
+            cand attendance 'Weekly attendance of started activities, and its verification (E7)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1724,6 +1726,235 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;referral;help;help'= {
         }
+        &'isets;activity'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a Planned/Not Started activity under a goal of the customer''s plan (E1, E3, E4, N4)'
+            cand start 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
+            cand close 'Close a started activity on its actual completion date (E5)'
+            cand delete 'Delete a never-started activity (E2, E3)'
+            cand extend 'Move the planned end of a planned or started activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;activity;add'= {
+            cand --goal 'The goal of the Employment Plan it sits under (E1)'
+            cand --code 'A catalogue code: SJS, JST, JR, ... (DOMAIN.md §4)'
+            cand --planned-start 'planned-start'
+            cand --planned-end 'planned-end'
+            cand --provider 'The service provider whose reports it counts in (E6) [default: the enrolling provider]'
+            cand --enrollment 'The enrollment, when the customer has several open ones with your providers'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;activity;start'= {
+            cand --date 'The day it started: not before the first of the month of enrollment (E4), not a day to come'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;activity;close'= {
+            cand --date 'The actual completion date: not before the start, not a day to come'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --successful 'Successful Completion'
+            cand --unsuccessful 'Unsuccessful Completion'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;activity;delete'= {
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;activity;extend'= {
+            cand --planned-end 'The new planned end: not before the planned start'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;activity;help'= {
+            cand add 'Add a Planned/Not Started activity under a goal of the customer''s plan (E1, E3, E4, N4)'
+            cand start 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
+            cand close 'Close a started activity on its actual completion date (E5)'
+            cand delete 'Delete a never-started activity (E2, E3)'
+            cand extend 'Move the planned end of a planned or started activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;activity;help;add'= {
+        }
+        &'isets;activity;help;start'= {
+        }
+        &'isets;activity;help;close'= {
+        }
+        &'isets;activity;help;delete'= {
+        }
+        &'isets;activity;help;extend'= {
+        }
+        &'isets;activity;help;help'= {
+        }
+        &'isets;attendance'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Enter the hours attended in a week of a Started/Open activity (E7)'
+            cand verify 'Verify a week''s hours: they count once verified by the provider''s authorized staff (E7)'
+            cand list 'The weeks entered for an activity, or for all of a customer''s activities'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;attendance;add'= {
+            cand --week 'A day of the week (kept as its Monday)'
+            cand --hours 'Hours attended: 0 to 168, two decimals at most (V5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;attendance;verify'= {
+            cand --week 'A day of the week (kept as its Monday)'
+            cand --hours 'The hours verified, at most those entered [default: the hours entered]'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;attendance;list'= {
+            cand --customer 'A customer''s 9-digit individual number instead'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;attendance;help'= {
+            cand add 'Enter the hours attended in a week of a Started/Open activity (E7)'
+            cand verify 'Verify a week''s hours: they count once verified by the provider''s authorized staff (E7)'
+            cand list 'The weeks entered for an activity, or for all of a customer''s activities'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;attendance;help;add'= {
+        }
+        &'isets;attendance;help;verify'= {
+        }
+        &'isets;attendance;help;list'= {
+        }
+        &'isets;attendance;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -2019,6 +2250,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
             cand referral 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+            cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
+            cand attendance 'Weekly attendance of started activities, and its verification (E7)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -2237,6 +2470,34 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;referral;list'= {
         }
         &'isets;help;referral;expire'= {
+        }
+        &'isets;help;activity'= {
+            cand add 'Add a Planned/Not Started activity under a goal of the customer''s plan (E1, E3, E4, N4)'
+            cand start 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
+            cand close 'Close a started activity on its actual completion date (E5)'
+            cand delete 'Delete a never-started activity (E2, E3)'
+            cand extend 'Move the planned end of a planned or started activity'
+        }
+        &'isets;help;activity;add'= {
+        }
+        &'isets;help;activity;start'= {
+        }
+        &'isets;help;activity;close'= {
+        }
+        &'isets;help;activity;delete'= {
+        }
+        &'isets;help;activity;extend'= {
+        }
+        &'isets;help;attendance'= {
+            cand add 'Enter the hours attended in a week of a Started/Open activity (E7)'
+            cand verify 'Verify a week''s hours: they count once verified by the provider''s authorized staff (E7)'
+            cand list 'The weeks entered for an activity, or for all of a customer''s activities'
+        }
+        &'isets;help;attendance;add'= {
+        }
+        &'isets;help;attendance;verify'= {
+        }
+        &'isets;help;attendance;list'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

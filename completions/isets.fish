@@ -48,6 +48,8 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "document" -d 'Documents
 complete -c isets -n "__fish_isets_needs_command" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1372,6 +1374,191 @@ complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -f -a "add" -d 'Add a Planned/Not Started activity under a goal of the customer\'s plan (E1, E3, E4, N4)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -f -a "start" -d 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -f -a "close" -d 'Close a started activity on its actual completion date (E5)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -f -a "delete" -d 'Delete a never-started activity (E2, E3)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -f -a "extend" -d 'Move the planned end of a planned or started activity'
+complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l goal -d 'The goal of the Employment Plan it sits under (E1)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l code -d 'A catalogue code: SJS, JST, JR, ... (DOMAIN.md §4)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l planned-start -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l planned-end -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l provider -d 'The service provider whose reports it counts in (E6) [default: the enrolling provider]' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l enrollment -d 'The enrollment, when the customer has several open ones with your providers' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l date -d 'The day it started: not before the first of the month of enrollment (E4), not a day to come' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l date -d 'The actual completion date: not before the start, not a day to come' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l successful -d 'Successful Completion'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l unsuccessful -d 'Unsuccessful Completion'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from close" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l planned-end -d 'The new planned end: not before the planned start' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from extend" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a Planned/Not Started activity under a goal of the customer\'s plan (E1, E3, E4, N4)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "close" -d 'Close a started activity on its actual completion date (E5)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a never-started activity (E2, E3)'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "extend" -d 'Move the planned end of a planned or started activity'
+complete -c isets -n "__fish_isets_using_subcommand activity; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -f -a "add" -d 'Enter the hours attended in a week of a Started/Open activity (E7)'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and not __fish_seen_subcommand_from add verify list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l week -d 'A day of the week (kept as its Monday)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l hours -d 'Hours attended: 0 to 168, two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l week -d 'A day of the week (kept as its Monday)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l hours -d 'The hours verified, at most those entered [default: the hours entered]' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -l customer -d 'A customer\'s 9-digit individual number instead' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "add" -d 'Enter the hours attended in a week of a Started/Open activity (E7)'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
+complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1594,24 +1781,26 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1672,6 +1861,14 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "show" -d 'One referral with every version: the newest current, the older ones historical (F3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "add" -d 'Add a Planned/Not Started activity under a goal of the customer\'s plan (E1, E3, E4, N4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "start" -d 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "close" -d 'Close a started activity on its actual completion date (E5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "delete" -d 'Delete a never-started activity (E2, E3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "extend" -d 'Move the planned end of a planned or started activity'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "add" -d 'Enter the hours attended in a week of a Started/Open activity (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

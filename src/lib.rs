@@ -3,6 +3,7 @@
 //! It knows nothing of the command-line parser; `commands/` turns arguments into calls
 //! of these functions.
 
+pub mod activities;
 pub mod apply;
 pub mod assessments;
 pub mod audit;

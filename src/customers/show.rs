@@ -1,6 +1,6 @@
 //! `isets customer show` (seed 000, "Overview"): the customer's profile as the left menu
 //! lays it out, then the Overview's sections. Sections whose records later work adds
-//! (referrals, attendance, activities, support services, outcomes) are present and empty
+//! (referrals, activities, support services, outcomes) are present and empty
 //! until then, so the JSON shape scripts read does not change. The SSN shows only as
 //! its last four digits.
 
@@ -124,7 +124,8 @@ pub struct Overview {
     pub referrals: Vec<crate::referrals::list::Referral>,
     pub status: Status,
     pub team: Vec<Member>,
-    pub attendance: Vec<Value>,
+    /// Hours attended against hours verified per open activity (E7).
+    pub attendance: Vec<crate::activities::attendance::Summary>,
     /// Activities by goal.
     pub activities: Vec<Value>,
     /// Support services by category, with totals against the maximums.
@@ -247,13 +248,14 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         .collect();
     let team = super::team::of(session, &mut tx, id).await?;
     let referrals = crate::referrals::list::of_customer(session, &mut tx, id).await?;
+    let attendance = crate::activities::attendance::for_overview(session, &mut tx, id).await?;
     Ok(Overview {
         profile,
         programs,
         referrals,
         status,
         team,
-        attendance: Vec::new(),
+        attendance,
         activities: Vec::new(),
         support_services: Vec::new(),
         outcomes: Outcomes::default(),

@@ -4,6 +4,7 @@
 mod pg_cluster;
 mod support;
 
+mod activities;
 mod apply;
 mod assessments;
 mod audit;

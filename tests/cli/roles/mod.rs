@@ -13,6 +13,7 @@
 //! [`PROBES`] names the action each command is checked against; `coverage` fails when a
 //! command of the binary has no probe, or an action no command.
 
+mod activities;
 mod assessments;
 mod calendar;
 mod coverage;
@@ -223,6 +224,14 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("referral show", Some(Action::Reports)),
     ("referral list", Some(Action::Reports)),
     ("referral expire", Some(Action::SendReferral)),
+    ("activity add", Some(Action::CaseWork)),
+    ("activity start", Some(Action::CaseWork)),
+    ("activity close", Some(Action::CaseWork)),
+    ("activity delete", Some(Action::CaseWork)),
+    ("activity extend", Some(Action::CaseWork)),
+    ("attendance add", Some(Action::CaseWork)),
+    ("attendance verify", Some(Action::VerifyAttendance)),
+    ("attendance list", Some(Action::Assessments)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -405,7 +414,7 @@ impl<'a> Cases<'a> {
             .any(|word| {
                 [
                     "add", "amend", "remove", "set", "import", "assign", "edit", "send", "respond",
-                    "expire",
+                    "expire", "start", "close", "delete", "extend",
                 ]
                 .iter()
                 .any(|w| word.starts_with(w))
