@@ -393,7 +393,12 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
         headers: vec!["-"],
         rows: Vec::new(),
     };
-    let sections = vec![
+    let plan = isets::enrollment::plan::Plan {
+        individual_number: o.profile.individual_number.clone(),
+        goals: o.activities.clone(),
+        flags: o.plan_flags.clone(),
+    };
+    let mut sections = vec![
         Section {
             title: None,
             headers: vec!["field", "value"],
@@ -404,6 +409,11 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             headers: <customers::show::Program as Tabular>::headers(),
             rows: o.programs.iter().map(Tabular::cells).collect(),
         },
+        Section {
+            title: Some("Enrollments (N1–N6)".into()),
+            headers: <isets::enrollment::plan::EnrollmentRow as Tabular>::headers(),
+            rows: o.enrollments.iter().map(Tabular::cells).collect(),
+        },
         none("Referrals"),
         Section {
             title: Some("Integrated Resource Team (K1)".into()),
@@ -411,10 +421,17 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             rows: o.team.iter().map(Tabular::cells).collect(),
         },
         none("Attendance"),
-        none("Activities"),
+        Section {
+            title: Some("Activities".into()),
+            headers: <isets::enrollment::plan::PlanRow as Tabular>::headers(),
+            rows: plan.rows().iter().map(Tabular::cells).collect(),
+        },
         none("Support services"),
         none("Outcomes"),
     ];
+    if !plan.flags.is_empty() {
+        sections.extend(plan.sections(None).into_iter().skip(1));
+    }
     ctx.printer
         .detail(&o.profile.individual_number, &o, &sections)
 }
