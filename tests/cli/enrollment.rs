@@ -362,3 +362,33 @@ both! {
         assert_eq!(db.count("SELECT COUNT(*) FROM et_status_history WHERE new_value = 'pending-activity-start'"), 1);
     }
 }
+
+both! {
+    fn n4_t2_a_second_provider_enrolls_without_the_same_activity_and_the_status_stays(db) {
+        setup(db);
+        run_as(db, "acme1", NOW, &["referral", "respond", "1", "--accept"]);
+        run_as(db, "acme1", NOW, &enroll_with(&["--activity", "SJS"]));
+        refer(db, NOW, "Beta Jobs", "2");
+        run_as(db, "beta1", NOW, &["referral", "respond", "2", "--accept"]);
+        // The first activity started elsewhere (the activity commands come with their own
+        // part): the customer is Active.
+        db.exec("UPDATE et_statuses SET status = 'active'");
+        let beta = |code: &'static str| {
+            vec!["enroll", "123456789", "--provider", "Beta Jobs", "--program", "2", "--date", "2026-03-02", "--activity", code]
+        };
+        let before = written(db);
+        let text = transcript(db, &[("beta1", beta("SJS"))]);
+        assert_eq!(written(db), before, "N4 refused: nothing written\n{text}");
+        snapshot_of("enrollment_n4", &text);
+        // The refused write used up ids on PostgreSQL, so the success is not snapshotted.
+        let out = db.isets_as("beta1", &beta("CW")).output().expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stdout(&out).contains("| et_status   | Active "), "{}", stdout(&out));
+        assert_eq!(
+            db.strings("SELECT o.name FROM enrollments e JOIN organizations o ON o.id = e.organization_id ORDER BY e.id"),
+            ["Acme Works", "Beta Jobs"]
+        );
+        assert_eq!(db.strings("SELECT status FROM et_statuses"), ["active"]);
+        assert_eq!(db.count("SELECT COUNT(*) FROM et_status_history WHERE new_value = 'pending-activity-start'"), 1);
+    }
+}
