@@ -275,9 +275,8 @@ pub async fn enroll(
             args![customer],
         )
         .await?;
-    let office = office
-        .filter(|o| !o.trim().is_empty())
-        .unwrap_or(program.dhs_office.clone());
+    let had_office = office.filter(|o| !o.trim().is_empty());
+    let office = had_office.clone().unwrap_or(program.dhs_office.clone());
     let assigned = write
         .tx()
         .execute(
@@ -289,6 +288,27 @@ pub async fn enroll(
         )
         .await?
         > 0;
+    // I2: the office is chosen in ISETS when the customer is assigned; one who had none
+    // takes the program location's, with the change in the history.
+    if assigned && had_office.is_none() {
+        write
+            .tx()
+            .execute(
+                crate::sql!("UPDATE customers SET office = $2, updated_at = $3 WHERE id = $1"),
+                args![customer, office.as_str(), at],
+            )
+            .await?;
+        write
+            .tx()
+            .execute(
+                crate::sql!(
+                    "INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
+                     VALUES ($1, 'office', NULL, $2, $3, $4)"
+                ),
+                args![customer, office.as_str(), by.as_str(), at],
+            )
+            .await?;
+    }
     if assigned {
         write.record(Change {
             action: "customer.assign",

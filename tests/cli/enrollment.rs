@@ -168,6 +168,11 @@ both! {
         );
         assert_eq!(db.strings("SELECT status FROM et_statuses"), ["pending-activity-start"]);
         assert_eq!(db.count("SELECT COUNT(*) FROM customer_assignments"), 1);
+        // I2: Doe had no office; the program location's is theirs now, in the history.
+        assert_eq!(
+            db.strings("SELECT field || ' ' || new_value || ' ' || changed_by FROM customer_history WHERE field = 'office'"),
+            ["office Cook Central FCRC acme1"]
+        );
         assert_eq!(
             db.strings("SELECT action FROM audit_log WHERE operator = 'acme1' AND action NOT LIKE 'referral.%' ORDER BY id"),
             ["customer.assign", "enrollment.add", "ep-goal.add", "activity.add", "activity.add", "activity.add", "et-status.set"]
