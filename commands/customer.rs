@@ -393,7 +393,12 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
         headers: vec!["-"],
         rows: Vec::new(),
     };
-    let sections = vec![
+    let plan = isets::enrollment::plan::Plan {
+        individual_number: o.profile.individual_number.clone(),
+        goals: o.activities.clone(),
+        flags: o.plan_flags.clone(),
+    };
+    let mut sections = vec![
         Section {
             title: None,
             headers: vec!["field", "value"],
@@ -403,6 +408,11 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             title: Some("Programs (S5)".into()),
             headers: <customers::show::Program as Tabular>::headers(),
             rows: o.programs.iter().map(Tabular::cells).collect(),
+        },
+        Section {
+            title: Some("Enrollments (N1–N6)".into()),
+            headers: <isets::enrollment::plan::EnrollmentRow as Tabular>::headers(),
+            rows: o.enrollments.iter().map(Tabular::cells).collect(),
         },
         Section {
             title: Some("Referrals".into()),
@@ -419,10 +429,17 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             headers: <isets::activities::attendance::Summary as Tabular>::headers(),
             rows: o.attendance.iter().map(Tabular::cells).collect(),
         },
-        none("Activities"),
+        Section {
+            title: Some("Activities".into()),
+            headers: <isets::enrollment::plan::PlanRow as Tabular>::headers(),
+            rows: plan.rows().iter().map(Tabular::cells).collect(),
+        },
         none("Support services"),
         none("Outcomes"),
     ];
+    if !plan.flags.is_empty() {
+        sections.extend(plan.sections(None).into_iter().skip(1));
+    }
     ctx.printer
         .detail(&o.profile.individual_number, &o, &sections)
 }

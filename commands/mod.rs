@@ -13,6 +13,8 @@ pub mod config;
 pub mod customer;
 pub mod db;
 pub mod document;
+pub mod enroll;
+pub mod ep;
 pub mod generate;
 pub mod ies;
 pub mod ies_format;
@@ -163,6 +165,11 @@ pub enum Command {
     /// Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)
     #[command(subcommand)]
     Referral(referral::ReferralCommand),
+    /// Enroll a customer in a provider's program, with the default goal and planned activities (N1–N6)
+    Enroll(enroll::EnrollArgs),
+    /// The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)
+    #[command(subcommand)]
+    Ep(ep::EpCommand),
     /// Activities of a customer's Employment Plan: add, start, close, delete, extend (E2–E6)
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
@@ -428,6 +435,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Customer(cmd) => customer::run(&ctx, cmd).await,
         Command::Note(cmd) => note::run(&ctx, cmd).await,
         Command::Document(cmd) => document::run(&ctx, cmd).await,
+        Command::Enroll(args) => enroll::run(&ctx, args).await,
+        Command::Ep(cmd) => ep::run(&ctx, cmd).await,
         Command::Assessment(cmd) => assessment::run(&ctx, cmd).await,
         Command::Provider(cmd) => provider::run(&ctx, cmd).await,
         Command::Audit(cmd) => audit::run(&ctx, cmd).await,

@@ -45,6 +45,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business-day calendar deadlines are counted on: closures and holidays (F7)')
             [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)')
             [CompletionResult]::new('referral', 'referral', [CompletionResultType]::ParameterValue, 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)')
+            [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)')
+            [CompletionResult]::new('ep', 'ep', [CompletionResultType]::ParameterValue, 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Weekly attendance of started activities, and its verification (E7)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
@@ -1892,6 +1894,196 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;referral;help;help' {
             break
         }
+        'isets;enroll' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The enrolling provider; only its reports count the enrollment (N6)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The provider''s program (its id, see `isets provider programs`)')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The enrollment date (YYYY-MM-DD)')
+            [CompletionResult]::new('--activity', '--activity', [CompletionResultType]::ParameterName, 'An activity to plan under the default goal (a catalogue code such as SJS); repeatable')
+            [CompletionResult]::new('--planned-end', '--planned-end', [CompletionResultType]::ParameterName, 'The planned end of those activities [default: 30 June of the fiscal year of --date]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--reverified', '--reverified', [CompletionResultType]::ParameterName, 'Eligibility was re-verified and the assessment updated (N1''s 45-day path, N5)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;ep' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Employment Plan: each goal and its activities, with the E3 and E8 flags')
+            [CompletionResult]::new('goal', 'goal', [CompletionResultType]::ParameterValue, 'The goals of the plan (E1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;ep;show' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider''s goals')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;ep;goal' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a goal to a provider''s part of the plan')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a goal''s title, category, term or status')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a goal with nothing under it (E1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;ep;goal;add' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider whose plan the goal is on')
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'career-plan, education, employment, training or personal')
+            [CompletionResult]::new('--term', '--term', [CompletionResultType]::ParameterName, 'short or long')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, '[default: not-started]')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'A case note written with the goal (E5)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;ep;goal;edit' {
+            [CompletionResult]::new('--title', '--title', [CompletionResultType]::ParameterName, 'title')
+            [CompletionResult]::new('--category', '--category', [CompletionResultType]::ParameterName, 'category')
+            [CompletionResult]::new('--term', '--term', [CompletionResultType]::ParameterName, 'term')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'status')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;ep;goal;remove' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;ep;goal;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a goal to a provider''s part of the plan')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a goal''s title, category, term or status')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a goal with nothing under it (E1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;ep;goal;help;add' {
+            break
+        }
+        'isets;ep;goal;help;edit' {
+            break
+        }
+        'isets;ep;goal;help;remove' {
+            break
+        }
+        'isets;ep;goal;help;help' {
+            break
+        }
+        'isets;ep;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Employment Plan: each goal and its activities, with the E3 and E8 flags')
+            [CompletionResult]::new('goal', 'goal', [CompletionResultType]::ParameterValue, 'The goals of the plan (E1)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;ep;help;show' {
+            break
+        }
+        'isets;ep;help;goal' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a goal to a provider''s part of the plan')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a goal''s title, category, term or status')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a goal with nothing under it (E1)')
+            break
+        }
+        'isets;ep;help;goal;add' {
+            break
+        }
+        'isets;ep;help;goal;edit' {
+            break
+        }
+        'isets;ep;help;goal;remove' {
+            break
+        }
+        'isets;ep;help;help' {
+            break
+        }
         'isets;activity' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -2468,6 +2660,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('calendar', 'calendar', [CompletionResultType]::ParameterValue, 'The business-day calendar deadlines are counted on: closures and holidays (F7)')
             [CompletionResult]::new('assessment', 'assessment', [CompletionResultType]::ParameterValue, 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)')
             [CompletionResult]::new('referral', 'referral', [CompletionResultType]::ParameterValue, 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)')
+            [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)')
+            [CompletionResult]::new('ep', 'ep', [CompletionResultType]::ParameterValue, 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Weekly attendance of started activities, and its verification (E7)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
@@ -2762,6 +2956,32 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;referral;expire' {
+            break
+        }
+        'isets;help;enroll' {
+            break
+        }
+        'isets;help;ep' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Employment Plan: each goal and its activities, with the E3 and E8 flags')
+            [CompletionResult]::new('goal', 'goal', [CompletionResultType]::ParameterValue, 'The goals of the plan (E1)')
+            break
+        }
+        'isets;help;ep;show' {
+            break
+        }
+        'isets;help;ep;goal' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a goal to a provider''s part of the plan')
+            [CompletionResult]::new('edit', 'edit', [CompletionResultType]::ParameterValue, 'Change a goal''s title, category, term or status')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove a goal with nothing under it (E1)')
+            break
+        }
+        'isets;help;ep;goal;add' {
+            break
+        }
+        'isets;help;ep;goal;edit' {
+            break
+        }
+        'isets;help;ep;goal;remove' {
             break
         }
         'isets;help;activity' {

@@ -42,6 +42,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
             cand referral 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+            cand enroll 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)'
+            cand ep 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
             cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
@@ -1726,6 +1728,177 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;referral;help;help'= {
         }
+        &'isets;enroll'= {
+            cand --provider 'The enrolling provider; only its reports count the enrollment (N6)'
+            cand --program 'The provider''s program (its id, see `isets provider programs`)'
+            cand --date 'The enrollment date (YYYY-MM-DD)'
+            cand --activity 'An activity to plan under the default goal (a catalogue code such as SJS); repeatable'
+            cand --planned-end 'The planned end of those activities [default: 30 June of the fiscal year of --date]'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --reverified 'Eligibility was re-verified and the assessment updated (N1''s 45-day path, N5)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ep'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'A customer''s Employment Plan: each goal and its activities, with the E3 and E8 flags'
+            cand goal 'The goals of the plan (E1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;ep;show'= {
+            cand --provider 'Only this provider''s goals'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ep;goal'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a goal to a provider''s part of the plan'
+            cand edit 'Change a goal''s title, category, term or status'
+            cand remove 'Remove a goal with nothing under it (E1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;ep;goal;add'= {
+            cand --provider 'The provider whose plan the goal is on'
+            cand --title 'title'
+            cand --category 'career-plan, education, employment, training or personal'
+            cand --term 'short or long'
+            cand --status '[default: not-started]'
+            cand --note 'A case note written with the goal (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ep;goal;edit'= {
+            cand --title 'title'
+            cand --category 'category'
+            cand --term 'term'
+            cand --status 'status'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ep;goal;remove'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;ep;goal;help'= {
+            cand add 'Add a goal to a provider''s part of the plan'
+            cand edit 'Change a goal''s title, category, term or status'
+            cand remove 'Remove a goal with nothing under it (E1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;ep;goal;help;add'= {
+        }
+        &'isets;ep;goal;help;edit'= {
+        }
+        &'isets;ep;goal;help;remove'= {
+        }
+        &'isets;ep;goal;help;help'= {
+        }
+        &'isets;ep;help'= {
+            cand show 'A customer''s Employment Plan: each goal and its activities, with the E3 and E8 flags'
+            cand goal 'The goals of the plan (E1)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;ep;help;show'= {
+        }
+        &'isets;ep;help;goal'= {
+            cand add 'Add a goal to a provider''s part of the plan'
+            cand edit 'Change a goal''s title, category, term or status'
+            cand remove 'Remove a goal with nothing under it (E1)'
+        }
+        &'isets;ep;help;goal;add'= {
+        }
+        &'isets;ep;help;goal;edit'= {
+        }
+        &'isets;ep;help;goal;remove'= {
+        }
+        &'isets;ep;help;help'= {
+        }
         &'isets;activity'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -2250,6 +2423,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand calendar 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
             cand assessment 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
             cand referral 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+            cand enroll 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)'
+            cand ep 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
             cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
@@ -2470,6 +2645,25 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;referral;list'= {
         }
         &'isets;help;referral;expire'= {
+        }
+        &'isets;help;enroll'= {
+        }
+        &'isets;help;ep'= {
+            cand show 'A customer''s Employment Plan: each goal and its activities, with the E3 and E8 flags'
+            cand goal 'The goals of the plan (E1)'
+        }
+        &'isets;help;ep;show'= {
+        }
+        &'isets;help;ep;goal'= {
+            cand add 'Add a goal to a provider''s part of the plan'
+            cand edit 'Change a goal''s title, category, term or status'
+            cand remove 'Remove a goal with nothing under it (E1)'
+        }
+        &'isets;help;ep;goal;add'= {
+        }
+        &'isets;help;ep;goal;edit'= {
+        }
+        &'isets;help;ep;goal;remove'= {
         }
         &'isets;help;activity'= {
             cand add 'Add a Planned/Not Started activity under a goal of the customer''s plan (E1, E3, E4, N4)'

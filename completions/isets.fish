@@ -48,6 +48,8 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "document" -d 'Documents
 complete -c isets -n "__fish_isets_needs_command" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
@@ -1374,6 +1376,77 @@ complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l provider -d 'The enrolling provider; only its reports count the enrollment (N6)' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l program -d 'The provider\'s program (its id, see `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l date -d 'The enrollment date (YYYY-MM-DD)' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l activity -d 'An activity to plan under the default goal (a catalogue code such as SJS); repeatable' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l planned-end -d 'The planned end of those activities [default: 30 June of the fiscal year of --date]' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l reverified -d 'Eligibility was re-verified and the assessment updated (N1\'s 45-day path, N5)'
+complete -c isets -n "__fish_isets_using_subcommand enroll" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand enroll" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand enroll" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand enroll" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand enroll" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -f -a "show" -d 'A customer\'s Employment Plan: each goal and its activities, with the E3 and E8 flags'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -f -a "goal" -d 'The goals of the plan (E1)'
+complete -c isets -n "__fish_isets_using_subcommand ep; and not __fish_seen_subcommand_from show goal help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -l provider -d 'Only this provider\'s goals' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -f -a "add" -d 'Add a goal to a provider\'s part of the plan'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -f -a "edit" -d 'Change a goal\'s title, category, term or status'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -f -a "remove" -d 'Remove a goal with nothing under it (E1)'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from goal" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from help" -f -a "show" -d 'A customer\'s Employment Plan: each goal and its activities, with the E3 and E8 flags'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from help" -f -a "goal" -d 'The goals of the plan (E1)'
+complete -c isets -n "__fish_isets_using_subcommand ep; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand activity; and not __fish_seen_subcommand_from add start close delete extend help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1781,26 +1854,28 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral activity attendance ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1861,6 +1936,8 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "show" -d 'One referral with every version: the newest current, the older ones historical (F3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "list" -d 'Referrals within reach with their due times: pending, red-flagged, overdue (D2, F5, F8)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from referral" -f -a "expire" -d 'Mark referrals sent more than 90 days ago and not accepted as expired (F5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ep" -f -a "show" -d 'A customer\'s Employment Plan: each goal and its activities, with the E3 and E8 flags'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ep" -f -a "goal" -d 'The goals of the plan (E1)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "add" -d 'Add a Planned/Not Started activity under a goal of the customer\'s plan (E1, E3, E4, N4)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "start" -d 'Start a planned activity on the day it started (E2, E4); the first SNAP E&T activity makes the customer Active (T2)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from activity" -f -a "close" -d 'Close a started activity on its actual completion date (E5)'

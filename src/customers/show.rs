@@ -120,14 +120,18 @@ pub struct Outcomes {
 pub struct Overview {
     pub profile: Profile,
     pub programs: Vec<Program>,
+    /// N1–N6: the customer's enrollments, oldest first.
+    pub enrollments: Vec<crate::enrollment::plan::EnrollmentRow>,
     /// The customer's referrals within reach, newest version of each (F3, F5).
     pub referrals: Vec<crate::referrals::list::Referral>,
     pub status: Status,
     pub team: Vec<Member>,
     /// Hours attended against hours verified per open activity (E7).
     pub attendance: Vec<crate::activities::attendance::Summary>,
-    /// Activities by goal.
-    pub activities: Vec<Value>,
+    /// Activities by goal: the Employment Plan (E1), as `isets ep show` prints it.
+    pub activities: Vec<crate::enrollment::plan::PlanGoal>,
+    /// The plan's flags (E3, E8).
+    pub plan_flags: Vec<crate::enrollment::plan::Flag>,
     /// Support services by category, with totals against the maximums.
     pub support_services: Vec<Value>,
     pub outcomes: Outcomes,
@@ -249,14 +253,37 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
     let team = super::team::of(session, &mut tx, id).await?;
     let referrals = crate::referrals::list::of_customer(session, &mut tx, id).await?;
     let attendance = crate::activities::attendance::for_overview(session, &mut tx, id).await?;
+    let enrollments = crate::enrollment::plan::enrollments(session, &mut tx, id).await?;
+    let status = Status {
+        enrollment_date: enrollments
+            .iter()
+            .filter(|e| e.exited_on.is_none())
+            .map(|e| e.enrolled_on)
+            .max(),
+        ..status
+    };
+    // The plan is read by those who read the case file or its reports (§1).
+    let plan = match session.permit(Action::Reports) {
+        Ok(_) => {
+            crate::enrollment::plan::of(session, &mut tx, id, &profile.individual_number, None)
+                .await?
+        }
+        Err(_) => crate::enrollment::plan::Plan {
+            individual_number: profile.individual_number.clone(),
+            goals: Vec::new(),
+            flags: Vec::new(),
+        },
+    };
     Ok(Overview {
         profile,
         programs,
+        enrollments,
         referrals,
         status,
         team,
         attendance,
-        activities: Vec::new(),
+        activities: plan.goals,
+        plan_flags: plan.flags,
         support_services: Vec::new(),
         outcomes: Outcomes::default(),
     })

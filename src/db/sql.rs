@@ -143,12 +143,23 @@ pub async fn check(db: &super::Db) -> crate::Result<Checked> {
     let mut failed = Vec::new();
     // One connection, with the temporary tables a command makes for itself (the IES
     // import's staging table), so the statements on them prepare too.
+    // The statements that make those tables prepare first, while the tables do not
+    // exist yet (SQLite refuses to prepare a CREATE of a table that exists).
     let mut tx = db.begin(false).await?;
-    crate::ies::create_staging(&mut tx).await?;
+    let postgres = backend == Backend::Postgres;
+    let (creates, uses): (Vec<&Sql>, Vec<&Sql>) = Sql::all()
+        .into_iter()
+        .filter(|s| s.runs_on(backend))
+        .partition(|s| s.text(backend).starts_with("CREATE TEMP TABLE"));
+    let mut statements = creates;
+    let first_use = statements.len();
+    statements.extend(uses);
     // On PostgreSQL a statement that fails to prepare aborts the transaction: each is
     // prepared under a savepoint.
-    let postgres = backend == Backend::Postgres;
-    for sql in Sql::all().into_iter().filter(|s| s.runs_on(backend)) {
+    for (i, sql) in statements.into_iter().enumerate() {
+        if i == first_use {
+            crate::ies::create_staging(&mut tx).await?;
+        }
         if postgres {
             tx.run_script("SAVEPOINT isets_check".into()).await?;
         }

@@ -18,6 +18,7 @@ mod assessments;
 mod calendar;
 mod coverage;
 pub(crate) mod customers;
+mod enrollment;
 mod providers;
 mod referrals;
 mod users;
@@ -232,6 +233,11 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("attendance add", Some(Action::CaseWork)),
     ("attendance verify", Some(Action::VerifyAttendance)),
     ("attendance list", Some(Action::Assessments)),
+    ("enroll", Some(Action::CaseWork)),
+    // add, edit and remove (E1), all case work.
+    ("ep goal", Some(Action::CaseWork)),
+    // The plan is read by those who read the case file or its reports (§1).
+    ("ep show", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -419,7 +425,8 @@ impl<'a> Cases<'a> {
                 .iter()
                 .any(|w| word.starts_with(w))
             })
-            || command.contains("--enable");
+            || command.contains("--enable")
+            || command == "enroll";
         let allowed = matches!(want, Want::Allowed);
         let before = (!allowed).then(|| state(self.db));
         let audits = (allowed && writes).then(|| self.db.count("SELECT COUNT(*) FROM audit_log"));
