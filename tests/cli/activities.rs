@@ -7,16 +7,16 @@ use crate::customer_record::assigned;
 use crate::support::*;
 
 /// Doe (assigned to Acme Works' program 1) enrolled there on 2026-02-16 with the
-/// default goal 1 and the E&T status Pending Activity Start Date; `isets enroll`
-/// replaces this once merged.
+/// default goal 1 and the E&T status Pending Activity Start Date.
 pub(crate) fn enrolled(db: &TestDb) {
     assigned(db);
     enroll(db, "123456789", 1);
 }
 
 /// Enrolls the customer `number` in program `program` on 2026-02-16, with the default
-/// goal (N3) and the status enrollment gives (T2), in SQL: `isets enroll` replaces this
-/// once merged.
+/// goal (N3) and the status enrollment gives (T2). Written in SQL so that these tests
+/// start from an enrollment a fortnight old without replaying intake (screening,
+/// referral, answer); `isets enroll` itself is tested in `enrollment.rs`.
 pub(crate) fn enroll(db: &TestDb, number: &str, program: i64) {
     db.exec_each(
         "INSERT INTO enrollments (customer_id, organization_id, program_id, location_id, enrolled_on, \
