@@ -7,7 +7,8 @@
 //! the database's. Release builds ignore both, so no operator can backdate a record or
 //! step around a rule that depends on the date (P6, U2).
 
-use chrono::{DateTime, Local, NaiveDate, SubsecRound, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
+use chrono_tz::Tz;
 
 /// Whether this build honours a pinned clock: only builds made for tests.
 pub const PINNABLE: bool = cfg!(debug_assertions);
@@ -32,9 +33,14 @@ pub fn now() -> DateTime<Utc> {
     pinned().unwrap_or_else(Utc::now).trunc_subsecs(6)
 }
 
-/// The date where the operator is, at `at`.
-pub fn local_date(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&Local).date_naive()
+/// The zone of ISETS's dates: the State of Illinois's (the business days of F7, and the
+/// "today" every dated rule judges by).
+pub const ZONE: Tz = chrono_tz::America::Chicago;
+
+/// The Illinois date of `at`, whatever zone the machine running `isets` is set to: a
+/// caseworker's evening in Chicago is still today on a server kept in UTC.
+pub fn illinois_date(at: DateTime<Utc>) -> NaiveDate {
+    at.with_timezone(&ZONE).date_naive()
 }
 
 /// The query for the database's time on PostgreSQL: the transaction's `now()`, or in a
@@ -66,5 +72,15 @@ mod tests {
         assert_eq!(t.to_rfc3339(), "2026-03-02T15:04:05+00:00");
         assert_eq!(pin(true, Some("yesterday")), None);
         assert_eq!(pin(true, None), None);
+    }
+
+    #[test]
+    fn today_is_the_illinois_date_whatever_the_machine_zone() {
+        let evening = pin(true, Some("2026-03-03T03:30:00Z")).expect("pinned");
+        assert_eq!(illinois_date(evening).to_string(), "2026-03-02");
+        let summer = pin(true, Some("2026-07-01T04:59:59Z")).expect("pinned");
+        assert_eq!(illinois_date(summer).to_string(), "2026-06-30");
+        let morning = pin(true, Some("2026-03-02T15:04:05Z")).expect("pinned");
+        assert_eq!(illinois_date(morning).to_string(), "2026-03-02");
     }
 }

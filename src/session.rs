@@ -33,7 +33,7 @@ impl Session {
             refuse_bypassing_login(&mut tx).await?;
         }
         let now = crate::write::database_now(&mut tx).await?;
-        let operator = Operator::load(&mut tx, &login, crate::clock::local_date(now)).await?;
+        let operator = Operator::load(&mut tx, &login, crate::clock::illinois_date(now)).await?;
         tx.rollback().await?;
         tracing::debug!(operator = %operator.username, listings = operator.listings.len(), "operator identified");
         Ok(Session {
@@ -50,7 +50,7 @@ impl Session {
 
     /// Today where the operator is, by the session's clock.
     pub fn today(&self) -> NaiveDate {
-        crate::clock::local_date(self.now)
+        crate::clock::illinois_date(self.now)
     }
 
     pub fn now(&self) -> DateTime<Utc> {

@@ -76,7 +76,7 @@ impl Write {
 
     /// The date of this write where the operator is: the date rules are judged on.
     pub fn today(&self) -> NaiveDate {
-        crate::clock::local_date(self.at)
+        crate::clock::illinois_date(self.at)
     }
 
     /// The operator's username, for `added_by`/`removed_by` columns.

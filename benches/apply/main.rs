@@ -251,12 +251,11 @@ fn main() {
     let mut spec = None;
     for _ in 0..runs.max(3) {
         let (t, cpu) = (Instant::now(), cpu_time());
-        let s = apply::read(&path, isets::clock::local_date(isets::clock::now())).unwrap_or_else(
-            |errors| {
+        let s = apply::read(&path, isets::clock::illinois_date(isets::clock::now()))
+            .unwrap_or_else(|errors| {
                 let shown: Vec<String> = errors.iter().take(10).map(|e| e.to_string()).collect();
                 panic!("the generated file is refused:\n{}", shown.join("\n"))
-            },
-        );
+            });
         read_times.push(t.elapsed());
         read_cpu.push(cpu_time().saturating_sub(cpu));
         spec = Some(s);

@@ -158,7 +158,7 @@ pub(crate) fn profile_read(dir: &Path, text: &str) {
         let text = generate(providers);
         std::fs::write(&path, &text).expect("write the apply file");
         let d = best(&|| {
-            apply::read(&path, isets::clock::local_date(isets::clock::now()))
+            apply::read(&path, isets::clock::illinois_date(isets::clock::now()))
                 .expect("the generated file reads");
         });
         println!(

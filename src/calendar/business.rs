@@ -19,7 +19,7 @@ use crate::error::{Error, Result};
 use super::holidays;
 
 /// The zone the days of the calendar are in.
-pub const ZONE: Tz = chrono_tz::America::Chicago;
+pub const ZONE: Tz = crate::clock::ZONE;
 
 /// A change administrators made to the computed calendar (`calendar_days.kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -52,7 +52,7 @@ impl DayKind {
 
 /// The Illinois date of a moment.
 pub fn illinois_date(at: DateTime<Utc>) -> NaiveDate {
-    at.with_timezone(&ZONE).date_naive()
+    crate::clock::illinois_date(at)
 }
 
 /// The moment an Illinois wall-clock time names. A time the spring change skips is

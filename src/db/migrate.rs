@@ -224,7 +224,7 @@ async fn check_permission(db: &Db, requested_operator: Option<&str>) -> Result<(
     if db.backend() == Backend::Postgres && super::roles::session_owner(&mut tx).await?.1 {
         return Ok(());
     }
-    let today = crate::clock::local_date(crate::write::database_now(&mut tx).await?);
+    let today = crate::clock::illinois_date(crate::write::database_now(&mut tx).await?);
     let operator = crate::operator::Operator::load(&mut tx, &login, today).await?;
     operator
         .authorize(crate::permissions::Action::MigrateSchema, None)
