@@ -62,17 +62,18 @@ pub async fn expire(session: &Session, options: &WriteOptions) -> Result<Expired
             )
             .await?;
     }
+    // One record per sweep, named by the moment it swept up to; it lists the referrals
+    // it expired (none for an empty sweep).
     write.record(Change {
         action: "referral.expire",
         entity_kind: "referral",
-        entity_id: "expired".into(),
+        entity_id: format!(
+            "expiring by {}",
+            at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+        ),
         organization_id: None,
-        before: Some(json!({ "status": "pending" })),
-        after: Some(json!({
-            "status": "expired",
-            "count": referrals.len(),
-            "referrals": referrals,
-        })),
+        before: Some(json!({ "referrals": [] })),
+        after: Some(json!({ "referrals": referrals })),
     });
     Ok(Expired {
         referrals,
