@@ -11,7 +11,7 @@ use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::permissions::Action;
 use crate::session::Session;
-use crate::write::WriteOptions;
+use crate::write::{Write, WriteOptions};
 
 /// What `customer assign` asks.
 #[derive(Debug, Clone)]
@@ -126,19 +126,16 @@ pub async fn assign(session: &Session, a: &Assignment, options: &WriteOptions) -
         )));
     }
     let customer = isets_customer_id(write.tx(), number).await?;
-    let at = write.at();
-    let operator = write.operator().to_string();
-    let inserted = write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_assignments (customer_id, organization_id, program_id, location_id, \
-                 office, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"
-            ),
-            args![customer, org.id, a.program, program.location_id, office, at, operator.as_str()],
-        )
-        .await?;
-    if inserted == 0 {
+    let inserted = insert(
+        &mut write,
+        customer,
+        org.id,
+        a.program,
+        program.location_id,
+        office,
+    )
+    .await?;
+    if !inserted {
         return Err(Error::Conflict(format!(
             "rule S5: {number} is assigned to program {} of {} already: nothing was changed",
             a.program, org.name
@@ -152,25 +149,7 @@ pub async fn assign(session: &Session, a: &Assignment, options: &WriteOptions) -
             args![customer],
         )
         .await?;
-    if old_office.as_deref() != Some(office) {
-        write
-            .tx()
-            .execute(
-                crate::sql!("UPDATE customers SET office = $2, updated_at = $3 WHERE id = $1"),
-                args![customer, office, at],
-            )
-            .await?;
-        write
-            .tx()
-            .execute(
-                crate::sql!(
-                    "INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
-                     VALUES ($1, 'office', $2, $3, $4, $5)"
-                ),
-                args![customer, old_office, office, operator.as_str(), at],
-            )
-            .await?;
-    }
+    set_office(&mut write, customer, old_office.as_deref(), office).await?;
     let assigned = Assigned {
         individual_number: number.to_string(),
         provider: org.name.clone(),
@@ -194,4 +173,62 @@ pub async fn assign(session: &Session, a: &Assignment, options: &WriteOptions) -
     });
     write.finish(options).await?;
     Ok(assigned)
+}
+
+/// S5: assigns the customer to a program at its location (`office` being the FCRC office
+/// the assignment names); false when they are assigned to that program already.
+pub(crate) async fn insert(
+    write: &mut Write,
+    customer: i64,
+    organization: i64,
+    program: i64,
+    location: i64,
+    office: &str,
+) -> Result<bool> {
+    let at = write.at();
+    let by = write.operator().to_string();
+    let inserted = write
+        .tx()
+        .execute(
+            crate::sql!(
+                "INSERT INTO customer_assignments (customer_id, organization_id, program_id, location_id, \
+                 office, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"
+            ),
+            args![customer, organization, program, location, office, at, by.as_str()],
+        )
+        .await?;
+    Ok(inserted > 0)
+}
+
+/// I2: the customer's office becomes `office` when it was `old`, with the change in their
+/// history; nothing when it is the same.
+pub(crate) async fn set_office(
+    write: &mut Write,
+    customer: i64,
+    old: Option<&str>,
+    office: &str,
+) -> Result<()> {
+    if old == Some(office) {
+        return Ok(());
+    }
+    let at = write.at();
+    let by = write.operator().to_string();
+    write
+        .tx()
+        .execute(
+            crate::sql!("UPDATE customers SET office = $2, updated_at = $3 WHERE id = $1"),
+            args![customer, office, at],
+        )
+        .await?;
+    write
+        .tx()
+        .execute(
+            crate::sql!(
+                "INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
+                 VALUES ($1, 'office', $2, $3, $4, $5)"
+            ),
+            args![customer, old, office, by.as_str(), at],
+        )
+        .await?;
+    Ok(())
 }

@@ -277,37 +277,19 @@ pub async fn enroll(
         .await?;
     let had_office = office.filter(|o| !o.trim().is_empty());
     let office = had_office.clone().unwrap_or(program.dhs_office.clone());
-    let assigned = write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_assignments (customer_id, organization_id, program_id, location_id, \
-                 office, assigned_at, assigned_by) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING"
-            ),
-            args![customer, org.id, new.program, program.location_id, office.as_str(), at, by.as_str()],
-        )
-        .await?
-        > 0;
+    let assigned = crate::customers::assign::insert(
+        &mut write,
+        customer,
+        org.id,
+        new.program,
+        program.location_id,
+        &office,
+    )
+    .await?;
     // I2: the office is chosen in ISETS when the customer is assigned; one who had none
     // takes the program location's, with the change in the history.
     if assigned && had_office.is_none() {
-        write
-            .tx()
-            .execute(
-                crate::sql!("UPDATE customers SET office = $2, updated_at = $3 WHERE id = $1"),
-                args![customer, office.as_str(), at],
-            )
-            .await?;
-        write
-            .tx()
-            .execute(
-                crate::sql!(
-                    "INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
-                     VALUES ($1, 'office', NULL, $2, $3, $4)"
-                ),
-                args![customer, office.as_str(), by.as_str(), at],
-            )
-            .await?;
+        crate::customers::assign::set_office(&mut write, customer, None, &office).await?;
     }
     if assigned {
         write.record(Change {
