@@ -16,6 +16,7 @@ use serde_json::json;
 use crate::args;
 use crate::audit::Change;
 use crate::catalogue;
+use crate::customers::notes;
 use crate::customers::reach;
 use crate::db::{Arg, Tx};
 use crate::error::{Error, Result};
@@ -211,37 +212,6 @@ pub fn note_text(note: Option<&str>) -> Result<String> {
     Ok(text.to_string())
 }
 
-/// Writes E5's case note on the customer for `org`, in the change's write.
-async fn case_note(
-    write: &mut Write,
-    customer_id: i64,
-    org: i64,
-    subject: &str,
-    message: &str,
-) -> Result<i64> {
-    let at = write.at();
-    let by = write.operator().to_string();
-    let id = write
-        .tx()
-        .insert(
-            crate::sql!(
-                "INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
-            ),
-            args![customer_id, org, subject, message, by.as_str(), at],
-        )
-        .await?;
-    write.record(Change {
-        action: "case-note.create",
-        entity_kind: "customer",
-        entity_id: customer_id.to_string(),
-        organization_id: Some(org),
-        before: None,
-        after: Some(json!({"note": id, "subject": subject})),
-    });
-    Ok(id)
-}
-
 /// An activity as the activity commands show it.
 #[derive(Debug, Clone, Serialize)]
 pub struct View {
@@ -344,7 +314,7 @@ async fn changed(
         before: Some(audit(&before)),
         after: Some(audit(&after)),
     });
-    let note_id = case_note(
+    let note_id = notes::write_note(
         &mut opened.write,
         before.customer_id,
         opened.org,
@@ -497,7 +467,7 @@ pub async fn add(
     )
     .await?;
     let activity = reload(session, write.tx(), id).await?;
-    let note_id = case_note(
+    let note_id = notes::write_note(
         &mut write,
         customer_id,
         enrollment.organization_id,
@@ -757,7 +727,7 @@ pub async fn delete(
         })),
         after: None,
     });
-    let note_id = case_note(
+    let note_id = notes::write_note(
         &mut opened.write,
         activity.customer_id,
         opened.org,

@@ -11,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::output::Tabular;
 use crate::permissions::Action;
 use crate::session::Session;
-use crate::write::WriteOptions;
+use crate::write::{Write, WriteOptions};
 
 /// Longest subject and message a note takes.
 const SUBJECT_MAX: usize = 200;
@@ -89,26 +89,9 @@ pub async fn add(
         .acting_for(Action::Assessments, org, "--org")?;
     let mut write = session.write(&permit).await?;
     let id = super::reach::find(session, write.tx(), &permit, customer).await?;
+    let note_id = write_note(&mut write, id, org_id, &subject, &message).await?;
     let at = write.at();
     let by = write.operator().to_string();
-    let note_id = write
-        .tx()
-        .insert(
-            crate::sql!(
-                "INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
-            ),
-            args![id, org_id, subject.as_str(), message.as_str(), by.as_str(), at],
-        )
-        .await?;
-    write.record(Change {
-        action: "case-note.create",
-        entity_kind: "customer",
-        entity_id: id.to_string(),
-        organization_id: Some(org_id),
-        before: None,
-        after: Some(json!({"note": note_id, "subject": subject})),
-    });
     write.finish(options).await?;
     Ok(Note {
         organization_id: org_id,
@@ -119,6 +102,38 @@ pub async fn add(
         subject,
         message,
     })
+}
+
+/// Writes a case note on the customer for `organization_id` within `write`, with its
+/// audit record: `note add`, and the case notes that changes to the plan carry (E5).
+pub(crate) async fn write_note(
+    write: &mut Write,
+    customer_id: i64,
+    organization_id: i64,
+    subject: &str,
+    message: &str,
+) -> Result<i64> {
+    let at = write.at();
+    let by = write.operator().to_string();
+    let note_id = write
+        .tx()
+        .insert(
+            crate::sql!(
+                "INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id"
+            ),
+            args![customer_id, organization_id, subject, message, by.as_str(), at],
+        )
+        .await?;
+    write.record(Change {
+        action: "case-note.create",
+        entity_kind: "customer",
+        entity_id: customer_id.to_string(),
+        organization_id: Some(organization_id),
+        before: None,
+        after: Some(json!({"note": note_id, "subject": subject})),
+    });
+    Ok(note_id)
 }
 
 /// `isets note list CUSTOMER`: the customer's case notes, oldest first.

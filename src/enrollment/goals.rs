@@ -149,27 +149,8 @@ async fn write_note(
     goal: i64,
     note: &str,
 ) -> Result<()> {
-    let at = write.at();
-    let by = write.operator().to_string();
     let subject = format!("Employment Plan: goal {goal}");
-    write
-        .tx()
-        .execute(
-            crate::sql!(
-                "INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)"
-            ),
-            args![customer, organization_id, subject.as_str(), note, by.as_str(), at],
-        )
-        .await?;
-    write.record(Change {
-        action: "case-note.create",
-        entity_kind: "customer",
-        entity_id: customer.to_string(),
-        organization_id: Some(organization_id),
-        before: None,
-        after: Some(json!({"subject": subject})),
-    });
+    crate::customers::notes::write_note(write, customer, organization_id, &subject, note).await?;
     Ok(())
 }
 
