@@ -153,6 +153,8 @@ actions! {
     ProviderAudits,
     ProviderNotes,
     ManageCalendar,
+    ManageSettings,
+    SetEarnfareBenefit,
 }
 
 const Y: Option<Grant> = Some(Grant::All);
@@ -215,6 +217,12 @@ impl Action {
             // F7: the set of business days is data administrators keep; every operator
             // reads it (deadlines are counted on it for every role).
             ManageCalendar => ("change the business-day calendar", [Y, N, N, N, N, N]),
+            // V3, R1, R2: the support-service maximums and the Earnfare figures are
+            // statewide settings administrators keep; every operator reads them.
+            ManageSettings => ("change statewide settings (service maximums, Earnfare rates)", [Y, N, N, N, N, N]),
+            // R2: the Earnfare benefit amount is first set with the referral WFD sends and
+            // changed only by IDHS staff: WFD, and provider managers for their providers.
+            SetEarnfareBenefit => ("set an Earnfare benefit amount", [Y, Y, O, N, N, N]),
         }
     }
 

@@ -336,6 +336,77 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[Assessments, CaseWork, Reports],
         write: &[CaseWork, VerifyAttendance],
     },
+    // V1, V2: support services and their costs are the provider's case work, read with
+    // the plan; a rejected override voids its cost (V4), so deciding one writes costs.
+    TablePolicy {
+        table: "support_services",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports],
+        write: &[CaseWork],
+    },
+    TablePolicy {
+        table: "service_costs",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports, DecideOverride],
+        write: &[CaseWork, DecideOverride],
+    },
+    // V4, V6: an override is requested with the case work and answered by an IDHS
+    // provider manager; both sides and the reports (D4) read it.
+    TablePolicy {
+        table: "cost_overrides",
+        scope: Scope::Customer("customer_id"),
+        read: &[CaseWork, Reports, DecideOverride],
+        write: &[CaseWork, DecideOverride],
+    },
+    // M1–M3: employment is entered with the case work; its retention checks are
+    // approved by IDHS (VerifyEmployment), who read what they approve.
+    TablePolicy {
+        table: "employments",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports, VerifyEmployment],
+        write: &[CaseWork],
+    },
+    TablePolicy {
+        table: "employment_verifications",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports, VerifyEmployment],
+        write: &[CaseWork, VerifyEmployment],
+    },
+    // C1: credentials, entered with the case work.
+    TablePolicy {
+        table: "credentials",
+        scope: Scope::Customer("customer_id"),
+        read: &[Assessments, CaseWork, Reports],
+        write: &[CaseWork],
+    },
+    // X1–X6: exits are part of the customer's record, as enrollments are.
+    TablePolicy {
+        table: "exits",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[CaseWork],
+    },
+    // R2: the Earnfare benefit, set with the referral WFD sends and changed by IDHS
+    // staff; read with the customer's record.
+    TablePolicy {
+        table: "earnfare_benefits",
+        scope: Scope::Customer("customer_id"),
+        read: &[SearchIes, Reports],
+        write: &[SetEarnfareBenefit, SendReferral],
+    },
+    // V3, R1, R2: statewide settings every operator reads; administrators change them.
+    TablePolicy {
+        table: "settings",
+        scope: Scope::Reference,
+        read: &[],
+        write: &[ManageSettings],
+    },
+    TablePolicy {
+        table: "service_caps",
+        scope: Scope::Reference,
+        read: &[],
+        write: &[ManageSettings],
+    },
     // F7: every operator counts deadlines on the calendar; super users change it.
     TablePolicy {
         table: "calendar_days",

@@ -129,7 +129,7 @@ fn fill_both_providers(db: &TestDb) {
                     SELECT cu.id, (SELECT id FROM users WHERE username = 'admin'), 'admin', o.id, now(), 'admin' \
                     FROM cu, o), \
              cn AS (INSERT INTO customer_notes (customer_id, organization_id, subject, message, written_by, written_at) \
-                    SELECT cu.id, o.id, 'Intake', 'x', 'admin', now() FROM cu, o), \
+                    SELECT cu.id, o.id, 'Intake', 'x', 'admin', now() FROM cu, o RETURNING id), \
              asm AS (INSERT INTO assessments (customer_id, organization_id, kind, completed_on, entered_by, entered_at) \
                     SELECT cu.id, o.id, 'initial', '2026-02-20', 'admin', now() FROM cu, o RETURNING id, customer_id), \
              asc_ AS (INSERT INTO assessment_screenings (assessment_id, customer_id, county, availability, education) \
@@ -156,6 +156,34 @@ fn fill_both_providers(db: &TestDb) {
                     '2026-06-30', '2026-03-02', 'admin', now(), 'admin', now() FROM eg RETURNING id, customer_id), \
              at AS (INSERT INTO attendance (activity_id, week, customer_id, hours, entered_by, entered_at) \
                     SELECT id, '2026-03-02', customer_id, 1000, 'admin', now() FROM ac), \
+             ss AS (INSERT INTO support_services (customer_id, goal_id, enrollment_id, organization_id, category, \
+                    status, planned_start, planned_end, started_on, created_by, created_at, updated_by, updated_at) \
+                    SELECT customer_id, id, enrollment_id, organization_id, 'TRANSPORTATION', 'started', '2026-03-02', \
+                    '2026-06-30', '2026-03-02', 'admin', now(), 'admin', now() FROM eg \
+                    RETURNING id, customer_id, organization_id, category), \
+             sc AS (INSERT INTO service_costs (service_id, customer_id, organization_id, category, fiscal_year, method, \
+                    description, unit_amount, quantity, total, paid_on, state, created_by, created_at, updated_by, \
+                    updated_at) \
+                    SELECT id, customer_id, organization_id, category, 2026, 'bus-pass', 'Bus pass', 150000, 1, 150000, \
+                    '2026-03-03', 'pending', 'admin', now(), 'admin', now() FROM ss \
+                    RETURNING id, customer_id, organization_id), \
+             co AS (INSERT INTO cost_overrides (cost_id, customer_id, organization_id, reason, total_before, maximum, \
+                    status, requested_by, requested_at) \
+                    SELECT id, customer_id, organization_id, 'car repair', 0, 140000, 'pending', 'admin', now() FROM sc), \
+             em AS (INSERT INTO employments (customer_id, organization_id, employer, soc, job_title, started_on, wage, \
+                    hours, full_time, created_by, created_at, updated_by, updated_at) \
+                    SELECT customer_id, organization_id, 'Shop', '49-9071', 'Fixer', '2026-03-09', 1750, 2550, false, \
+                    'admin', now(), 'admin', now() FROM eg RETURNING id, customer_id, organization_id), \
+             cr AS (INSERT INTO credentials (customer_id, organization_id, title, institution, earned_on, \
+                    credential_type, source, soc, occupation, cip, industry_recognized, added_by, added_at) \
+                    SELECT customer_id, organization_id, 'Forklift', 'College', '2026-03-05', 'certification', \
+                    'training', '53-7051', 'Operators', '03.0502', true, 'admin', now() FROM eg), \
+             ex AS (INSERT INTO exits (enrollment_id, customer_id, organization_id, program_id, status, reason, \
+                    exited_on, exited_by, exited_at, unexited_by, unexited_at) \
+                    SELECT id, customer_id, organization_id, (SELECT id FROM p), 'successful', 'retention', '2026-03-20', \
+                    'admin', now(), 'admin', now() FROM en), \
+             eb AS (INSERT INTO earnfare_benefits (customer_id, amount, effective_on, changed_by, changed_at) \
+                    SELECT id, 19600, '2026-03-01', 'admin', now() FROM cu), \
              ch AS (INSERT INTO customer_history (customer_id, field, old_value, new_value, changed_by, changed_at) \
                     SELECT id, 'case_number', 'C0', 'C1', 'admin', now() FROM cu), \
              es AS (INSERT INTO et_statuses (customer_id, status, since, updated_by) \
@@ -165,7 +193,10 @@ fn fill_both_providers(db: &TestDb) {
              cd AS (INSERT INTO customer_documents (customer_id, organization_id, category, file_name, sha256, \
                     size_bytes, added_by, added_at) \
                     SELECT cu.id, o.id, 'Plan', 'plan.pdf', encode(sha256(convert_to('{org}', 'UTF8')), 'hex'), \
-                    octet_length('{org}'), 'admin', now() FROM cu, o), \
+                    octet_length('{org}'), 'admin', now() FROM cu, o RETURNING id), \
+             ev AS (INSERT INTO employment_verifications (employment_id, period, customer_id, document_id, note_id, \
+                    entered_by, entered_at) \
+                    SELECT em.id, 30, em.customer_id, cd.id, cn.id, 'admin', now() FROM em, cd, cn), \
              dc AS (INSERT INTO document_contents (sha256, size_bytes, content) \
                     SELECT encode(sha256(convert_to('{org}', 'UTF8')), 'hex'), octet_length('{org}'), \
                     convert_to('{org}', 'UTF8')) \
@@ -183,7 +214,9 @@ fn fill_both_providers(db: &TestDb) {
         "postgres",
         "INSERT INTO ies_batches (file_name, sha256, operator, imported_at, as_of, new_count, \
          changed_count, unchanged_count, rejected_count, forced) \
-         VALUES ('ies.csv', repeat('a', 64), 'admin', now(), '2026-03-01', 2, 0, 0, 0, false)",
+         VALUES ('ies.csv', repeat('a', 64), 'admin', now(), '2026-03-01', 2, 0, 0, 0, false); \
+         INSERT INTO settings (name, value, changed_by, changed_at) \
+         VALUES ('earnfare.benefit-wage', '14.00', 'admin', now())",
     )
     .expect("batch");
 }
@@ -251,6 +284,7 @@ fn same_column(t: &TablePolicy) -> &'static str {
         Scope::Referral(column) => column,
         Scope::Statewide => "file_name",
         Scope::Content(_) => "sha256",
+        Scope::Reference if t.table == "service_caps" => "category",
         Scope::Reference => "name",
     }
 }
