@@ -14,6 +14,7 @@ pub mod config;
 pub mod customers;
 pub mod db;
 pub mod documents;
+pub mod employment;
 pub mod enrollment;
 pub mod error;
 pub mod et_status;

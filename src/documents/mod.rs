@@ -26,8 +26,18 @@ use store::{Content, Store};
 pub const MAX_BYTES: u64 = 10 * 1024 * 1024;
 
 /// The categories of customer documents, and the action that adds each: E8's signed
-/// Employment Plan is the provider's case work.
-pub const CATEGORIES: &[(&str, Action)] = &[("Plan", Action::CaseWork)];
+/// Employment Plan, M3's employment verifications and V2's support-service receipts are
+/// the provider's case work.
+pub const CATEGORIES: &[(&str, Action)] = &[
+    ("Plan", Action::CaseWork),
+    (EMPLOYMENT_VERIFICATION, Action::CaseWork),
+    (SUPPORT_SERVICE, Action::CaseWork),
+];
+
+/// M3: the category of a retention check's verification document.
+pub const EMPLOYMENT_VERIFICATION: &str = "Employment Verification";
+/// V2: the category of a support-service cost's receipt.
+pub const SUPPORT_SERVICE: &str = "Support Service";
 
 /// A document attached to a customer.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -96,19 +106,90 @@ fn category(given: &str) -> Result<(&'static str, Action)> {
         })
 }
 
-/// Reads the file to store: refused before reading when larger than [`MAX_BYTES`],
-/// empty, or not a readable file.
-fn read_file(path: &Path) -> Result<(String, Vec<u8>)> {
+/// A file read for the store, checked, before anything is written.
+pub struct Upload {
+    pub file_name: String,
+    pub content: Content,
+}
+
+/// Reads the file to store (`field` names it in errors: `FILE`, `--document`): refused
+/// before reading when larger than [`MAX_BYTES`], empty, or not a readable file.
+pub fn read_upload(field: &str, path: &Path) -> Result<Upload> {
+    let (file_name, bytes) = read_file_as(field, path)?;
+    Ok(Upload {
+        file_name,
+        content: Content::new(bytes),
+    })
+}
+
+/// The document a write attached: its id and what was stored.
+#[derive(Debug, Clone, Serialize)]
+pub struct Attached {
+    pub id: i64,
+    pub file_name: String,
+    pub sha256: String,
+    pub size_bytes: i64,
+}
+
+/// Attaches `upload` to the customer within `write` (one transaction with the record it
+/// verifies, E8, M3, V2): the row, and the content once per SHA-256 (never on a dry
+/// run). The caller has checked permission and reach, and records its own audit change
+/// naming the document.
+pub async fn attach(
+    session: &Session,
+    write: &mut crate::write::Write,
+    customer_id: i64,
+    org_id: i64,
+    category: &'static str,
+    upload: Upload,
+    dry_run: bool,
+) -> Result<Attached> {
+    let store = store_of(session)?;
+    let at = write.at();
+    let by = write.operator().to_string();
+    let sha256 = upload.content.sha256.clone();
+    let size = upload.content.bytes.len() as i64;
+    let id = write
+        .tx()
+        .insert(
+            crate::sql!(
+                "INSERT INTO customer_documents (customer_id, organization_id, category, file_name, sha256, \
+                 size_bytes, added_by, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"
+            ),
+            args![
+                customer_id,
+                org_id,
+                category,
+                upload.file_name.as_str(),
+                sha256.as_str(),
+                size,
+                by.as_str(),
+                at
+            ],
+        )
+        .await?;
+    if !dry_run {
+        store.put(write.tx(), upload.content).await?;
+    }
+    Ok(Attached {
+        id,
+        file_name: upload.file_name,
+        sha256,
+        size_bytes: size,
+    })
+}
+
+fn read_file_as(field: &str, path: &Path) -> Result<(String, Vec<u8>)> {
     let shown = path.display().to_string();
     let unreadable =
-        |e: std::io::Error| Error::invalid("FILE", &shown, format!("cannot be read: {e}"));
+        |e: std::io::Error| Error::invalid(field, &shown, format!("cannot be read: {e}"));
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if !meta.is_file() {
-        return Err(Error::invalid("FILE", &shown, "is not a file"));
+        return Err(Error::invalid(field, &shown, "is not a file"));
     }
     if meta.len() > MAX_BYTES {
         return Err(Error::invalid(
-            "FILE",
+            field,
             &shown,
             format!(
                 "is {} bytes, more than the {MAX_BYTES} bytes a document may have",
@@ -118,13 +199,13 @@ fn read_file(path: &Path) -> Result<(String, Vec<u8>)> {
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
     if bytes.is_empty() {
-        return Err(Error::invalid("FILE", &shown, "is empty"));
+        return Err(Error::invalid(field, &shown, "is empty"));
     }
     let name = path
         .file_name()
         .and_then(|n| n.to_str())
         .filter(|n| !n.trim().is_empty())
-        .ok_or_else(|| Error::invalid("FILE", &shown, "has no file name in UTF-8"))?;
+        .ok_or_else(|| Error::invalid(field, &shown, "has no file name in UTF-8"))?;
     Ok((name.to_string(), bytes))
 }
 
@@ -145,8 +226,7 @@ pub async fn add(
 ) -> Result<Document> {
     let (category, action) = category(category_name)?;
     let permit = session.permit(action)?;
-    let (file_name, bytes) = read_file(file)?;
-    let store = store_of(session)?;
+    let upload = read_upload("FILE", file)?;
     let mut write = session.write(&permit).await?;
     // A super user (statewide) adds for any organization they name; everyone else for
     // one of their own.
@@ -161,34 +241,23 @@ pub async fn add(
         .operator()
         .require_reason(action, org_id, options.reason.as_deref())?;
     let customer_id = reach::find(session, write.tx(), &permit, customer).await?;
-    let content = Content::new(bytes);
-    let sha256 = content.sha256.clone();
     let at = write.at();
     let by = write.operator().to_string();
-    let size = content.bytes.len() as i64;
-    let id = write
-        .tx()
-        .insert(
-            crate::sql!(
-                "INSERT INTO customer_documents (customer_id, organization_id, category, file_name, sha256, \
-                 size_bytes, added_by, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id"
-            ),
-            args![
-                customer_id,
-                org_id,
-                category,
-                file_name.as_str(),
-                sha256.as_str(),
-                size,
-                by.as_str(),
-                at
-            ],
-        )
-        .await?;
-    // Nothing is stored by a dry run (on PostgreSQL it would be rolled back anyway).
-    if !options.dry_run {
-        store.put(write.tx(), content).await?;
-    }
+    let Attached {
+        id,
+        file_name,
+        sha256,
+        size_bytes: size,
+    } = attach(
+        session,
+        &mut write,
+        customer_id,
+        org_id,
+        category,
+        upload,
+        options.dry_run,
+    )
+    .await?;
     write.record(Change {
         action: "document.add",
         entity_kind: "customer",
