@@ -440,6 +440,9 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
     if !plan.flags.is_empty() {
         sections.extend(plan.sections(None).into_iter().skip(1));
     }
+    if let Some(earnfare) = &o.earnfare {
+        sections.extend(earnfare.sections());
+    }
     ctx.printer
         .detail(&o.profile.individual_number, &o, &sections)
 }

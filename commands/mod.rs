@@ -13,6 +13,7 @@ pub mod config;
 pub mod customer;
 pub mod db;
 pub mod document;
+pub mod earnfare;
 pub mod enroll;
 pub mod ep;
 pub mod generate;
@@ -23,6 +24,7 @@ pub mod note;
 pub mod org;
 pub mod provider;
 pub mod referral;
+pub mod settings;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -176,6 +178,12 @@ pub enum Command {
     /// Weekly attendance of started activities, and its verification (E7)
     #[command(subcommand)]
     Attendance(attendance::AttendanceCommand),
+    /// Earnfare participation: the benefit amount, work hours and stipend (R1, R2)
+    #[command(subcommand)]
+    Earnfare(earnfare::EarnfareCommand),
+    /// Statewide settings the rules read: the Earnfare figures (R1, R2)
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -443,6 +451,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
         Command::Activity(cmd) => activity::run(&ctx, cmd).await,
         Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
+        Command::Earnfare(cmd) => earnfare::run(&ctx, cmd).await,
+        Command::Settings(cmd) => settings::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

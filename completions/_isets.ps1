@@ -49,6 +49,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('ep', 'ep', [CompletionResultType]::ParameterValue, 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Weekly attendance of started activities, and its verification (E7)')
+            [CompletionResult]::new('earnfare', 'earnfare', [CompletionResultType]::ParameterValue, 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Statewide settings the rules read: the Earnfare figures (R1, R2)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -1769,6 +1771,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--receives-snap', '--receives-snap', [CompletionResultType]::ParameterName, 'F2: whether the person receives SNAP benefits (yes or no)')
             [CompletionResult]::new('--eligible', '--eligible', [CompletionResultType]::ParameterName, 'F2: whether the person is eligible for SNAP E&T (yes or no)')
             [CompletionResult]::new('--appointment', '--appointment', [CompletionResultType]::ParameterName, 'F2: an intake appointment of the provider''s schedule (its id)')
+            [CompletionResult]::new('--benefit-amount', '--benefit-amount', [CompletionResultType]::ParameterName, 'R2: the Earnfare benefit amount, set with a referral to an Earnfare program (from the day it is sent; `isets earnfare set-benefit` changes it later)')
             [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'Notes for the receiving side')
             [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
@@ -2335,6 +2338,189 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;attendance;help;help' {
             break
         }
+        'isets;earnfare' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)')
+            [CompletionResult]::new('set-benefit', 'set-benefit', [CompletionResultType]::ParameterValue, 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)')
+            [CompletionResult]::new('benefits', 'benefits', [CompletionResultType]::ParameterValue, 'Every benefit amount of a customer, newest effective first (R2)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;earnfare;show' {
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month to show, with the one before it (YYYY-MM) [default: this month]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;earnfare;set-benefit' {
+            [CompletionResult]::new('--amount', '--amount', [CompletionResultType]::ParameterName, 'The monthly benefit amount, two decimals at most (V5)')
+            [CompletionResult]::new('--effective', '--effective', [CompletionResultType]::ParameterName, 'The day it takes effect (YYYY-MM-DD or MM/DD/YYYY)')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;earnfare;benefits' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;earnfare;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)')
+            [CompletionResult]::new('set-benefit', 'set-benefit', [CompletionResultType]::ParameterValue, 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)')
+            [CompletionResult]::new('benefits', 'benefits', [CompletionResultType]::ParameterValue, 'Every benefit amount of a customer, newest effective first (R2)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;earnfare;help;show' {
+            break
+        }
+        'isets;earnfare;help;set-benefit' {
+            break
+        }
+        'isets;earnfare;help;benefits' {
+            break
+        }
+        'isets;earnfare;help;help' {
+            break
+        }
+        'isets;settings' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every statewide setting with its value in force and its default')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a statewide setting (super users); the audit log keeps the value before')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put a setting back to its default (super users)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;settings;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;settings;set' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;settings;reset' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;settings;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every statewide setting with its value in force and its default')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a statewide setting (super users); the audit log keeps the value before')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put a setting back to its default (super users)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;settings;help;list' {
+            break
+        }
+        'isets;settings;help;set' {
+            break
+        }
+        'isets;settings;help;reset' {
+            break
+        }
+        'isets;settings;help;help' {
+            break
+        }
         'isets;ies' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -2664,6 +2850,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('ep', 'ep', [CompletionResultType]::ParameterValue, 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Weekly attendance of started activities, and its verification (E7)')
+            [CompletionResult]::new('earnfare', 'earnfare', [CompletionResultType]::ParameterValue, 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)')
+            [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Statewide settings the rules read: the Earnfare figures (R1, R2)')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -3020,6 +3208,36 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;attendance;list' {
+            break
+        }
+        'isets;help;earnfare' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)')
+            [CompletionResult]::new('set-benefit', 'set-benefit', [CompletionResultType]::ParameterValue, 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)')
+            [CompletionResult]::new('benefits', 'benefits', [CompletionResultType]::ParameterValue, 'Every benefit amount of a customer, newest effective first (R2)')
+            break
+        }
+        'isets;help;earnfare;show' {
+            break
+        }
+        'isets;help;earnfare;set-benefit' {
+            break
+        }
+        'isets;help;earnfare;benefits' {
+            break
+        }
+        'isets;help;settings' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every statewide setting with its value in force and its default')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Set a statewide setting (super users); the audit log keeps the value before')
+            [CompletionResult]::new('reset', 'reset', [CompletionResultType]::ParameterValue, 'Put a setting back to its default (super users)')
+            break
+        }
+        'isets;help;settings;list' {
+            break
+        }
+        'isets;help;settings;set' {
+            break
+        }
+        'isets;help;settings;reset' {
             break
         }
         'isets;help;ies' {

@@ -46,6 +46,9 @@ _isets() {
             isets,document)
                 cmd="isets__subcmd__document"
                 ;;
+            isets,earnfare)
+                cmd="isets__subcmd__earnfare"
+                ;;
             isets,enroll)
                 cmd="isets__subcmd__enroll"
                 ;;
@@ -78,6 +81,9 @@ _isets() {
                 ;;
             isets,referral)
                 cmd="isets__subcmd__referral"
+                ;;
+            isets,settings)
+                cmd="isets__subcmd__settings"
                 ;;
             isets,user)
                 cmd="isets__subcmd__user"
@@ -385,6 +391,30 @@ _isets() {
             isets__subcmd__document__subcmd__help,list)
                 cmd="isets__subcmd__document__subcmd__help__subcmd__list"
                 ;;
+            isets__subcmd__earnfare,benefits)
+                cmd="isets__subcmd__earnfare__subcmd__benefits"
+                ;;
+            isets__subcmd__earnfare,help)
+                cmd="isets__subcmd__earnfare__subcmd__help"
+                ;;
+            isets__subcmd__earnfare,set-benefit)
+                cmd="isets__subcmd__earnfare__subcmd__set__subcmd__benefit"
+                ;;
+            isets__subcmd__earnfare,show)
+                cmd="isets__subcmd__earnfare__subcmd__show"
+                ;;
+            isets__subcmd__earnfare__subcmd__help,benefits)
+                cmd="isets__subcmd__earnfare__subcmd__help__subcmd__benefits"
+                ;;
+            isets__subcmd__earnfare__subcmd__help,help)
+                cmd="isets__subcmd__earnfare__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__earnfare__subcmd__help,set-benefit)
+                cmd="isets__subcmd__earnfare__subcmd__help__subcmd__set__subcmd__benefit"
+                ;;
+            isets__subcmd__earnfare__subcmd__help,show)
+                cmd="isets__subcmd__earnfare__subcmd__help__subcmd__show"
+                ;;
             isets__subcmd__ep,goal)
                 cmd="isets__subcmd__ep__subcmd__goal"
                 ;;
@@ -484,6 +514,9 @@ _isets() {
             isets__subcmd__help,document)
                 cmd="isets__subcmd__help__subcmd__document"
                 ;;
+            isets__subcmd__help,earnfare)
+                cmd="isets__subcmd__help__subcmd__earnfare"
+                ;;
             isets__subcmd__help,enroll)
                 cmd="isets__subcmd__help__subcmd__enroll"
                 ;;
@@ -516,6 +549,9 @@ _isets() {
                 ;;
             isets__subcmd__help,referral)
                 cmd="isets__subcmd__help__subcmd__referral"
+                ;;
+            isets__subcmd__help,settings)
+                cmd="isets__subcmd__help__subcmd__settings"
                 ;;
             isets__subcmd__help,user)
                 cmd="isets__subcmd__help__subcmd__user"
@@ -636,6 +672,15 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__document,list)
                 cmd="isets__subcmd__help__subcmd__document__subcmd__list"
+                ;;
+            isets__subcmd__help__subcmd__earnfare,benefits)
+                cmd="isets__subcmd__help__subcmd__earnfare__subcmd__benefits"
+                ;;
+            isets__subcmd__help__subcmd__earnfare,set-benefit)
+                cmd="isets__subcmd__help__subcmd__earnfare__subcmd__set__subcmd__benefit"
+                ;;
+            isets__subcmd__help__subcmd__earnfare,show)
+                cmd="isets__subcmd__help__subcmd__earnfare__subcmd__show"
                 ;;
             isets__subcmd__help__subcmd__ep,goal)
                 cmd="isets__subcmd__help__subcmd__ep__subcmd__goal"
@@ -759,6 +804,15 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__referral,show)
                 cmd="isets__subcmd__help__subcmd__referral__subcmd__show"
+                ;;
+            isets__subcmd__help__subcmd__settings,list)
+                cmd="isets__subcmd__help__subcmd__settings__subcmd__list"
+                ;;
+            isets__subcmd__help__subcmd__settings,reset)
+                cmd="isets__subcmd__help__subcmd__settings__subcmd__reset"
+                ;;
+            isets__subcmd__help__subcmd__settings,set)
+                cmd="isets__subcmd__help__subcmd__settings__subcmd__set"
                 ;;
             isets__subcmd__help__subcmd__user,add)
                 cmd="isets__subcmd__help__subcmd__user__subcmd__add"
@@ -1006,6 +1060,30 @@ _isets() {
             isets__subcmd__referral__subcmd__help,show)
                 cmd="isets__subcmd__referral__subcmd__help__subcmd__show"
                 ;;
+            isets__subcmd__settings,help)
+                cmd="isets__subcmd__settings__subcmd__help"
+                ;;
+            isets__subcmd__settings,list)
+                cmd="isets__subcmd__settings__subcmd__list"
+                ;;
+            isets__subcmd__settings,reset)
+                cmd="isets__subcmd__settings__subcmd__reset"
+                ;;
+            isets__subcmd__settings,set)
+                cmd="isets__subcmd__settings__subcmd__set"
+                ;;
+            isets__subcmd__settings__subcmd__help,help)
+                cmd="isets__subcmd__settings__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__settings__subcmd__help,list)
+                cmd="isets__subcmd__settings__subcmd__help__subcmd__list"
+                ;;
+            isets__subcmd__settings__subcmd__help,reset)
+                cmd="isets__subcmd__settings__subcmd__help__subcmd__reset"
+                ;;
+            isets__subcmd__settings__subcmd__help,set)
+                cmd="isets__subcmd__settings__subcmd__help__subcmd__set"
+                ;;
             isets__subcmd__user,add)
                 cmd="isets__subcmd__user__subcmd__add"
                 ;;
@@ -1043,7 +1121,7 @@ _isets() {
 
     case "${cmd}" in
         isets)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4006,6 +4084,228 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__earnfare)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version show set-benefit benefits help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__benefits)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__help)
+            opts="show set-benefit benefits help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__help__subcmd__benefits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__help__subcmd__set__subcmd__benefit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__set__subcmd__benefit)
+            opts="-q -v -h -V --amount --effective --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --amount)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --effective)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__earnfare__subcmd__show)
+            opts="-q -v -h -V --month --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__enroll)
             opts="-q -v -h -V --provider --program --date --activity --planned-end --reverified --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -4651,7 +4951,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help)
-            opts="init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help"
+            opts="init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5337,6 +5637,62 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__document__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__earnfare)
+            opts="show set-benefit benefits"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__earnfare__subcmd__benefits)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__earnfare__subcmd__set__subcmd__benefit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__earnfare__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -6065,6 +6421,62 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__referral__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__settings)
+            opts="list set reset"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__settings__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__settings__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__settings__subcmd__set)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -8427,7 +8839,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__referral__subcmd__send)
-            opts="-q -v -h -V --to --from --program --consent-attested --assessment-date --receives-snap --eligible --appointment --note --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-q -v -h -V --to --from --program --consent-attested --assessment-date --receives-snap --eligible --appointment --benefit-amount --note --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8458,6 +8870,10 @@ _isets() {
                     return 0
                     ;;
                 --appointment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --benefit-amount)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -8503,6 +8919,220 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version list set reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__help)
+            opts="list set reset help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__help__subcmd__reset)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__list)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__reset)
+            opts="-q -v -h -V --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__settings__subcmd__set)
+            opts="-q -v -h -V --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

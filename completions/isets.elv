@@ -46,6 +46,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand ep 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
             cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
+            cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+            cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1615,6 +1617,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --receives-snap 'F2: whether the person receives SNAP benefits (yes or no)'
             cand --eligible 'F2: whether the person is eligible for SNAP E&T (yes or no)'
             cand --appointment 'F2: an intake appointment of the provider''s schedule (its id)'
+            cand --benefit-amount 'R2: the Earnfare benefit amount, set with a referral to an Earnfare program (from the day it is sent; `isets earnfare set-benefit` changes it later)'
             cand --note 'Notes for the receiving side'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
@@ -2128,6 +2131,171 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;attendance;help;help'= {
         }
+        &'isets;earnfare'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+            cand set-benefit 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+            cand benefits 'Every benefit amount of a customer, newest effective first (R2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;earnfare;show'= {
+            cand --month 'The month to show, with the one before it (YYYY-MM) [default: this month]'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;earnfare;set-benefit'= {
+            cand --amount 'The monthly benefit amount, two decimals at most (V5)'
+            cand --effective 'The day it takes effect (YYYY-MM-DD or MM/DD/YYYY)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;earnfare;benefits'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;earnfare;help'= {
+            cand show 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+            cand set-benefit 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+            cand benefits 'Every benefit amount of a customer, newest effective first (R2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;earnfare;help;show'= {
+        }
+        &'isets;earnfare;help;set-benefit'= {
+        }
+        &'isets;earnfare;help;benefits'= {
+        }
+        &'isets;earnfare;help;help'= {
+        }
+        &'isets;settings'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every statewide setting with its value in force and its default'
+            cand set 'Set a statewide setting (super users); the audit log keeps the value before'
+            cand reset 'Put a setting back to its default (super users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;settings;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;settings;set'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;settings;reset'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;settings;help'= {
+            cand list 'Every statewide setting with its value in force and its default'
+            cand set 'Set a statewide setting (super users); the audit log keeps the value before'
+            cand reset 'Put a setting back to its default (super users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;settings;help;list'= {
+        }
+        &'isets;settings;help;set'= {
+        }
+        &'isets;settings;help;reset'= {
+        }
+        &'isets;settings;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -2427,6 +2595,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand ep 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
             cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
+            cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+            cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -2692,6 +2862,28 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;attendance;verify'= {
         }
         &'isets;help;attendance;list'= {
+        }
+        &'isets;help;earnfare'= {
+            cand show 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+            cand set-benefit 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+            cand benefits 'Every benefit amount of a customer, newest effective first (R2)'
+        }
+        &'isets;help;earnfare;show'= {
+        }
+        &'isets;help;earnfare;set-benefit'= {
+        }
+        &'isets;help;earnfare;benefits'= {
+        }
+        &'isets;help;settings'= {
+            cand list 'Every statewide setting with its value in force and its default'
+            cand set 'Set a statewide setting (super users); the audit log keeps the value before'
+            cand reset 'Put a setting back to its default (super users)'
+        }
+        &'isets;help;settings;list'= {
+        }
+        &'isets;help;settings;set'= {
+        }
+        &'isets;help;settings;reset'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

@@ -52,6 +52,8 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "enroll" -d 'Enroll a cu
 complete -c isets -n "__fish_isets_needs_command" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1286,6 +1288,7 @@ complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l receives-snap -d 'F2: whether the person receives SNAP benefits (yes or no)' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l eligible -d 'F2: whether the person is eligible for SNAP E&T (yes or no)' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l appointment -d 'F2: an intake appointment of the provider\'s schedule (its id)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l benefit-amount -d 'R2: the Earnfare benefit amount, set with a referral to an Earnfare program (from the day it is sent; `isets earnfare set-benefit` changes it later)' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l note -d 'Notes for the receiving side' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
@@ -1632,6 +1635,135 @@ complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_
 complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
 complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
 complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "show" -d 'A customer\'s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "set-benefit" -d 'Set a customer\'s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "benefits" -d 'Every benefit amount of a customer, newest effective first (R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l month -d 'The month to show, with the one before it (YYYY-MM) [default: this month]' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l amount -d 'The monthly benefit amount, two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l effective -d 'The day it takes effect (YYYY-MM-DD or MM/DD/YYYY)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "show" -d 'A customer\'s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "set-benefit" -d 'Set a customer\'s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "benefits" -d 'Every benefit amount of a customer, newest effective first (R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "list" -d 'Every statewide setting with its value in force and its default'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "reset" -d 'Put a setting back to its default (super users)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every statewide setting with its value in force and its default'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Put a setting back to its default (super users)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1854,28 +1986,30 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance earnfare settings ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1946,6 +2080,12 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "add" -d 'Enter the hours attended in a week of a Started/Open activity (E7)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from earnfare" -f -a "show" -d 'A customer\'s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from earnfare" -f -a "set-benefit" -d 'Set a customer\'s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from earnfare" -f -a "benefits" -d 'Every benefit amount of a customer, newest effective first (R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Every statewide setting with its value in force and its default'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "reset" -d 'Put a setting back to its default (super users)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

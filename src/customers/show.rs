@@ -135,6 +135,9 @@ pub struct Overview {
     /// Support services by category, with totals against the maximums.
     pub support_services: Vec<Value>,
     pub outcomes: Outcomes,
+    /// Earnfare participation (R1, R2), for a customer referred to or enrolled in
+    /// Earnfare or with a benefit amount; read by those who read the reports.
+    pub earnfare: Option<crate::earnfare::Participation>,
 }
 
 impl Overview {
@@ -274,7 +277,15 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
             flags: Vec::new(),
         },
     };
+    let earnfare = match session.permit(Action::Reports) {
+        Ok(reports) => {
+            let today = crate::clock::illinois_date(session.now());
+            crate::earnfare::of(&mut tx, &reports, id, &profile.individual_number, today).await?
+        }
+        Err(_) => None,
+    };
     Ok(Overview {
+        earnfare,
         profile,
         programs,
         enrollments,

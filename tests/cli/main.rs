@@ -15,6 +15,7 @@ mod customer_record;
 mod customers;
 mod db;
 mod documents;
+mod earnfare;
 mod enrollment;
 mod et_status;
 mod generated;

@@ -17,8 +17,6 @@ const NO_COMMAND_YET: &[Action] = &[
     Action::StaffingEligibility,
     Action::StaffingApprove,
     Action::BillingApprove,
-    Action::ManageSettings,
-    Action::SetEarnfareBenefit,
 ];
 
 /// The subcommands `isets PATH --help` lists (without `help`).

@@ -18,6 +18,7 @@ mod assessments;
 mod calendar;
 mod coverage;
 pub(crate) mod customers;
+mod earnfare;
 mod enrollment;
 mod providers;
 mod referrals;
@@ -238,6 +239,13 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("ep goal", Some(Action::CaseWork)),
     // The plan is read by those who read the case file or its reports (§1).
     ("ep show", Some(Action::Reports)),
+    ("earnfare set-benefit", Some(Action::SetEarnfareBenefit)),
+    ("earnfare benefits", Some(Action::Reports)),
+    ("earnfare show", Some(Action::Reports)),
+    ("settings set", Some(Action::ManageSettings)),
+    ("settings reset", Some(Action::ManageSettings)),
+    // R1, R2: every operator reads the settings (tests/cli/roles/earnfare.rs).
+    ("settings list", None),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -334,6 +342,8 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'activities', COUNT(*) FROM activities \
     UNION ALL SELECT 'attendance', COUNT(*) FROM attendance \
     UNION ALL SELECT 'verified attendance', COUNT(*) FROM attendance WHERE verified_by IS NOT NULL \
+    UNION ALL SELECT 'earnfare_benefits', COUNT(*) FROM earnfare_benefits \
+    UNION ALL SELECT 'settings', COUNT(*) FROM settings \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
