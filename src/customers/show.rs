@@ -280,7 +280,15 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
     let earnfare = match session.permit(Action::Reports) {
         Ok(reports) => {
             let today = crate::clock::illinois_date(session.now());
-            crate::earnfare::of(&mut tx, &reports, id, &profile.individual_number, today).await?
+            crate::earnfare::of(
+                &mut tx,
+                &reports,
+                id,
+                &profile.individual_number,
+                today,
+                today,
+            )
+            .await?
         }
         Err(_) => None,
     };

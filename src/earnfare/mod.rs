@@ -223,6 +223,9 @@ pub struct Participation {
     pub monthly_benefit_hours: Option<i64>,
     /// The month asked for (the current one by default), then the one before it.
     pub months: Vec<MonthFigures>,
+    /// Whether the first month is the current one in Illinois.
+    #[serde(skip)]
+    pub current: bool,
     /// R2: months with verified Transitional Job hours, against the limit if one is set.
     pub transitional_job_months: i64,
     pub participation_limit: Option<u32>,
@@ -259,6 +262,7 @@ pub(crate) async fn of(
     customer_id: i64,
     individual_number: &str,
     day: NaiveDate,
+    today: NaiveDate,
 ) -> Result<Option<Participation>> {
     let history = history_of(tx, customer_id).await?;
     if history.is_empty() && !in_earnfare(tx, permit, customer_id).await? {
@@ -300,6 +304,7 @@ pub(crate) async fn of(
         benefit_amount: amount,
         monthly_benefit_hours: months.first().and_then(|m| m.benefit_hours),
         months,
+        current: month::month_of(day) == month::month_of(today),
         transitional_job_months: tj_months,
         participation_limit: limit,
         over_limit: limit.is_some_and(|l| tj_months > i64::from(l)),
@@ -317,16 +322,23 @@ pub async fn show(
     let permit = session.permit(Action::Reports)?;
     let mut tx = session.read().await?;
     let customer_id = reach::find(session, &mut tx, &permit, customer).await?;
-    let day = month.unwrap_or_else(|| crate::clock::illinois_date(session.now()));
-    of(&mut tx, &permit, customer_id, customer.trim(), day)
-        .await?
-        .ok_or_else(|| {
-            Error::NotFound(format!(
-                "customer {} has no Earnfare participation: no Earnfare referral, enrollment or \
+    let today = crate::clock::illinois_date(session.now());
+    of(
+        &mut tx,
+        &permit,
+        customer_id,
+        customer.trim(),
+        month.unwrap_or(today),
+        today,
+    )
+    .await?
+    .ok_or_else(|| {
+        Error::NotFound(format!(
+            "customer {} has no Earnfare participation: no Earnfare referral, enrollment or \
                  benefit amount (R2)",
-                customer.trim()
-            ))
-        })
+            customer.trim()
+        ))
+    })
 }
 
 impl Participation {
@@ -356,7 +368,11 @@ impl Participation {
             ],
         }];
         for (i, m) in self.months.iter().enumerate() {
-            let which = if i == 0 { "Month" } else { "Previous Month" };
+            let which = match (i, self.current) {
+                (0, true) => "Current Month",
+                (0, false) => "Month",
+                _ => "Previous Month",
+            };
             let first = format!("{}-01", m.month)
                 .parse()
                 .map(month::month_name)
