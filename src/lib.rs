@@ -28,6 +28,7 @@ pub mod plans;
 pub mod providers;
 pub mod redact;
 pub mod referrals;
+pub mod services;
 pub mod session;
 pub mod setup;
 pub mod users;

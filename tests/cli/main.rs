@@ -29,5 +29,6 @@ mod providers;
 mod referrals;
 mod roles;
 mod schema;
+mod services;
 mod statements;
 mod users;
