@@ -257,7 +257,15 @@ both! {
             db.strings("SELECT action FROM audit_log WHERE action LIKE 'service-cost.%' OR action LIKE 'cost-override.%' ORDER BY id"),
             ["service-cost.add", "service-cost.add", "cost-override.request"]
         );
-        let out = db.isets_as("acmestaff", &["customer", "show", "123456789", "--format", "json"]).output().expect("run");
+        // A pending cost edited keeps its override (V4).
+        db.isets_as("acmestaff", &["service", "cost", "edit", "2", "--description", "Car repair fares"])
+            .assert()
+            .success();
+        assert_eq!(
+            db.strings("SELECT k.state || ' ' || k.description || ' ' || v.status FROM service_costs k JOIN cost_overrides v ON v.cost_id = k.id"),
+            ["pending Car repair fares pending"]
+        );
+                let out = db.isets_as("acmestaff", &["customer", "show", "123456789", "--format", "json"]).output().expect("run");
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
         let block = &v["support_services"];
         assert_eq!(block["fiscal_year"], "FY26");
@@ -319,7 +327,18 @@ both! {
             db.strings("SELECT organization_id || ' ' || subject FROM customer_notes WHERE subject LIKE 'Cost override%'"),
             [format!("{} Cost override 2 rejected", db.count("SELECT id FROM organizations WHERE name = 'Acme Works'"))]
         );
-        assert_eq!(
+        // --provider: a provider manager names only their own; a super user any.
+        db.isets_as("acmepm", &["override", "list", "--provider", "Beta Jobs"])
+            .assert()
+            .code(3)
+            .stdout("");
+        let out = db.isets(&["override", "list", "--provider", "Beta Jobs", "--format", "json"]).output().expect("run");
+        assert_eq!(stdout(&out), "[]\n", "{}", stderr(&out));
+        let out = db.isets_as("acmepm", &["override", "list", "--provider", "acme works", "--format", "json"]).output().expect("run");
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(column(&v, "status"), ["accepted", "rejected"]);
+        assert_eq!(column(&v, "answer"), ["Fares checked", "Not a program trip"]);
+                assert_eq!(
             db.strings("SELECT action || ' ' || operator FROM audit_log WHERE action LIKE 'cost-override.%' AND action <> 'cost-override.request' ORDER BY id"),
             ["cost-override.accept acmepm", "cost-override.reject acmepm"]
         );
