@@ -274,6 +274,20 @@ both! {
             column(&block["categories"], "shown"),
             ["Childcare/Medical - $0.00 / no maximum", "Transportation - $1450.00 / $1400.00 Service Override Pending"]
         );
+        // Last (PostgreSQL does not give back the ids a dry run took): a dry run past the
+        // maximum with its override writes nothing.
+        let before = written(db);
+        let out = db
+            .isets_as("acmestaff", &with(&cost("1", "10.00", "1", "2026-02-27"), &["--override-reason", "x", "--dry-run", "--format", "json"]))
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(v["cost"]["state"], "pending");
+        assert_eq!(v["arithmetic"]["total_before"], "1450.00");
+        assert_eq!(v["arithmetic"]["past_maximum"], true);
+        assert!(stderr(&out).starts_with("dry run: cost"), "{}", stderr(&out));
+        assert_eq!(written(db), before);
     }
 }
 
