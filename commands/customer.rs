@@ -434,9 +434,9 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             headers: <isets::enrollment::plan::PlanRow as Tabular>::headers(),
             rows: plan.rows().iter().map(Tabular::cells).collect(),
         },
-        none("Support services"),
-        none("Outcomes"),
     ];
+    sections.extend(o.support_services.sections());
+    sections.push(none("Outcomes"));
     if !plan.flags.is_empty() {
         sections.extend(plan.sections(None).into_iter().skip(1));
     }

@@ -9,6 +9,7 @@ pub mod assessment;
 pub mod attendance;
 pub mod audit;
 pub mod calendar;
+pub mod caps;
 pub mod config;
 pub mod customer;
 pub mod db;
@@ -22,8 +23,10 @@ pub mod ies_format;
 pub mod init;
 pub mod note;
 pub mod org;
+pub mod overrides;
 pub mod provider;
 pub mod referral;
+pub mod service;
 pub mod settings;
 pub mod user;
 
@@ -178,6 +181,15 @@ pub enum Command {
     /// Weekly attendance of started activities, and its verification (E7)
     #[command(subcommand)]
     Attendance(attendance::AttendanceCommand),
+    /// Support services of a customer's plan and their costs (E1, E3, V1–V5, V7)
+    #[command(subcommand)]
+    Service(service::ServiceCommand),
+    /// Cost overrides past a support-service maximum: list, accept, reject (V4, V6)
+    #[command(subcommand)]
+    Override(overrides::OverrideCommand),
+    /// Support-service maximums per customer and fiscal year (V3)
+    #[command(subcommand)]
+    Caps(caps::CapsCommand),
     /// Earnfare participation: the benefit amount, work hours and stipend (R1, R2)
     #[command(subcommand)]
     Earnfare(earnfare::EarnfareCommand),
@@ -451,6 +463,9 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
         Command::Activity(cmd) => activity::run(&ctx, cmd).await,
         Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
+        Command::Service(cmd) => service::run(&ctx, cmd).await,
+        Command::Override(cmd) => overrides::run(&ctx, cmd).await,
+        Command::Caps(cmd) => caps::run(&ctx, cmd).await,
         Command::Earnfare(cmd) => earnfare::run(&ctx, cmd).await,
         Command::Settings(cmd) => settings::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),

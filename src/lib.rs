@@ -29,6 +29,7 @@ pub mod plans;
 pub mod providers;
 pub mod redact;
 pub mod referrals;
+pub mod services;
 pub mod session;
 pub mod settings;
 pub mod setup;

@@ -132,8 +132,9 @@ pub struct Overview {
     pub activities: Vec<crate::enrollment::plan::PlanGoal>,
     /// The plan's flags (E3, E8).
     pub plan_flags: Vec<crate::enrollment::plan::Flag>,
-    /// Support services by category, with totals against the maximums.
-    pub support_services: Vec<Value>,
+    /// Support services of the current fiscal year: totals against the maximums, the
+    /// payments (V3, V4).
+    pub support_services: crate::services::overview::SupportServices,
     pub outcomes: Outcomes,
     /// Earnfare participation (R1, R2), for a customer referred to or enrolled in
     /// Earnfare or with a benefit amount; read by those who read the reports.
@@ -292,6 +293,12 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         }
         Err(_) => None,
     };
+    // Support Services (V3, V4): the current fiscal year, read with the case file's reports.
+    let fiscal_year = crate::values::FiscalYear::containing(session.today());
+    let support_services = match session.permit(Action::Reports) {
+        Ok(_) => crate::services::overview::of(&mut tx, id, fiscal_year).await?,
+        Err(_) => crate::services::overview::SupportServices::empty(fiscal_year),
+    };
     Ok(Overview {
         earnfare,
         profile,
@@ -303,7 +310,7 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         attendance,
         activities: plan.goals,
         plan_flags: plan.flags,
-        support_services: Vec::new(),
+        support_services,
         outcomes: Outcomes::default(),
     })
 }

@@ -30,5 +30,6 @@ mod providers;
 mod referrals;
 mod roles;
 mod schema;
+mod services;
 mod statements;
 mod users;

@@ -22,6 +22,7 @@ mod earnfare;
 mod enrollment;
 mod providers;
 mod referrals;
+mod services;
 mod users;
 
 use isets::permissions::{Action, Grant, Role};
@@ -246,6 +247,19 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("settings reset", Some(Action::ManageSettings)),
     // R1, R2: every operator reads the settings (tests/cli/roles/earnfare.rs).
     ("settings list", None),
+    ("service add", Some(Action::CaseWork)),
+    ("service start", Some(Action::CaseWork)),
+    ("service cost add", Some(Action::CaseWork)),
+    ("service cost edit", Some(Action::CaseWork)),
+    // Costs are read with the case file's reports (§1), as the plan is.
+    ("service cost list", Some(Action::Reports)),
+    // D4, V6: the overrides are a report; answering one is deciding it (V4).
+    ("override list", Some(Action::Reports)),
+    ("override accept", Some(Action::DecideOverride)),
+    ("override reject", Some(Action::DecideOverride)),
+    // V3: every operator reads the maximums; super users set them.
+    ("caps list", None),
+    ("caps set", Some(Action::ManageSettings)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -344,6 +358,15 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'verified attendance', COUNT(*) FROM attendance WHERE verified_by IS NOT NULL \
     UNION ALL SELECT 'earnfare_benefits', COUNT(*) FROM earnfare_benefits \
     UNION ALL SELECT 'settings', COUNT(*) FROM settings \
+    UNION ALL SELECT 'support_services', COUNT(*) FROM support_services \
+    UNION ALL SELECT 'started services', COUNT(started_on) FROM support_services \
+    UNION ALL SELECT 'service_costs', COUNT(*) FROM service_costs \
+    UNION ALL SELECT 'cost cents sum', CAST(COALESCE(SUM(total), 0) AS BIGINT) FROM service_costs \
+    UNION ALL SELECT 'counted costs', COUNT(*) FROM service_costs WHERE state = 'counted' \
+    UNION ALL SELECT 'cost_overrides', COUNT(*) FROM cost_overrides \
+    UNION ALL SELECT 'answered overrides', COUNT(answered_by) FROM cost_overrides \
+    UNION ALL SELECT 'service_caps', COUNT(*) FROM service_caps \
+    UNION ALL SELECT 'cap cents sum', CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM service_caps \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
@@ -430,7 +453,7 @@ impl<'a> Cases<'a> {
             .any(|word| {
                 [
                     "add", "amend", "remove", "set", "import", "assign", "edit", "send", "respond",
-                    "expire", "start", "close", "delete", "extend",
+                    "expire", "start", "close", "delete", "extend", "accept", "reject",
                 ]
                 .iter()
                 .any(|w| word.starts_with(w))
