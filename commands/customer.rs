@@ -437,6 +437,9 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
         none("Support services"),
         none("Outcomes"),
     ];
+    // M1–M3, C1: the Overview's Employment and Credentials Earned.
+    sections.extend(o.outcomes.employment.sections());
+    sections.push(isets::credentials::section(&o.outcomes.credentials));
     if !plan.flags.is_empty() {
         sections.extend(plan.sections(None).into_iter().skip(1));
     }

@@ -10,9 +10,11 @@ pub mod attendance;
 pub mod audit;
 pub mod calendar;
 pub mod config;
+pub mod credential;
 pub mod customer;
 pub mod db;
 pub mod document;
+pub mod employment;
 pub mod enroll;
 pub mod ep;
 pub mod generate;
@@ -176,6 +178,12 @@ pub enum Command {
     /// Weekly attendance of started activities, and its verification (E7)
     #[command(subcommand)]
     Attendance(attendance::AttendanceCommand),
+    /// Employment, its Job Retention and retention checks (M1–M5)
+    #[command(subcommand)]
+    Employment(employment::EmploymentCommand),
+    /// Credentials a customer earned (C1)
+    #[command(subcommand)]
+    Credential(credential::CredentialCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -443,6 +451,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
         Command::Activity(cmd) => activity::run(&ctx, cmd).await,
         Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
+        Command::Employment(cmd) => employment::run(&ctx, cmd).await,
+        Command::Credential(cmd) => credential::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -18,6 +18,7 @@ mod assessments;
 mod calendar;
 mod coverage;
 pub(crate) mod customers;
+mod employment;
 mod enrollment;
 mod providers;
 mod referrals;
@@ -238,6 +239,15 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("ep goal", Some(Action::CaseWork)),
     // The plan is read by those who read the case file or its reports (§1).
     ("ep show", Some(Action::Reports)),
+    ("employment add", Some(Action::CaseWork)),
+    ("employment end", Some(Action::CaseWork)),
+    ("employment verify", Some(Action::CaseWork)),
+    ("employment approve", Some(Action::VerifyEmployment)),
+    ("employment list", Some(Action::Reports)),
+    ("employment due", Some(Action::Reports)),
+    ("credential add", Some(Action::CaseWork)),
+    ("credential remove", Some(Action::CaseWork)),
+    ("credential list", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -334,6 +344,12 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'activities', COUNT(*) FROM activities \
     UNION ALL SELECT 'attendance', COUNT(*) FROM attendance \
     UNION ALL SELECT 'verified attendance', COUNT(*) FROM attendance WHERE verified_by IS NOT NULL \
+    UNION ALL SELECT 'employments', COUNT(*) FROM employments \
+    UNION ALL SELECT 'ended employments', COUNT(ended_on) FROM employments \
+    UNION ALL SELECT 'employment_verifications', COUNT(*) FROM employment_verifications \
+    UNION ALL SELECT 'approved verifications', COUNT(approved_by) FROM employment_verifications \
+    UNION ALL SELECT 'credentials', COUNT(*) FROM credentials \
+    UNION ALL SELECT 'removed credentials', COUNT(removed_at) FROM credentials \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
@@ -420,7 +436,7 @@ impl<'a> Cases<'a> {
             .any(|word| {
                 [
                     "add", "amend", "remove", "set", "import", "assign", "edit", "send", "respond",
-                    "expire", "start", "close", "delete", "extend",
+                    "expire", "start", "close", "delete", "extend", "end", "approve",
                 ]
                 .iter()
                 .any(|w| word.starts_with(w))
