@@ -139,6 +139,22 @@ both! {
         assert!(err.contains("rule E3: E is an Other E&T activity"), "{err}");
     }
 
+    fn n5_employment_is_entered_in_an_open_enrollment_and_a_dry_run_writes_nothing(db) {
+        employable(db, true);
+        let before = written(db);
+        db.isets_as("acmestaff", &add(&["--note", "Hired", "--dry-run"])).assert().success();
+        assert_eq!(written(db), before);
+        db.exec("UPDATE enrollments SET exited_on = '2026-02-27'");
+        let err = refused(db, "acmestaff", &add(&["--note", "Hired"]), 4);
+        assert!(err.contains("rule N5: enrollment 1 was exited on 2026-02-27"), "{err}");
+        // A customer without an enrollment with the operator's providers.
+        db.exec("DELETE FROM activities");
+        db.exec("DELETE FROM ep_goals");
+        db.exec("DELETE FROM enrollments");
+        let err = refused(db, "acmestaff", &add(&["--note", "Hired"]), 3);
+        assert!(err.contains("has no open enrollment with a provider you do case work for"), "{err}");
+    }
+
     fn m1_m2_m4_t2_employment_added_with_job_retention_started_and_ended(db) {
         employable(db, true);
         let text = transcript(db, &[
