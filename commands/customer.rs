@@ -388,11 +388,6 @@ async fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
 async fn show(ctx: &Ctx, number: &str) -> Result<()> {
     let session = ctx.session().await?;
     let o = customers::show::show(&session, number).await?;
-    let none = |title: &str| Section {
-        title: Some(title.into()),
-        headers: vec!["-"],
-        rows: Vec::new(),
-    };
     let plan = isets::enrollment::plan::Plan {
         individual_number: o.profile.individual_number.clone(),
         goals: o.activities.clone(),
@@ -436,7 +431,9 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
         },
     ];
     sections.extend(o.support_services.sections());
-    sections.push(none("Outcomes"));
+    // M1–M3, C1: the Overview's Employment and Credentials Earned.
+    sections.extend(o.outcomes.employment.sections());
+    sections.push(isets::credentials::section(&o.outcomes.credentials));
     if !plan.flags.is_empty() {
         sections.extend(plan.sections(None).into_iter().skip(1));
     }

@@ -11,10 +11,12 @@ pub mod audit;
 pub mod calendar;
 pub mod caps;
 pub mod config;
+pub mod credential;
 pub mod customer;
 pub mod db;
 pub mod document;
 pub mod earnfare;
+pub mod employment;
 pub mod enroll;
 pub mod ep;
 pub mod generate;
@@ -196,6 +198,12 @@ pub enum Command {
     /// Statewide settings the rules read: the Earnfare figures (R1, R2)
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
+    /// Employment, its Job Retention and retention checks (M1–M5)
+    #[command(subcommand)]
+    Employment(employment::EmploymentCommand),
+    /// Credentials a customer earned (C1)
+    #[command(subcommand)]
+    Credential(credential::CredentialCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -468,6 +476,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Caps(cmd) => caps::run(&ctx, cmd).await,
         Command::Earnfare(cmd) => earnfare::run(&ctx, cmd).await,
         Command::Settings(cmd) => settings::run(&ctx, cmd).await,
+        Command::Employment(cmd) => employment::run(&ctx, cmd).await,
+        Command::Credential(cmd) => credential::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -51,6 +51,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand caps 'Support-service maximums per customer and fiscal year (V3)'
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+            cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
+            cand credential 'Credentials a customer earned (C1)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -2635,6 +2637,265 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;settings;help;help'= {
         }
+        &'isets;employment'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Enter a customer''s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job''s start (M1, M2, M4, T2)'
+            cand end 'Record the last day of an employment (M1)'
+            cand verify 'Enter a retention check once its period is reached, with its document and case note (M3)'
+            cand approve 'Approve a period''s verification: sets the Employment Verification Status (M3)'
+            cand list 'A customer''s employment with its retention and verifications (M1–M3)'
+            cand due 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;employment;add'= {
+            cand --employer 'employer'
+            cand --soc 'The six-digit SOC code, NN-NNNN (M1)'
+            cand --job-title 'job-title'
+            cand --start 'The first day of the job: not a day to come'
+            cand --wage 'Dollars an hour, two decimals at most (V5)'
+            cand --hours 'Hours a week, two decimals at most (V5)'
+            cand --industry 'industry'
+            cand --occupation 'occupation'
+            cand --provider 'The provider the customer is enrolled with, when you act for several'
+            cand --enrollment 'The enrollment, when the customer has several open ones with your providers'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --full-time 'full-time'
+            cand --part-time 'part-time'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;employment;end'= {
+            cand --date 'The last day: not before the start, not a day to come'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;employment;verify'= {
+            cand --period '30, 60 or 90 days from the start'
+            cand --document 'The verification document (pay stub, employer letter): stored as Employment Verification'
+            cand --note 'The case note the period needs (M3)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;employment;approve'= {
+            cand --period '30, 60 or 90'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;employment;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;employment;due'= {
+            cand --provider 'Only this provider''s customers'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --contact 'Only those due their 30-day contact (no case note of the provider for 30 days)'
+            cand --exit 'Only those due for exit (employed beyond 90 days of Job Retention, 180 in SNAP to Success)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;employment;help'= {
+            cand add 'Enter a customer''s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job''s start (M1, M2, M4, T2)'
+            cand end 'Record the last day of an employment (M1)'
+            cand verify 'Enter a retention check once its period is reached, with its document and case note (M3)'
+            cand approve 'Approve a period''s verification: sets the Employment Verification Status (M3)'
+            cand list 'A customer''s employment with its retention and verifications (M1–M3)'
+            cand due 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;employment;help;add'= {
+        }
+        &'isets;employment;help;end'= {
+        }
+        &'isets;employment;help;verify'= {
+        }
+        &'isets;employment;help;approve'= {
+        }
+        &'isets;employment;help;list'= {
+        }
+        &'isets;employment;help;due'= {
+        }
+        &'isets;employment;help;help'= {
+        }
+        &'isets;credential'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Enter a credential the customer earned (C1)'
+            cand remove 'Remove a credential entered in error: it is kept, marked removed (H1)'
+            cand list 'A customer''s credentials, removed ones marked'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;credential;add'= {
+            cand --title 'The credential''s name'
+            cand --institution 'Who awarded it'
+            cand --earned 'The date attained: not a day to come'
+            cand --type 'certification, license, diploma-ged, associates, bachelors, graduate, apprenticeship, other'
+            cand --source 'Where the credential comes from (the training, an employer, …)'
+            cand --soc 'The SOC code of the occupation, NN-NNNN'
+            cand --occupation 'occupation'
+            cand --cip 'The CIP code of the program of study, NN.NNNN'
+            cand --activity 'The activity of the plan it came from'
+            cand --provider 'The provider it is entered for, when you act for several the customer is enrolled with'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --industry-recognized 'Recognized by the industry: counts for performance'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;credential;remove'= {
+            cand --note 'Why: written as a case note'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;credential;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;credential;help'= {
+            cand add 'Enter a credential the customer earned (C1)'
+            cand remove 'Remove a credential entered in error: it is kept, marked removed (H1)'
+            cand list 'A customer''s credentials, removed ones marked'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;credential;help;add'= {
+        }
+        &'isets;credential;help;remove'= {
+        }
+        &'isets;credential;help;list'= {
+        }
+        &'isets;credential;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -2939,6 +3200,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand caps 'Support-service maximums per customer and fiscal year (V3)'
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+            cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
+            cand credential 'Credentials a customer earned (C1)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -3265,6 +3528,37 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;settings;set'= {
         }
         &'isets;help;settings;reset'= {
+        }
+        &'isets;help;employment'= {
+            cand add 'Enter a customer''s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job''s start (M1, M2, M4, T2)'
+            cand end 'Record the last day of an employment (M1)'
+            cand verify 'Enter a retention check once its period is reached, with its document and case note (M3)'
+            cand approve 'Approve a period''s verification: sets the Employment Verification Status (M3)'
+            cand list 'A customer''s employment with its retention and verifications (M1–M3)'
+            cand due 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+        }
+        &'isets;help;employment;add'= {
+        }
+        &'isets;help;employment;end'= {
+        }
+        &'isets;help;employment;verify'= {
+        }
+        &'isets;help;employment;approve'= {
+        }
+        &'isets;help;employment;list'= {
+        }
+        &'isets;help;employment;due'= {
+        }
+        &'isets;help;credential'= {
+            cand add 'Enter a credential the customer earned (C1)'
+            cand remove 'Remove a credential entered in error: it is kept, marked removed (H1)'
+            cand list 'A customer''s credentials, removed ones marked'
+        }
+        &'isets;help;credential;add'= {
+        }
+        &'isets;help;credential;remove'= {
+        }
+        &'isets;help;credential;list'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

@@ -57,6 +57,8 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "override" -d 'Cost over
 complete -c isets -n "__fish_isets_needs_command" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "employment" -d 'Employment, its Job Retention and retention checks (M1–M5)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "credential" -d 'Credentials a customer earned (C1)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1963,6 +1965,217 @@ complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
 complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Put a setting back to its default (super users)'
 complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "add" -d 'Enter a customer\'s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job\'s start (M1, M2, M4, T2)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "end" -d 'Record the last day of an employment (M1)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "verify" -d 'Enter a retention check once its period is reached, with its document and case note (M3)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "approve" -d 'Approve a period\'s verification: sets the Employment Verification Status (M3)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "list" -d 'A customer\'s employment with its retention and verifications (M1–M3)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "due" -d 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and not __fish_seen_subcommand_from add end verify approve list due help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l employer -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l soc -d 'The six-digit SOC code, NN-NNNN (M1)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l job-title -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l start -d 'The first day of the job: not a day to come' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l wage -d 'Dollars an hour, two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l hours -d 'Hours a week, two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l industry -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l occupation -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l provider -d 'The provider the customer is enrolled with, when you act for several' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l enrollment -d 'The enrollment, when the customer has several open ones with your providers' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l full-time
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l part-time
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l date -d 'The last day: not before the start, not a day to come' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from end" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l period -d '30, 60 or 90 days from the start' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l document -d 'The verification document (pay stub, employer letter): stored as Employment Verification' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l note -d 'The case note the period needs (M3)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l period -d '30, 60 or 90' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l provider -d 'Only this provider\'s customers' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l contact -d 'Only those due their 30-day contact (no case note of the provider for 30 days)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -l exit -d 'Only those due for exit (employed beyond 90 days of Job Retention, 180 in SNAP to Success)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from due" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Enter a customer\'s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job\'s start (M1, M2, M4, T2)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "end" -d 'Record the last day of an employment (M1)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Enter a retention check once its period is reached, with its document and case note (M3)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a period\'s verification: sets the Employment Verification Status (M3)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "list" -d 'A customer\'s employment with its retention and verifications (M1–M3)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "due" -d 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -f -a "add" -d 'Enter a credential the customer earned (C1)'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -f -a "remove" -d 'Remove a credential entered in error: it is kept, marked removed (H1)'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -f -a "list" -d 'A customer\'s credentials, removed ones marked'
+complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l title -d 'The credential\'s name' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l institution -d 'Who awarded it' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l earned -d 'The date attained: not a day to come' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l type -d 'certification, license, diploma-ged, associates, bachelors, graduate, apprenticeship, other' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l source -d 'Where the credential comes from (the training, an employer, …)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l soc -d 'The SOC code of the occupation, NN-NNNN' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l occupation -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l cip -d 'The CIP code of the program of study, NN.NNNN' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l activity -d 'The activity of the plan it came from' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l provider -d 'The provider it is entered for, when you act for several the customer is enrolled with' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l industry-recognized -d 'Recognized by the industry: counts for performance'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l note -d 'Why: written as a case note' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "add" -d 'Enter a credential the customer earned (C1)'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove a credential entered in error: it is kept, marked removed (H1)'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "list" -d 'A customer\'s credentials, removed ones marked'
+complete -c isets -n "__fish_isets_using_subcommand credential; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -2185,33 +2398,35 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "service" -d 'Support services of a customer\'s plan and their costs (E1, E3, V1–V5, V7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "override" -d 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "service" -d 'Support services of a customer\'s plan and their costs (E1, E3, V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "override" -d 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "employment" -d 'Employment, its Job Retention and retention checks (M1–M5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "credential" -d 'Credentials a customer earned (C1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -2296,6 +2511,15 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Every statewide setting with its value in force and its default'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "reset" -d 'Put a setting back to its default (super users)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "add" -d 'Enter a customer\'s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job\'s start (M1, M2, M4, T2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "end" -d 'Record the last day of an employment (M1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "verify" -d 'Enter a retention check once its period is reached, with its document and case note (M3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "approve" -d 'Approve a period\'s verification: sets the Employment Verification Status (M3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "list" -d 'A customer\'s employment with its retention and verifications (M1–M3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "due" -d 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "add" -d 'Enter a credential the customer earned (C1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "remove" -d 'Remove a credential entered in error: it is kept, marked removed (H1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "list" -d 'A customer\'s credentials, removed ones marked'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

@@ -11,6 +11,7 @@ pub mod calendar;
 pub mod catalogue;
 pub mod clock;
 pub mod config;
+pub mod credentials;
 pub mod customers;
 pub mod db;
 pub mod documents;

@@ -504,26 +504,16 @@ pub async fn start(
         activity.code.clone(),
     );
     let at = opened.write.at();
-    let by = opened.write.operator().to_string();
-    opened
-        .write
-        .tx()
-        .execute(
-            crate::sql!(
-                "UPDATE activities SET status = 'started', started_on = $2, updated_by = $3, updated_at = $4 \
-                 WHERE id = $1"
-            ),
-            args![id, date, by.as_str(), at],
-        )
-        .await?;
-    let (activity, note_id, mut write) = changed(
-        session,
-        opened,
-        "activity.start",
-        format!("Activity {id} {code} started"),
+    let activity = mark_started(session, &mut opened.write, id, opened.org, date).await?;
+    let note_id = notes::write_note(
+        &mut opened.write,
+        customer_id,
+        opened.org,
+        &format!("Activity {id} {code} started"),
         &note,
     )
     .await?;
+    let mut write = opened.write;
     let mut moved = None;
     if snap_et {
         let now = crate::et_status::current(write.tx(), customer_id, at)
@@ -544,6 +534,41 @@ pub async fn start(
     }
     write.finish(options).await?;
     View::of(&activity, note_id, moved)
+}
+
+/// Marks the planned activity `id` Started/Open on `date` within `write` and records
+/// the change for `org`; the caller has checked the start (E2, E4) and writes the case
+/// note (E5). Employment's Job Retention starts through here too (M2).
+pub(crate) async fn mark_started(
+    session: &Session,
+    write: &mut Write,
+    id: i64,
+    org: i64,
+    date: NaiveDate,
+) -> Result<Activity> {
+    let before = reload(session, write.tx(), id).await?;
+    let at = write.at();
+    let by = write.operator().to_string();
+    write
+        .tx()
+        .execute(
+            crate::sql!(
+                "UPDATE activities SET status = 'started', started_on = $2, updated_by = $3, updated_at = $4 \
+                 WHERE id = $1"
+            ),
+            args![id, date, by.as_str(), at],
+        )
+        .await?;
+    let after = reload(session, write.tx(), id).await?;
+    write.record(Change {
+        action: "activity.start",
+        entity_kind: "activity",
+        entity_id: id.to_string(),
+        organization_id: Some(org),
+        before: Some(audit(&before)),
+        after: Some(audit(&after)),
+    });
+    Ok(after)
 }
 
 /// How an activity closes (E2).
@@ -620,6 +645,22 @@ pub async fn extend(
     let mut opened = open(session, &permit, id, options).await?;
     let activity = &opened.activity;
     rules::check_extend(activity.status()?, activity.planned_start, planned_end)?;
+    if activity.code == rules::JOB_RETENTION {
+        let (program_type,): (String,) = opened
+            .write
+            .tx()
+            .fetch_one(
+                crate::sql!("SELECT program_type FROM programs WHERE id = $1"),
+                args![opened.enrollment.program_id],
+            )
+            .await?;
+        crate::employment::rules::check_retention_end(
+            &activity.code,
+            activity.started_on.unwrap_or(activity.planned_start),
+            planned_end,
+            &program_type,
+        )?;
+    }
     if activity.planned_end == planned_end {
         return Err(Error::Conflict(format!(
             "activity {id} is planned to end on {planned_end} already: nothing to change"

@@ -111,8 +111,11 @@ impl Tabular for Program {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Outcomes {
     pub exits: Vec<Value>,
-    pub credentials: Vec<Value>,
-    pub employment: Vec<Value>,
+    /// C1: the credentials standing (removed ones only in `isets credential list`).
+    pub credentials: Vec<crate::credentials::Credential>,
+    /// M1–M3: the employment, and the Number of Active Employments.
+    #[serde(flatten)]
+    pub employment: crate::employment::Overview,
 }
 
 /// The whole Overview.
@@ -299,6 +302,12 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         Ok(_) => crate::services::overview::of(&mut tx, id, fiscal_year).await?,
         Err(_) => crate::services::overview::SupportServices::empty(fiscal_year),
     };
+    // Employment and credentials are read by those who read the case file's reports.
+    let mut outcomes = Outcomes::default();
+    if session.permit(Action::Reports).is_ok() {
+        outcomes.employment = crate::employment::for_overview(session, &mut tx, id).await?;
+        outcomes.credentials = crate::credentials::of_customer(session, &mut tx, id, false).await?;
+    }
     Ok(Overview {
         earnfare,
         profile,
@@ -311,6 +320,6 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         activities: plan.goals,
         plan_flags: plan.flags,
         support_services,
-        outcomes: Outcomes::default(),
+        outcomes,
     })
 }

@@ -11,7 +11,6 @@ use super::PROBES;
 /// Actions of DOMAIN.md §1 that no command takes yet; each later issue that adds the
 /// command adds its probe and takes the action off this list.
 const NO_COMMAND_YET: &[Action] = &[
-    Action::VerifyEmployment,
     Action::StaffingProvider,
     Action::StaffingEligibility,
     Action::StaffingApprove,

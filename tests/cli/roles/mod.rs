@@ -19,6 +19,7 @@ mod calendar;
 mod coverage;
 pub(crate) mod customers;
 mod earnfare;
+mod employment;
 mod enrollment;
 mod providers;
 mod referrals;
@@ -260,6 +261,15 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     // V3: every operator reads the maximums; super users set them.
     ("caps list", None),
     ("caps set", Some(Action::ManageSettings)),
+    ("employment add", Some(Action::CaseWork)),
+    ("employment end", Some(Action::CaseWork)),
+    ("employment verify", Some(Action::CaseWork)),
+    ("employment approve", Some(Action::VerifyEmployment)),
+    ("employment list", Some(Action::Reports)),
+    ("employment due", Some(Action::Reports)),
+    ("credential add", Some(Action::CaseWork)),
+    ("credential remove", Some(Action::CaseWork)),
+    ("credential list", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -367,6 +377,12 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'answered overrides', COUNT(answered_by) FROM cost_overrides \
     UNION ALL SELECT 'service_caps', COUNT(*) FROM service_caps \
     UNION ALL SELECT 'cap cents sum', CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM service_caps \
+    UNION ALL SELECT 'employments', COUNT(*) FROM employments \
+    UNION ALL SELECT 'ended employments', COUNT(ended_on) FROM employments \
+    UNION ALL SELECT 'employment_verifications', COUNT(*) FROM employment_verifications \
+    UNION ALL SELECT 'approved verifications', COUNT(approved_by) FROM employment_verifications \
+    UNION ALL SELECT 'credentials', COUNT(*) FROM credentials \
+    UNION ALL SELECT 'removed credentials', COUNT(removed_at) FROM credentials \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
@@ -453,7 +469,8 @@ impl<'a> Cases<'a> {
             .any(|word| {
                 [
                     "add", "amend", "remove", "set", "import", "assign", "edit", "send", "respond",
-                    "expire", "start", "close", "delete", "extend", "accept", "reject",
+                    "expire", "start", "close", "delete", "extend", "accept", "reject", "end",
+                    "approve",
                 ]
                 .iter()
                 .any(|w| word.starts_with(w))
