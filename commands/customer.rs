@@ -435,8 +435,12 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             rows: plan.rows().iter().map(Tabular::cells).collect(),
         },
         none("Support services"),
-        none("Outcomes"),
     ];
+    sections.extend(isets::exits::overview::sections(
+        &o.outcomes.checklist,
+        &o.outcomes.exits,
+        &o.outcomes.milestones,
+    ));
     if !plan.flags.is_empty() {
         sections.extend(plan.sections(None).into_iter().skip(1));
     }

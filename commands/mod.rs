@@ -15,6 +15,7 @@ pub mod db;
 pub mod document;
 pub mod enroll;
 pub mod ep;
+pub mod exit;
 pub mod generate;
 pub mod ies;
 pub mod ies_format;
@@ -23,6 +24,7 @@ pub mod note;
 pub mod org;
 pub mod provider;
 pub mod referral;
+pub mod unexit;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -173,6 +175,10 @@ pub enum Command {
     /// Activities of a customer's Employment Plan: add, start, close, delete, extend (E2–E6)
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
+    /// Exit a customer from a provider's program (X1–X3, X6)
+    Exit(exit::ExitArgs),
+    /// Take back an exit on employment of 20+ hours a week found within 60 days (X4)
+    Unexit(unexit::UnexitArgs),
     /// Weekly attendance of started activities, and its verification (E7)
     #[command(subcommand)]
     Attendance(attendance::AttendanceCommand),
@@ -443,6 +449,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
         Command::Activity(cmd) => activity::run(&ctx, cmd).await,
         Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
+        Command::Exit(args) => exit::run(&ctx, args).await,
+        Command::Unexit(args) => unexit::run(&ctx, args).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -110,7 +110,11 @@ impl Tabular for Program {
 /// Outcomes (seed 000): completion and exits, credentials earned, employment.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Outcomes {
-    pub exits: Vec<Value>,
+    /// Completed / Exited: the checklist and the exits (X1, X2, X4, X6).
+    pub checklist: Vec<crate::exits::overview::Check>,
+    pub exits: Vec<crate::exits::overview::ExitRow>,
+    /// X5: the milestones of the Outcomes status table.
+    pub milestones: Vec<crate::exits::overview::Milestone>,
     pub credentials: Vec<Value>,
     pub employment: Vec<Value>,
 }
@@ -274,6 +278,14 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
             flags: Vec::new(),
         },
     };
+    // Completed / Exited and the outcomes (X5), read with the plan they follow from.
+    let mut outcomes = Outcomes::default();
+    if session.permit(Action::Reports).is_ok() {
+        let done = crate::exits::overview::of(session, &mut tx, id, session.today()).await?;
+        outcomes.checklist = done.checklist;
+        outcomes.exits = done.exits;
+        outcomes.milestones = done.milestones;
+    }
     Ok(Overview {
         profile,
         programs,
@@ -285,6 +297,6 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         activities: plan.goals,
         plan_flags: plan.flags,
         support_services: Vec::new(),
-        outcomes: Outcomes::default(),
+        outcomes,
     })
 }

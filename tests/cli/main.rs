@@ -17,6 +17,7 @@ mod db;
 mod documents;
 mod enrollment;
 mod et_status;
+mod exits;
 mod generated;
 mod hardening;
 mod ies;
