@@ -530,7 +530,14 @@ pub async fn unexit(
     )
     .await
     .map_err(|e| e.in_field(|_| "--employment".into()))?;
-    let activity_status = start_retention(&mut write, activity_id, start, today).await?;
+    let activity_status = start_retention(
+        &mut write,
+        activity_id,
+        enrollment.organization_id,
+        start,
+        today,
+    )
+    .await?;
     if job.activity_id.is_none() {
         write
             .tx()
@@ -600,6 +607,7 @@ pub async fn unexit(
 async fn start_retention(
     write: &mut Write,
     id: i64,
+    organization_id: i64,
     start: NaiveDate,
     today: NaiveDate,
 ) -> Result<ActivityStatus> {
@@ -622,7 +630,7 @@ async fn start_retention(
         action: "activity.start",
         entity_kind: "activity",
         entity_id: id.to_string(),
-        organization_id: None,
+        organization_id: Some(organization_id),
         before: Some(json!({ "status": ActivityStatus::Planned.code() })),
         after: Some(json!({ "status": ActivityStatus::Started.code(), "started_on": start })),
     });
