@@ -388,11 +388,6 @@ async fn add(ctx: &Ctx, a: AddArgs) -> Result<()> {
 async fn show(ctx: &Ctx, number: &str) -> Result<()> {
     let session = ctx.session().await?;
     let o = customers::show::show(&session, number).await?;
-    let none = |title: &str| Section {
-        title: Some(title.into()),
-        headers: vec!["-"],
-        rows: Vec::new(),
-    };
     let plan = isets::enrollment::plan::Plan {
         individual_number: o.profile.individual_number.clone(),
         goals: o.activities.clone(),
@@ -434,8 +429,8 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
             headers: <isets::enrollment::plan::PlanRow as Tabular>::headers(),
             rows: plan.rows().iter().map(Tabular::cells).collect(),
         },
-        none("Support services"),
     ];
+    sections.extend(o.support_services.sections());
     sections.extend(isets::exits::overview::sections(
         &o.outcomes.checklist,
         &o.outcomes.exits,
@@ -443,6 +438,9 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
     ));
     if !plan.flags.is_empty() {
         sections.extend(plan.sections(None).into_iter().skip(1));
+    }
+    if let Some(earnfare) = &o.earnfare {
+        sections.extend(earnfare.sections());
     }
     ctx.printer
         .detail(&o.profile.individual_number, &o, &sections)

@@ -9,10 +9,12 @@ pub mod assessment;
 pub mod attendance;
 pub mod audit;
 pub mod calendar;
+pub mod caps;
 pub mod config;
 pub mod customer;
 pub mod db;
 pub mod document;
+pub mod earnfare;
 pub mod enroll;
 pub mod ep;
 pub mod exit;
@@ -22,8 +24,11 @@ pub mod ies_format;
 pub mod init;
 pub mod note;
 pub mod org;
+pub mod overrides;
 pub mod provider;
 pub mod referral;
+pub mod service;
+pub mod settings;
 pub mod unexit;
 pub mod user;
 
@@ -182,6 +187,21 @@ pub enum Command {
     /// Weekly attendance of started activities, and its verification (E7)
     #[command(subcommand)]
     Attendance(attendance::AttendanceCommand),
+    /// Support services of a customer's plan and their costs (E1, E3, V1–V5, V7)
+    #[command(subcommand)]
+    Service(service::ServiceCommand),
+    /// Cost overrides past a support-service maximum: list, accept, reject (V4, V6)
+    #[command(subcommand)]
+    Override(overrides::OverrideCommand),
+    /// Support-service maximums per customer and fiscal year (V3)
+    #[command(subcommand)]
+    Caps(caps::CapsCommand),
+    /// Earnfare participation: the benefit amount, work hours and stipend (R1, R2)
+    #[command(subcommand)]
+    Earnfare(earnfare::EarnfareCommand),
+    /// Statewide settings the rules read: the Earnfare figures (R1, R2)
+    #[command(subcommand)]
+    Settings(settings::SettingsCommand),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -451,6 +471,11 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
         Command::Exit(args) => exit::run(&ctx, args).await,
         Command::Unexit(args) => unexit::run(&ctx, args).await,
+        Command::Service(cmd) => service::run(&ctx, cmd).await,
+        Command::Override(cmd) => overrides::run(&ctx, cmd).await,
+        Command::Caps(cmd) => caps::run(&ctx, cmd).await,
+        Command::Earnfare(cmd) => earnfare::run(&ctx, cmd).await,
+        Command::Settings(cmd) => settings::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -131,6 +131,10 @@ pub struct SendArgs {
     /// F2: an intake appointment of the provider's schedule (its id)
     #[arg(long, value_name = "ID", help_heading = "IDHS → provider (F2)")]
     pub appointment: Option<i64>,
+    /// R2: the Earnfare benefit amount, set with a referral to an Earnfare program (from
+    /// the day it is sent; `isets earnfare set-benefit` changes it later)
+    #[arg(long, value_name = "AMOUNT", help_heading = "IDHS → provider (F2)")]
+    pub benefit_amount: Option<String>,
     /// Notes for the receiving side
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -199,6 +203,7 @@ pub async fn run(ctx: &Ctx, cmd: ReferralCommand) -> Result<ExitCode> {
                 receives_snap: a.receives_snap,
                 eligible: a.eligible,
                 appointment: a.appointment,
+                benefit_amount: a.benefit_amount,
                 note: a.note,
             };
             let sent = send::send(&session, &new, &a.write.options()).await?;

@@ -48,6 +48,11 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand exit 'Exit a customer from a provider''s program (X1–X3, X6)'
             cand unexit 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
+            cand service 'Support services of a customer''s plan and their costs (E1, E3, V1–V5, V7)'
+            cand override 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
+            cand caps 'Support-service maximums per customer and fiscal year (V3)'
+            cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+            cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1617,6 +1622,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand --receives-snap 'F2: whether the person receives SNAP benefits (yes or no)'
             cand --eligible 'F2: whether the person is eligible for SNAP E&T (yes or no)'
             cand --appointment 'F2: an intake appointment of the provider''s schedule (its id)'
+            cand --benefit-amount 'R2: the Earnfare benefit amount, set with a referral to an Earnfare program (from the day it is sent; `isets earnfare set-benefit` changes it later)'
             cand --note 'Notes for the receiving side'
             cand --reason 'Why: recorded with the audit record'
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
@@ -2173,6 +2179,507 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;attendance;help;help'= {
         }
+        &'isets;service'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a support service under a goal of the customer''s plan (E1, E3, N5)'
+            cand start 'Start a planned support service on the day it started (E2, E4)'
+            cand cost 'Costs of support services: add, edit, list (V1–V5, V7)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;service;add'= {
+            cand --category 'BOOKS, CHILDCARE, CLOTHING, TESTING, HOUSING, HYGIENE or TRANSPORTATION (DOMAIN.md §4)'
+            cand --goal 'The goal of the Employment Plan it sits under (E1)'
+            cand --planned-start 'planned-start'
+            cand --planned-end 'planned-end'
+            cand --start 'Started/Open at once, on this day (not a day to come)'
+            cand --provider 'The provider giving it [default: the enrolling provider]'
+            cand --enrollment 'The enrollment, when the customer has several open ones with your providers'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;service;start'= {
+            cand --date 'date'
+            cand --note 'The case note this change of the Employment Plan needs (E5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;service;cost'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add a cost to a Started/Open support service (V1–V5, V7)'
+            cand edit 'Change a cost: the same rules as adding; a void cost is not edited (V1–V5, V7)'
+            cand list 'List a customer''s support-service costs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;service;cost;add'= {
+            cand --method 'Direct Payment, Bus Pass, Gift Card, Check, Voucher, Purchase Order, Reimbursement (V2)'
+            cand --description 'What was paid for (V2)'
+            cand --unit 'The dollar amount per unit, two decimals at most (V5)'
+            cand --quantity 'A whole number of units, 1 or more (V5)'
+            cand --paid-on 'The payment date: within the month the service was issued (V7)'
+            cand --issued-on 'The day the service was issued [default: the payment date] (V1)'
+            cand --override-reason 'Past the maximum: ask for a cost override with this explanation (V4)'
+            cand --document 'A receipt to keep with the cost (category "Support Service")'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --check 'Show the fiscal-year arithmetic against the maximum and write nothing'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;service;cost;edit'= {
+            cand --method 'Direct Payment, Bus Pass, Gift Card, Check, Voucher, Purchase Order, Reimbursement (V2)'
+            cand --description 'What was paid for (V2)'
+            cand --unit 'The dollar amount per unit, two decimals at most (V5)'
+            cand --quantity 'A whole number of units, 1 or more (V5)'
+            cand --paid-on 'The payment date: within the month the service was issued (V7)'
+            cand --issued-on 'The day the service was issued [default: the payment date] (V1)'
+            cand --override-reason 'Past the maximum: ask for a cost override with this explanation (V4)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;service;cost;list'= {
+            cand --fiscal-year 'Only this fiscal year''s (FY26 or 2026, P3)'
+            cand --category 'Only this category''s'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;service;cost;help'= {
+            cand add 'Add a cost to a Started/Open support service (V1–V5, V7)'
+            cand edit 'Change a cost: the same rules as adding; a void cost is not edited (V1–V5, V7)'
+            cand list 'List a customer''s support-service costs'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;service;cost;help;add'= {
+        }
+        &'isets;service;cost;help;edit'= {
+        }
+        &'isets;service;cost;help;list'= {
+        }
+        &'isets;service;cost;help;help'= {
+        }
+        &'isets;service;help'= {
+            cand add 'Add a support service under a goal of the customer''s plan (E1, E3, N5)'
+            cand start 'Start a planned support service on the day it started (E2, E4)'
+            cand cost 'Costs of support services: add, edit, list (V1–V5, V7)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;service;help;add'= {
+        }
+        &'isets;service;help;start'= {
+        }
+        &'isets;service;help;cost'= {
+            cand add 'Add a cost to a Started/Open support service (V1–V5, V7)'
+            cand edit 'Change a cost: the same rules as adding; a void cost is not edited (V1–V5, V7)'
+            cand list 'List a customer''s support-service costs'
+        }
+        &'isets;service;help;cost;add'= {
+        }
+        &'isets;service;help;cost;edit'= {
+        }
+        &'isets;service;help;cost;list'= {
+        }
+        &'isets;service;help;help'= {
+        }
+        &'isets;override'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List cost overrides, oldest first; pending more than 14 days flagged (V4, V6)'
+            cand accept 'Accept a pending override: its cost counts (V4; super users, provider managers of the provider)'
+            cand reject 'Reject a pending override with a reason: its cost is void and the provider is told (V4)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;override;list'= {
+            cand --provider 'Only this provider''s'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --pending 'Only the overrides still pending'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;override;accept'= {
+            cand --note 'A word kept with the answer'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;override;reject'= {
+            cand --reason 'Why it is rejected: kept with the override, told to the provider by a case note'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;override;help'= {
+            cand list 'List cost overrides, oldest first; pending more than 14 days flagged (V4, V6)'
+            cand accept 'Accept a pending override: its cost counts (V4; super users, provider managers of the provider)'
+            cand reject 'Reject a pending override with a reason: its cost is void and the provider is told (V4)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;override;help;list'= {
+        }
+        &'isets;override;help;accept'= {
+        }
+        &'isets;override;help;reject'= {
+        }
+        &'isets;override;help;help'= {
+        }
+        &'isets;caps'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List the support-service maximums; with --fiscal-year, the one in force for every category (V3)'
+            cand set 'Set a category''s maximum for a fiscal year, or its default for every year (V3; super users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;caps;list'= {
+            cand --fiscal-year 'The maximum in force that year for every support-service category ("none" where unset)'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;caps;set'= {
+            cand --category 'A support-service category: BOOKS, CHILDCARE, CLOTHING, TESTING, HOUSING, HYGIENE, TRANSPORTATION'
+            cand --fiscal-year 'FY27 or 2027 (P3), or `default` for every year without its own'
+            cand --amount 'The maximum per customer, in dollars with two decimals at most (V5)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;caps;help'= {
+            cand list 'List the support-service maximums; with --fiscal-year, the one in force for every category (V3)'
+            cand set 'Set a category''s maximum for a fiscal year, or its default for every year (V3; super users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;caps;help;list'= {
+        }
+        &'isets;caps;help;set'= {
+        }
+        &'isets;caps;help;help'= {
+        }
+        &'isets;earnfare'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+            cand set-benefit 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+            cand benefits 'Every benefit amount of a customer, newest effective first (R2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;earnfare;show'= {
+            cand --month 'The month to show, with the one before it (YYYY-MM) [default: this month]'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;earnfare;set-benefit'= {
+            cand --amount 'The monthly benefit amount, two decimals at most (V5)'
+            cand --effective 'The day it takes effect (YYYY-MM-DD or MM/DD/YYYY)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;earnfare;benefits'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;earnfare;help'= {
+            cand show 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+            cand set-benefit 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+            cand benefits 'Every benefit amount of a customer, newest effective first (R2)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;earnfare;help;show'= {
+        }
+        &'isets;earnfare;help;set-benefit'= {
+        }
+        &'isets;earnfare;help;benefits'= {
+        }
+        &'isets;earnfare;help;help'= {
+        }
+        &'isets;settings'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every statewide setting with its value in force and its default'
+            cand set 'Set a statewide setting (super users); the audit log keeps the value before'
+            cand reset 'Put a setting back to its default (super users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;settings;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;settings;set'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;settings;reset'= {
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;settings;help'= {
+            cand list 'Every statewide setting with its value in force and its default'
+            cand set 'Set a statewide setting (super users); the audit log keeps the value before'
+            cand reset 'Put a setting back to its default (super users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;settings;help;list'= {
+        }
+        &'isets;settings;help;set'= {
+        }
+        &'isets;settings;help;reset'= {
+        }
+        &'isets;settings;help;help'= {
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -2474,6 +2981,11 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand exit 'Exit a customer from a provider''s program (X1–X3, X6)'
             cand unexit 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
+            cand service 'Support services of a customer''s plan and their costs (E1, E3, V1–V5, V7)'
+            cand override 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
+            cand caps 'Support-service maximums per customer and fiscal year (V3)'
+            cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+            cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -2743,6 +3255,67 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;attendance;verify'= {
         }
         &'isets;help;attendance;list'= {
+        }
+        &'isets;help;service'= {
+            cand add 'Add a support service under a goal of the customer''s plan (E1, E3, N5)'
+            cand start 'Start a planned support service on the day it started (E2, E4)'
+            cand cost 'Costs of support services: add, edit, list (V1–V5, V7)'
+        }
+        &'isets;help;service;add'= {
+        }
+        &'isets;help;service;start'= {
+        }
+        &'isets;help;service;cost'= {
+            cand add 'Add a cost to a Started/Open support service (V1–V5, V7)'
+            cand edit 'Change a cost: the same rules as adding; a void cost is not edited (V1–V5, V7)'
+            cand list 'List a customer''s support-service costs'
+        }
+        &'isets;help;service;cost;add'= {
+        }
+        &'isets;help;service;cost;edit'= {
+        }
+        &'isets;help;service;cost;list'= {
+        }
+        &'isets;help;override'= {
+            cand list 'List cost overrides, oldest first; pending more than 14 days flagged (V4, V6)'
+            cand accept 'Accept a pending override: its cost counts (V4; super users, provider managers of the provider)'
+            cand reject 'Reject a pending override with a reason: its cost is void and the provider is told (V4)'
+        }
+        &'isets;help;override;list'= {
+        }
+        &'isets;help;override;accept'= {
+        }
+        &'isets;help;override;reject'= {
+        }
+        &'isets;help;caps'= {
+            cand list 'List the support-service maximums; with --fiscal-year, the one in force for every category (V3)'
+            cand set 'Set a category''s maximum for a fiscal year, or its default for every year (V3; super users)'
+        }
+        &'isets;help;caps;list'= {
+        }
+        &'isets;help;caps;set'= {
+        }
+        &'isets;help;earnfare'= {
+            cand show 'A customer''s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+            cand set-benefit 'Set a customer''s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+            cand benefits 'Every benefit amount of a customer, newest effective first (R2)'
+        }
+        &'isets;help;earnfare;show'= {
+        }
+        &'isets;help;earnfare;set-benefit'= {
+        }
+        &'isets;help;earnfare;benefits'= {
+        }
+        &'isets;help;settings'= {
+            cand list 'Every statewide setting with its value in force and its default'
+            cand set 'Set a statewide setting (super users); the audit log keeps the value before'
+            cand reset 'Put a setting back to its default (super users)'
+        }
+        &'isets;help;settings;list'= {
+        }
+        &'isets;help;settings;set'= {
+        }
+        &'isets;help;settings;reset'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

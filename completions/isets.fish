@@ -54,6 +54,11 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "activity" -d 'Activitie
 complete -c isets -n "__fish_isets_needs_command" -f -a "exit" -d 'Exit a customer from a provider\'s program (X1–X3, X6)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "unexit" -d 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "service" -d 'Support services of a customer\'s plan and their costs (E1, E3, V1–V5, V7)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "override" -d 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -1288,6 +1293,7 @@ complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l receives-snap -d 'F2: whether the person receives SNAP benefits (yes or no)' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l eligible -d 'F2: whether the person is eligible for SNAP E&T (yes or no)' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l appointment -d 'F2: an intake appointment of the provider\'s schedule (its id)' -r
+complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l benefit-amount -d 'R2: the Earnfare benefit amount, set with a referral to an Earnfare program (from the day it is sent; `isets earnfare set-benefit` changes it later)' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l note -d 'Notes for the receiving side' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l reason -d 'Why: recorded with the audit record' -r
 complete -c isets -n "__fish_isets_using_subcommand referral; and __fish_seen_subcommand_from send" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
@@ -1673,6 +1679,331 @@ complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_
 complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
 complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
 complete -c isets -n "__fish_isets_using_subcommand attendance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -f -a "add" -d 'Add a support service under a goal of the customer\'s plan (E1, E3, N5)'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -f -a "start" -d 'Start a planned support service on the day it started (E2, E4)'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -f -a "cost" -d 'Costs of support services: add, edit, list (V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand service; and not __fish_seen_subcommand_from add start cost help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l category -d 'BOOKS, CHILDCARE, CLOTHING, TESTING, HOUSING, HYGIENE or TRANSPORTATION (DOMAIN.md §4)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l goal -d 'The goal of the Employment Plan it sits under (E1)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l planned-start -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l planned-end -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l start -d 'Started/Open at once, on this day (not a day to come)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l provider -d 'The provider giving it [default: the enrolling provider]' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l enrollment -d 'The enrollment, when the customer has several open ones with your providers' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l date -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l note -d 'The case note this change of the Employment Plan needs (E5)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -f -a "add" -d 'Add a cost to a Started/Open support service (V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -f -a "edit" -d 'Change a cost: the same rules as adding; a void cost is not edited (V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -f -a "list" -d 'List a customer\'s support-service costs'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from cost" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a support service under a goal of the customer\'s plan (E1, E3, N5)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "start" -d 'Start a planned support service on the day it started (E2, E4)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "cost" -d 'Costs of support services: add, edit, list (V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand service; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -f -a "list" -d 'List cost overrides, oldest first; pending more than 14 days flagged (V4, V6)'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -f -a "accept" -d 'Accept a pending override: its cost counts (V4; super users, provider managers of the provider)'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -f -a "reject" -d 'Reject a pending override with a reason: its cost is void and the provider is told (V4)'
+complete -c isets -n "__fish_isets_using_subcommand override; and not __fish_seen_subcommand_from list accept reject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l provider -d 'Only this provider\'s' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -l pending -d 'Only the overrides still pending'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l note -d 'A word kept with the answer' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l reason -d 'Why it is rejected: kept with the override, told to the provider by a case note' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from help" -f -a "list" -d 'List cost overrides, oldest first; pending more than 14 days flagged (V4, V6)'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a pending override: its cost counts (V4; super users, provider managers of the provider)'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Reject a pending override with a reason: its cost is void and the provider is told (V4)'
+complete -c isets -n "__fish_isets_using_subcommand override; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -f -a "list" -d 'List the support-service maximums; with --fiscal-year, the one in force for every category (V3)'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -f -a "set" -d 'Set a category\'s maximum for a fiscal year, or its default for every year (V3; super users)'
+complete -c isets -n "__fish_isets_using_subcommand caps; and not __fish_seen_subcommand_from list set help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -l fiscal-year -d 'The maximum in force that year for every support-service category ("none" where unset)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l category -d 'A support-service category: BOOKS, CHILDCARE, CLOTHING, TESTING, HOUSING, HYGIENE, TRANSPORTATION' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l fiscal-year -d 'FY27 or 2027 (P3), or `default` for every year without its own' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l amount -d 'The maximum per customer, in dollars with two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the support-service maximums; with --fiscal-year, the one in force for every category (V3)'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a category\'s maximum for a fiscal year, or its default for every year (V3; super users)'
+complete -c isets -n "__fish_isets_using_subcommand caps; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "show" -d 'A customer\'s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "set-benefit" -d 'Set a customer\'s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "benefits" -d 'Every benefit amount of a customer, newest effective first (R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and not __fish_seen_subcommand_from show set-benefit benefits help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l month -d 'The month to show, with the one before it (YYYY-MM) [default: this month]' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l amount -d 'The monthly benefit amount, two decimals at most (V5)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l effective -d 'The day it takes effect (YYYY-MM-DD or MM/DD/YYYY)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from set-benefit" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from benefits" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "show" -d 'A customer\'s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "set-benefit" -d 'Set a customer\'s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "benefits" -d 'Every benefit amount of a customer, newest effective first (R2)'
+complete -c isets -n "__fish_isets_using_subcommand earnfare; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "list" -d 'Every statewide setting with its value in force and its default'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "reset" -d 'Put a setting back to its default (super users)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and not __fish_seen_subcommand_from list set reset help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from reset" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every statewide setting with its value in force and its default'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "reset" -d 'Put a setting back to its default (super users)'
+complete -c isets -n "__fish_isets_using_subcommand settings; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand ies; and not __fish_seen_subcommand_from import batches help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -1895,30 +2226,35 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "exit" -d 'Exit a customer from a provider\'s program (X1–X3, X6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "unexit" -d 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "exit" -d 'Exit a customer from a provider\'s program (X1–X3, X6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "unexit" -d 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "service" -d 'Support services of a customer\'s plan and their costs (E1, E3, V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "override" -d 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -1989,6 +2325,20 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "add" -d 'Enter the hours attended in a week of a Started/Open activity (E7)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "verify" -d 'Verify a week\'s hours: they count once verified by the provider\'s authorized staff (E7)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from attendance" -f -a "list" -d 'The weeks entered for an activity, or for all of a customer\'s activities'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "add" -d 'Add a support service under a goal of the customer\'s plan (E1, E3, N5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "start" -d 'Start a planned support service on the day it started (E2, E4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from service" -f -a "cost" -d 'Costs of support services: add, edit, list (V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from override" -f -a "list" -d 'List cost overrides, oldest first; pending more than 14 days flagged (V4, V6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from override" -f -a "accept" -d 'Accept a pending override: its cost counts (V4; super users, provider managers of the provider)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from override" -f -a "reject" -d 'Reject a pending override with a reason: its cost is void and the provider is told (V4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from caps" -f -a "list" -d 'List the support-service maximums; with --fiscal-year, the one in force for every category (V3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from caps" -f -a "set" -d 'Set a category\'s maximum for a fiscal year, or its default for every year (V3; super users)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from earnfare" -f -a "show" -d 'A customer\'s Earnfare participation: benefit, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from earnfare" -f -a "set-benefit" -d 'Set a customer\'s benefit amount from a date (IDHS staff: super users, WFD, provider managers)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from earnfare" -f -a "benefits" -d 'Every benefit amount of a customer, newest effective first (R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "list" -d 'Every statewide setting with its value in force and its default'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "set" -d 'Set a statewide setting (super users); the audit log keeps the value before'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from settings" -f -a "reset" -d 'Put a setting back to its default (super users)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "import" -d 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from ies" -f -a "batches" -d 'List the imports, newest first (I3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'

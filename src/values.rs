@@ -148,6 +148,13 @@ impl Money {
     }
 }
 
+/// Cents read back from the database.
+impl From<i64> for Money {
+    fn from(cents: i64) -> Money {
+        Money(cents)
+    }
+}
+
 impl fmt::Display for Money {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sign = if self.0 < 0 { "-" } else { "" };

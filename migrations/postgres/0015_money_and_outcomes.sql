@@ -70,6 +70,7 @@ CREATE INDEX support_services_goal_idx ON support_services (goal_id);
 -- category and the fiscal year of `paid_on`, so that the year's total per category (V3)
 -- is one index range. `state`: counted in the totals; pending an override (counted,
 -- marked "Override Pending", V4); void once its override was rejected (kept, not counted).
+-- `issued_on`: the day the service was issued (V1, V7); NULL reads as the payment date.
 CREATE TABLE service_costs (
     id              BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     service_id      BIGINT NOT NULL REFERENCES support_services (id),
@@ -83,6 +84,7 @@ CREATE TABLE service_costs (
     quantity        BIGINT NOT NULL CHECK (quantity > 0),
     total           BIGINT NOT NULL CHECK (total = unit_amount * quantity),
     paid_on         DATE NOT NULL,
+    issued_on       DATE,
     state           TEXT NOT NULL CHECK (state IN ('counted', 'pending', 'void')),
     document_id     BIGINT REFERENCES customer_documents (id),
     created_by      TEXT NOT NULL,

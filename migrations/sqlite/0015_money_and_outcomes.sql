@@ -83,6 +83,7 @@ CREATE INDEX support_services_goal_idx ON support_services (goal_id);
 -- category and the fiscal year of `paid_on`, so that the year's total per category (V3)
 -- is one index range. `state`: counted in the totals; pending an override (counted,
 -- marked "Override Pending", V4); void once its override was rejected (kept, not counted).
+-- `issued_on`: the day the service was issued (V1, V7); NULL reads as the payment date.
 CREATE TABLE service_costs (
     id              INTEGER PRIMARY KEY,
     service_id      INTEGER NOT NULL REFERENCES support_services (id),
@@ -96,6 +97,7 @@ CREATE TABLE service_costs (
     quantity        INTEGER NOT NULL CHECK (quantity > 0),
     total           INTEGER NOT NULL CHECK (total = unit_amount * quantity),
     paid_on         TEXT NOT NULL,
+    issued_on       TEXT,
     state           TEXT NOT NULL CHECK (state IN ('counted', 'pending', 'void')),
     document_id     INTEGER REFERENCES customer_documents (id),
     created_by      TEXT NOT NULL,

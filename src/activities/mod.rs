@@ -343,7 +343,7 @@ pub struct AddRequest<'a> {
 
 /// The enrollment an activity is added to: the one named, or the customer's one open
 /// enrollment with a provider the operator acts for.
-async fn enrollment_for(
+pub(crate) async fn enrollment_for(
     tx: &mut Tx,
     permit: &Permit,
     customer_id: i64,

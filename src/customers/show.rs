@@ -136,9 +136,13 @@ pub struct Overview {
     pub activities: Vec<crate::enrollment::plan::PlanGoal>,
     /// The plan's flags (E3, E8).
     pub plan_flags: Vec<crate::enrollment::plan::Flag>,
-    /// Support services by category, with totals against the maximums.
-    pub support_services: Vec<Value>,
+    /// Support services of the current fiscal year: totals against the maximums, the
+    /// payments (V3, V4).
+    pub support_services: crate::services::overview::SupportServices,
     pub outcomes: Outcomes,
+    /// Earnfare participation (R1, R2), for a customer referred to or enrolled in
+    /// Earnfare or with a benefit amount; read by those who read the reports.
+    pub earnfare: Option<crate::earnfare::Participation>,
 }
 
 impl Overview {
@@ -278,6 +282,27 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
             flags: Vec::new(),
         },
     };
+    let earnfare = match session.permit(Action::Reports) {
+        Ok(reports) => {
+            let today = crate::clock::illinois_date(session.now());
+            crate::earnfare::of(
+                &mut tx,
+                &reports,
+                id,
+                &profile.individual_number,
+                today,
+                today,
+            )
+            .await?
+        }
+        Err(_) => None,
+    };
+    // Support Services (V3, V4): the current fiscal year, read with the case file's reports.
+    let fiscal_year = crate::values::FiscalYear::containing(session.today());
+    let support_services = match session.permit(Action::Reports) {
+        Ok(_) => crate::services::overview::of(&mut tx, id, fiscal_year).await?,
+        Err(_) => crate::services::overview::SupportServices::empty(fiscal_year),
+    };
     // Completed / Exited and the outcomes (X5), read with the plan they follow from.
     let mut outcomes = Outcomes::default();
     if session.permit(Action::Reports).is_ok() {
@@ -287,6 +312,7 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         outcomes.milestones = done.milestones;
     }
     Ok(Overview {
+        earnfare,
         profile,
         programs,
         enrollments,
@@ -296,7 +322,7 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         attendance,
         activities: plan.goals,
         plan_flags: plan.flags,
-        support_services: Vec::new(),
+        support_services,
         outcomes,
     })
 }

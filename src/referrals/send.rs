@@ -40,6 +40,8 @@ pub struct NewReferral {
     pub eligible: Option<String>,
     /// F2: an intake appointment of the receiving provider's schedule.
     pub appointment: Option<i64>,
+    /// R2: the Earnfare benefit amount, set with a referral to an Earnfare program.
+    pub benefit_amount: Option<String>,
     pub note: Option<String>,
 }
 
@@ -186,6 +188,29 @@ async fn target(write: &mut Write, provider: &str, program: i64) -> Result<Targe
     Ok(target)
 }
 
+/// R2: a benefit amount is set only with a referral to an Earnfare program.
+async fn require_earnfare(write: &mut Write, program: i64) -> Result<()> {
+    let found: Option<(String,)> = write
+        .tx()
+        .fetch_optional(
+            crate::sql!("SELECT program_type FROM programs WHERE id = $1"),
+            args![program],
+        )
+        .await?;
+    match found {
+        Some((program_type,)) if program_type == "earnfare" => Ok(()),
+        Some((program_type,)) => Err(Error::rule_on(
+            "R2",
+            "--benefit-amount",
+            format!(
+                "is set with a referral to an Earnfare program; program {program} is {}",
+                crate::enrollment::rules::program_name(&program_type)
+            ),
+        )),
+        None => Err(Error::NotFound(format!("program {program} not found"))),
+    }
+}
+
 /// F2: the answers an IDHS → provider referral records, checked.
 struct Idhs {
     assessment_on: NaiveDate,
@@ -292,10 +317,11 @@ pub async fn send(session: &Session, new: &NewReferral, options: &WriteOptions) 
         || new.assessment_on.is_some()
         || new.receives_snap.is_some()
         || new.eligible.is_some()
-        || new.appointment.is_some();
+        || new.appointment.is_some()
+        || new.benefit_amount.is_some();
     if kind != Kind::Referral && f2_given {
         return Err(Error::Usage(
-            "--consent-attested, --assessment-date, --receives-snap, --eligible and --appointment belong to a referral IDHS sends to a provider (F2); IDHS answers a reverse referral's questions (F4)".into(),
+            "--consent-attested, --assessment-date, --receives-snap, --eligible, --appointment and --benefit-amount belong to a referral IDHS sends to a provider (F2); IDHS answers a reverse referral's questions (F4)".into(),
         ));
     }
     if kind != Kind::Reverse && new.program.is_none() {
@@ -309,6 +335,11 @@ pub async fn send(session: &Session, new: &NewReferral, options: &WriteOptions) 
             "--program: a reverse referral goes to IDHS, not to a program".into(),
         ));
     }
+    let benefit = new
+        .benefit_amount
+        .as_deref()
+        .map(|v| crate::earnfare::parse_amount("--benefit-amount", v))
+        .transpose()?;
     let mut write = session.write(&permit).await?;
     let from = match kind {
         Kind::Referral => None,
@@ -355,6 +386,9 @@ pub async fn send(session: &Session, new: &NewReferral, options: &WriteOptions) 
         Kind::Referral => Some(idhs_fields(new, screening.completed_on, today)?),
         _ => None,
     };
+    if let (Some(_), Some(program)) = (benefit, new.program) {
+        require_earnfare(&mut write, program).await?;
+    }
     if let (Some(appointment), Some(to)) = (new.appointment, &to) {
         book(
             &mut write,
@@ -461,6 +495,10 @@ pub async fn send(session: &Session, new: &NewReferral, options: &WriteOptions) 
             "note": note,
         })),
     });
+    if let Some(amount) = benefit {
+        crate::earnfare::record_benefit(&mut write, customer, amount, today, Some(id), None)
+            .await?;
+    }
     // T2 (§8): the E&T status moves in this same write.
     crate::et_status::on_referral(&mut write, customer, id, true).await?;
     let referral = super::list::one(session, write.tx(), id).await;

@@ -18,10 +18,12 @@ mod assessments;
 mod calendar;
 mod coverage;
 pub(crate) mod customers;
+mod earnfare;
 mod enrollment;
 mod exits;
 mod providers;
 mod referrals;
+mod services;
 mod users;
 
 use isets::permissions::{Action, Grant, Role};
@@ -241,6 +243,26 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("ep goal", Some(Action::CaseWork)),
     // The plan is read by those who read the case file or its reports (§1).
     ("ep show", Some(Action::Reports)),
+    ("earnfare set-benefit", Some(Action::SetEarnfareBenefit)),
+    ("earnfare benefits", Some(Action::Reports)),
+    ("earnfare show", Some(Action::Reports)),
+    ("settings set", Some(Action::ManageSettings)),
+    ("settings reset", Some(Action::ManageSettings)),
+    // R1, R2: every operator reads the settings (tests/cli/roles/earnfare.rs).
+    ("settings list", None),
+    ("service add", Some(Action::CaseWork)),
+    ("service start", Some(Action::CaseWork)),
+    ("service cost add", Some(Action::CaseWork)),
+    ("service cost edit", Some(Action::CaseWork)),
+    // Costs are read with the case file's reports (§1), as the plan is.
+    ("service cost list", Some(Action::Reports)),
+    // D4, V6: the overrides are a report; answering one is deciding it (V4).
+    ("override list", Some(Action::Reports)),
+    ("override accept", Some(Action::DecideOverride)),
+    ("override reject", Some(Action::DecideOverride)),
+    // V3: every operator reads the maximums; super users set them.
+    ("caps list", None),
+    ("caps set", Some(Action::ManageSettings)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -337,6 +359,17 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'activities', COUNT(*) FROM activities \
     UNION ALL SELECT 'attendance', COUNT(*) FROM attendance \
     UNION ALL SELECT 'verified attendance', COUNT(*) FROM attendance WHERE verified_by IS NOT NULL \
+    UNION ALL SELECT 'earnfare_benefits', COUNT(*) FROM earnfare_benefits \
+    UNION ALL SELECT 'settings', COUNT(*) FROM settings \
+    UNION ALL SELECT 'support_services', COUNT(*) FROM support_services \
+    UNION ALL SELECT 'started services', COUNT(started_on) FROM support_services \
+    UNION ALL SELECT 'service_costs', COUNT(*) FROM service_costs \
+    UNION ALL SELECT 'cost cents sum', CAST(COALESCE(SUM(total), 0) AS BIGINT) FROM service_costs \
+    UNION ALL SELECT 'counted costs', COUNT(*) FROM service_costs WHERE state = 'counted' \
+    UNION ALL SELECT 'cost_overrides', COUNT(*) FROM cost_overrides \
+    UNION ALL SELECT 'answered overrides', COUNT(answered_by) FROM cost_overrides \
+    UNION ALL SELECT 'service_caps', COUNT(*) FROM service_caps \
+    UNION ALL SELECT 'cap cents sum', CAST(COALESCE(SUM(amount), 0) AS BIGINT) FROM service_caps \
     UNION ALL SELECT 'exits', COUNT(*) FROM exits \
     UNION ALL SELECT 'standing exits', COUNT(*) FROM exits WHERE unexited_at IS NULL \
     UNION ALL SELECT 'exited enrollments', COUNT(exited_on) FROM enrollments \
@@ -427,7 +460,7 @@ impl<'a> Cases<'a> {
             .any(|word| {
                 [
                     "add", "amend", "remove", "set", "import", "assign", "edit", "send", "respond",
-                    "expire", "start", "close", "delete", "extend",
+                    "expire", "start", "close", "delete", "extend", "accept", "reject",
                 ]
                 .iter()
                 .any(|w| word.starts_with(w))
