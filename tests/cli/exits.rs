@@ -146,7 +146,8 @@ const EXIT: [&str; 13] = [
 /// Doe's employments, in SQL until `isets employment add` (built on another branch)
 /// replaces this fixture once merged: 1 of 19.5 hours a week from 2026-03-01; 2 of 25
 /// hours from 2026-04-29 (61 days after the exit); 3 of 30 hours held since 2025-11-11
-/// (111 days on 2026-03-02); and a credential earned (industry recognized).
+/// (111 days on 2026-03-02); 4 of 20 hours from 2026-03-10, still to come; and a
+/// credential earned (industry recognized).
 fn employments(db: &TestDb) {
     for sql in [
         "INSERT INTO employments (customer_id, organization_id, employer, soc, job_title, started_on, wage, hours, \
@@ -163,6 +164,11 @@ fn employments(db: &TestDb) {
          full_time, created_by, created_at, updated_by, updated_at) \
          SELECT c.id, o.id, 'Acme Logistics', '53-7051', 'Forklift Operator', '2025-11-11', 2000, 3000, TRUE, \
          'acmestaff', '2026-03-01T15:00:00Z', 'acmestaff', '2026-03-01T15:00:00Z' FROM customers c, organizations o \
+         WHERE c.individual_number = '123456789' AND o.name = 'Acme Works'",
+        "INSERT INTO employments (customer_id, organization_id, employer, soc, job_title, started_on, wage, hours, \
+         full_time, created_by, created_at, updated_by, updated_at) \
+         SELECT c.id, o.id, 'Next Week', '35-2014', 'Cook', '2026-03-10', 1700, 2000, FALSE, 'acmestaff', \
+         '2026-03-01T15:00:00Z', 'acmestaff', '2026-03-01T15:00:00Z' FROM customers c, organizations o \
          WHERE c.individual_number = '123456789' AND o.name = 'Acme Works'",
     ] {
         db.exec(sql);
@@ -364,5 +370,26 @@ both! {
         assert_eq!(out.status.code(), Some(5), "{}", stderr(&out));
         assert!(stderr(&out).contains("is enrolled in program 1 again (enrollment 2 on 2026-02-16)"), "{}", stderr(&out));
         assert_eq!(written(db), before);
+    }
+}
+
+both! {
+    fn x4_m4_employment_still_to_come_plans_job_retention_from_its_start(db) {
+        exited(db);
+        employments(db);
+        let out = db
+            .isets_as("acmestaff", &["unexit", "123456789", "--employment", "4", "--format", "json"])
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).expect("json");
+        assert_eq!(v["activity_status"], "Planned/Not Started");
+        assert_eq!(v["started_on"], "2026-03-10");
+        assert_eq!(v["planned_end"], "2026-06-08");
+        assert_eq!(v["et_status"], "Retention");
+        assert_eq!(
+            db.strings("SELECT code || ' ' || status || ' ' || CAST(planned_start AS TEXT) FROM activities WHERE code = 'JR'"),
+            ["JR planned 2026-03-10"]
+        );
     }
 }
