@@ -431,6 +431,11 @@ async fn show(ctx: &Ctx, number: &str) -> Result<()> {
         },
     ];
     sections.extend(o.support_services.sections());
+    sections.extend(isets::exits::overview::sections(
+        &o.outcomes.checklist,
+        &o.outcomes.exits,
+        &o.outcomes.milestones,
+    ));
     // M1–M3, C1: the Overview's Employment and Credentials Earned.
     sections.extend(o.outcomes.employment.sections());
     sections.push(isets::credentials::section(&o.outcomes.credentials));

@@ -19,6 +19,7 @@ pub mod earnfare;
 pub mod employment;
 pub mod enroll;
 pub mod ep;
+pub mod exit;
 pub mod generate;
 pub mod ies;
 pub mod ies_format;
@@ -30,6 +31,7 @@ pub mod provider;
 pub mod referral;
 pub mod service;
 pub mod settings;
+pub mod unexit;
 pub mod user;
 
 use std::io::IsTerminal;
@@ -180,6 +182,10 @@ pub enum Command {
     /// Activities of a customer's Employment Plan: add, start, close, delete, extend (E2–E6)
     #[command(subcommand)]
     Activity(activity::ActivityCommand),
+    /// Exit a customer from a provider's program (X1–X3, X6)
+    Exit(exit::ExitArgs),
+    /// Take back an exit on employment of 20+ hours a week found within 60 days (X4)
+    Unexit(unexit::UnexitArgs),
     /// Weekly attendance of started activities, and its verification (E7)
     #[command(subcommand)]
     Attendance(attendance::AttendanceCommand),
@@ -471,6 +477,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Calendar(cmd) => calendar::run(&ctx, cmd).await,
         Command::Activity(cmd) => activity::run(&ctx, cmd).await,
         Command::Attendance(cmd) => attendance::run(&ctx, cmd).await,
+        Command::Exit(args) => exit::run(&ctx, args).await,
+        Command::Unexit(args) => unexit::run(&ctx, args).await,
         Command::Service(cmd) => service::run(&ctx, cmd).await,
         Command::Override(cmd) => overrides::run(&ctx, cmd).await,
         Command::Caps(cmd) => caps::run(&ctx, cmd).await,

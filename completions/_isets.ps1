@@ -48,6 +48,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)')
             [CompletionResult]::new('ep', 'ep', [CompletionResultType]::ParameterValue, 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Exit a customer from a provider''s program (X1–X3, X6)')
+            [CompletionResult]::new('unexit', 'unexit', [CompletionResultType]::ParameterValue, 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Weekly attendance of started activities, and its verification (E7)')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Support services of a customer''s plan and their costs (E1, E3, V1–V5, V7)')
             [CompletionResult]::new('override', 'override', [CompletionResultType]::ParameterValue, 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)')
@@ -2247,6 +2249,51 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;activity;help;help' {
             break
         }
+        'isets;exit' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The enrolling provider')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The provider''s program the customer is enrolled in (its id)')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Program completion status: unsuccessful, moved or successful (X3)')
+            [CompletionResult]::new('--exit-reason', '--exit-reason', [CompletionResultType]::ParameterName, 'The exit reason the status allows (X3), as its code or its name')
+            [CompletionResult]::new('--date', '--date', [CompletionResultType]::ParameterName, 'The program completion date (YYYY-MM-DD)')
+            [CompletionResult]::new('--skill-gain', '--skill-gain', [CompletionResultType]::ParameterName, 'A Measurable Skill Gain made (X6, optional)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The case note of the exit [default: the status, date and reason]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;unexit' {
+            [CompletionResult]::new('--employment', '--employment', [CompletionResultType]::ParameterName, 'The customer''s employment the un-exit rests on (its id)')
+            [CompletionResult]::new('--note', '--note', [CompletionResultType]::ParameterName, 'The case note [default: the employment and the Job Retention dates]')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;attendance' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -3509,6 +3556,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('enroll', 'enroll', [CompletionResultType]::ParameterValue, 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)')
             [CompletionResult]::new('ep', 'ep', [CompletionResultType]::ParameterValue, 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)')
+            [CompletionResult]::new('exit', 'exit', [CompletionResultType]::ParameterValue, 'Exit a customer from a provider''s program (X1–X3, X6)')
+            [CompletionResult]::new('unexit', 'unexit', [CompletionResultType]::ParameterValue, 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)')
             [CompletionResult]::new('attendance', 'attendance', [CompletionResultType]::ParameterValue, 'Weekly attendance of started activities, and its verification (E7)')
             [CompletionResult]::new('service', 'service', [CompletionResultType]::ParameterValue, 'Support services of a customer''s plan and their costs (E1, E3, V1–V5, V7)')
             [CompletionResult]::new('override', 'override', [CompletionResultType]::ParameterValue, 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)')
@@ -3858,6 +3907,12 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;activity;extend' {
+            break
+        }
+        'isets;help;exit' {
+            break
+        }
+        'isets;help;unexit' {
             break
         }
         'isets;help;attendance' {

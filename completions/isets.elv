@@ -45,6 +45,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand enroll 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)'
             cand ep 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
             cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
+            cand exit 'Exit a customer from a provider''s program (X1–X3, X6)'
+            cand unexit 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
             cand service 'Support services of a customer''s plan and their costs (E1, E3, V1–V5, V7)'
             cand override 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
@@ -2049,6 +2051,49 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;activity;help;help'= {
         }
+        &'isets;exit'= {
+            cand --provider 'The enrolling provider'
+            cand --program 'The provider''s program the customer is enrolled in (its id)'
+            cand --status 'Program completion status: unsuccessful, moved or successful (X3)'
+            cand --exit-reason 'The exit reason the status allows (X3), as its code or its name'
+            cand --date 'The program completion date (YYYY-MM-DD)'
+            cand --skill-gain 'A Measurable Skill Gain made (X6, optional)'
+            cand --note 'The case note of the exit [default: the status, date and reason]'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;unexit'= {
+            cand --employment 'The customer''s employment the un-exit rests on (its id)'
+            cand --note 'The case note [default: the employment and the Job Retention dates]'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;attendance'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -3194,6 +3239,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand enroll 'Enroll a customer in a provider''s program, with the default goal and planned activities (N1–N6)'
             cand ep 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
             cand activity 'Activities of a customer''s Employment Plan: add, start, close, delete, extend (E2–E6)'
+            cand exit 'Exit a customer from a provider''s program (X1–X3, X6)'
+            cand unexit 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
             cand attendance 'Weekly attendance of started activities, and its verification (E7)'
             cand service 'Support services of a customer''s plan and their costs (E1, E3, V1–V5, V7)'
             cand override 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
@@ -3456,6 +3503,10 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;activity;delete'= {
         }
         &'isets;help;activity;extend'= {
+        }
+        &'isets;help;exit'= {
+        }
+        &'isets;help;unexit'= {
         }
         &'isets;help;attendance'= {
             cand add 'Enter the hours attended in a week of a Started/Open activity (E7)'

@@ -20,6 +20,7 @@ pub mod employment;
 pub mod enrollment;
 pub mod error;
 pub mod et_status;
+pub mod exits;
 pub mod ies;
 pub(crate) mod named;
 pub mod operator;

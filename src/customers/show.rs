@@ -110,7 +110,11 @@ impl Tabular for Program {
 /// Outcomes (seed 000): completion and exits, credentials earned, employment.
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Outcomes {
-    pub exits: Vec<Value>,
+    /// Completed / Exited: the checklist and the exits (X1, X2, X4, X6).
+    pub checklist: Vec<crate::exits::overview::Check>,
+    pub exits: Vec<crate::exits::overview::ExitRow>,
+    /// X5: the milestones of the Outcomes status table.
+    pub milestones: Vec<crate::exits::overview::Milestone>,
     /// C1: the credentials standing (removed ones only in `isets credential list`).
     pub credentials: Vec<crate::credentials::Credential>,
     /// M1–M3: the employment, and the Number of Active Employments.
@@ -302,9 +306,14 @@ pub async fn show(session: &Session, customer: &str) -> Result<Overview> {
         Ok(_) => crate::services::overview::of(&mut tx, id, fiscal_year).await?,
         Err(_) => crate::services::overview::SupportServices::empty(fiscal_year),
     };
-    // Employment and credentials are read by those who read the case file's reports.
+    // Completed / Exited and the outcomes (X5), employment and credentials: read by those
+    // who read the case file's reports, as the plan they follow from.
     let mut outcomes = Outcomes::default();
     if session.permit(Action::Reports).is_ok() {
+        let done = crate::exits::overview::of(session, &mut tx, id, session.today()).await?;
+        outcomes.checklist = done.checklist;
+        outcomes.exits = done.exits;
+        outcomes.milestones = done.milestones;
         outcomes.employment = crate::employment::for_overview(session, &mut tx, id).await?;
         outcomes.credentials = crate::credentials::of_customer(session, &mut tx, id, false).await?;
     }

@@ -265,6 +265,8 @@ both! {
         ] {
             db.isets_as("acmestaff", &args).assert().success();
         }
+        // Set by hand rather than by `isets exit`: X1 refuses an exit while activities are
+        // planned or open, and this shows that even those are locked once exited.
         db.exec("UPDATE enrollments SET exited_on = '2026-02-28'");
         let before = written(db);
         let locked: [&[&str]; 7] = [

@@ -20,6 +20,60 @@ fn run_as(db: &TestDb, user: &str, now: &str, args: &[&str]) {
     assert!(out.status.success(), "{user} {args:?}: {}", stderr(&out));
 }
 
+/// The enrollment's SJS (activity 1) started on 2026-03-02 and closed on 2026-03-05,
+/// then the customer exited from program 1 that day (X1: every activity closed first).
+fn exit_on_march_5(db: &TestDb) {
+    let day = "2026-03-05T15:00:00Z";
+    run_as(
+        db,
+        "acme1",
+        NOW,
+        &[
+            "activity",
+            "start",
+            "1",
+            "--date",
+            "2026-03-02",
+            "--note",
+            "started",
+        ],
+    );
+    run_as(
+        db,
+        "acme1",
+        day,
+        &[
+            "activity",
+            "close",
+            "1",
+            "--successful",
+            "--date",
+            "2026-03-05",
+            "--note",
+            "done",
+        ],
+    );
+    run_as(
+        db,
+        "acme1",
+        day,
+        &[
+            "exit",
+            "123456789",
+            "--provider",
+            "Acme Works",
+            "--program",
+            "1",
+            "--status",
+            "successful",
+            "--exit-reason",
+            "pending-employment",
+            "--date",
+            "2026-03-05",
+        ],
+    );
+}
+
 /// Doe (123456789) an ISETS customer with an Initial Screening of 2026-02-27; program 1
 /// at Acme Works (Main, SNAP JP), 2 at Beta Jobs (HQ, Earnfare); staff acme1, acme2 of
 /// Acme Works, beta1 of Beta Jobs, wfd1 of IDHS; an IDHS referral to program 1 sent
@@ -212,8 +266,7 @@ both! {
         setup(db);
         run_as(db, "acme1", NOW, &["referral", "respond", "1", "--accept"]);
         run_as(db, "acme1", NOW, &enroll_with(&["--activity", "SJS"]));
-        // The exit command comes later (X1): the exit is set here by hand.
-        db.exec("UPDATE enrollments SET exited_on = '2026-03-05'");
+        exit_on_march_5(db);
         let sooner = "2026-03-20T15:00:00Z";
         let later = "2026-04-25T15:00:00Z";
         let back = |date: &'static str, extra: &[&'static str]| {
@@ -296,8 +349,7 @@ both! {
         setup(db);
         run_as(db, "acme1", NOW, &["referral", "respond", "1", "--accept"]);
         run_as(db, "acme1", NOW, &enroll_with(&["--activity", "SJS"]));
-        // The exit command comes later (X1): the exit is set here by hand.
-        db.exec("UPDATE enrollments SET exited_on = '2026-03-05'");
+        exit_on_march_5(db);
         let sooner = "2026-03-20T15:00:00Z";
         screening(db, sooner, "2026-03-19");
         run_as(db, "acme1", sooner, &[

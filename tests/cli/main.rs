@@ -20,6 +20,7 @@ mod earnfare;
 mod employment;
 mod enrollment;
 mod et_status;
+mod exits;
 mod generated;
 mod hardening;
 mod ies;

@@ -21,6 +21,7 @@ pub(crate) mod customers;
 mod earnfare;
 mod employment;
 mod enrollment;
+mod exits;
 mod providers;
 mod referrals;
 mod services;
@@ -237,6 +238,8 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("attendance verify", Some(Action::VerifyAttendance)),
     ("attendance list", Some(Action::Assessments)),
     ("enroll", Some(Action::CaseWork)),
+    ("exit", Some(Action::CaseWork)),
+    ("unexit", Some(Action::CaseWork)),
     // add, edit and remove (E1), all case work.
     ("ep goal", Some(Action::CaseWork)),
     // The plan is read by those who read the case file or its reports (§1).
@@ -383,6 +386,10 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'approved verifications', COUNT(approved_by) FROM employment_verifications \
     UNION ALL SELECT 'credentials', COUNT(*) FROM credentials \
     UNION ALL SELECT 'removed credentials', COUNT(removed_at) FROM credentials \
+    UNION ALL SELECT 'exits', COUNT(*) FROM exits \
+    UNION ALL SELECT 'standing exits', COUNT(*) FROM exits WHERE unexited_at IS NULL \
+    UNION ALL SELECT 'exited enrollments', COUNT(exited_on) FROM enrollments \
+    UNION ALL SELECT 'employment activities', COUNT(activity_id) FROM employments \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
@@ -476,7 +483,7 @@ impl<'a> Cases<'a> {
                 .any(|w| word.starts_with(w))
             })
             || command.contains("--enable")
-            || command == "enroll";
+            || matches!(command, "enroll" | "exit" | "unexit");
         let allowed = matches!(want, Want::Allowed);
         let before = (!allowed).then(|| state(self.db));
         let audits = (allowed && writes).then(|| self.db.count("SELECT COUNT(*) FROM audit_log"));
