@@ -6,7 +6,6 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
-use serde_json::Value;
 
 use crate::args;
 use crate::error::Result;
