@@ -646,14 +646,8 @@ pub async fn extend(
     let activity = &opened.activity;
     rules::check_extend(activity.status()?, activity.planned_start, planned_end)?;
     if activity.code == rules::JOB_RETENTION {
-        let (program_type,): (String,) = opened
-            .write
-            .tx()
-            .fetch_one(
-                crate::sql!("SELECT program_type FROM programs WHERE id = $1"),
-                args![opened.enrollment.program_id],
-            )
-            .await?;
+        let program_type =
+            crate::plans::program_type_of(opened.write.tx(), opened.enrollment.program_id).await?;
         crate::employment::rules::check_retention_end(
             &activity.code,
             activity.started_on.unwrap_or(activity.planned_start),

@@ -82,6 +82,16 @@ pub async fn add(write: &mut Write, new: &NewActivity<'_>) -> Result<i64> {
         ));
     }
     rules::check_start("--planned-start", new.planned_start, enrollment.enrolled_on)?;
+    if code == rules::JOB_RETENTION {
+        // M4: Job Retention is planned within its limit from the start.
+        let program_type = super::program_type_of(write.tx(), enrollment.program_id).await?;
+        crate::employment::rules::check_retention_end(
+            code,
+            new.planned_start,
+            new.planned_end,
+            &program_type,
+        )?;
+    }
     lock_customer(write.tx(), enrollment.customer_id).await?;
 
     let goal: Option<(i64,)> = write

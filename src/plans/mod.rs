@@ -107,6 +107,20 @@ impl Enrollment {
     }
 }
 
+/// The type of program `program_id` (M4: how long Job Retention lasts in it). A provider
+/// acting as an activity's service provider may not read another provider's program
+/// (PostgreSQL's row-level security); it is then taken as a SNAP E&T program of 90 days,
+/// the shorter limit, so that no backend lets a longer plan through.
+pub async fn program_type_of(tx: &mut Tx, program_id: i64) -> Result<String> {
+    let found: Option<(String,)> = tx
+        .fetch_optional(
+            crate::sql!("SELECT program_type FROM programs WHERE id = $1"),
+            args![program_id],
+        )
+        .await?;
+    Ok(found.map_or_else(|| "snap-jp".to_string(), |(t,)| t))
+}
+
 /// Serializes the writes that change one customer's plan, so that two at once cannot
 /// both pass a check over the plan (N4, E3) and then both write. SQLite writes one
 /// transaction at a time already; PostgreSQL takes a transaction-scoped advisory lock

@@ -81,7 +81,7 @@ both! {
     fn e2_e3_e4_e5_t2_activities_added_started_extended_closed_and_deleted_with_case_notes(db) {
         enrolled(db);
         db.add_user("acmestaff", "Acme Works", "provider-staff");
-        let jr = ["activity", "add", "123456789", "--goal", "1", "--code", "JR", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30"];
+        let jr = ["activity", "add", "123456789", "--goal", "1", "--code", "JR", "--planned-start", "2026-02-16", "--planned-end", "2026-05-15"];
         let other = ["activity", "add", "123456789", "--goal", "1", "--code", "e", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30"];
         let n = |t: &'static str| vec!["--note", t];
         let text = transcript(db, &[
@@ -94,6 +94,8 @@ both! {
             ("acmestaff", vec!["activity", "add", "123456789", "--goal", "1", "--code", "SJS", "--planned-start", "2026-01-31", "--planned-end", "2026-06-30", "--note", "x"]),
             ("acmestaff", vec!["activity", "add", "123456789", "--goal", "9", "--code", "SJS", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30", "--note", "x"]),
             ("acmestaff", with(&ADD, &n("Job search plan agreed"))),
+            // M4: Job Retention is planned within its 90 days.
+            ("acmestaff", vec!["activity", "add", "123456789", "--goal", "1", "--code", "JR", "--planned-start", "2026-02-16", "--planned-end", "2026-05-18", "--note", "x"]),
             ("acmestaff", with(&jr, &n("Retention once employed"))),
             ("acmestaff", with(&other, &n("Employment"))),
             // E3: deleting SJS would leave Job Retention the only SNAP E&T activity.
@@ -120,7 +122,7 @@ both! {
             ("acmestaff", vec!["activity", "start", "99", "--date", "2026-02-20", "--note", "x"]),
             // Last: PostgreSQL does not give back the ids a dry run took.
             // M4: Job Retention (planned from 2026-02-16) runs up to 90 days.
-            ("acmestaff", vec!["activity", "extend", "2", "--planned-end", "2026-05-15", "--note", "x", "--dry-run"]),
+            ("acmestaff", vec!["activity", "extend", "2", "--planned-end", "2026-05-10", "--note", "x", "--dry-run"]),
         ]);
         snapshot_of("activities_e2_e5", &text);
         // Closing names how it ended (clap's usage line differs between the backends'
