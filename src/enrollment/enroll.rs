@@ -401,6 +401,15 @@ pub async fn enroll(
     };
     let mut activities = Vec::new();
     for code in codes {
+        // M4: Job Retention planned by default ends within its limit, not with the others.
+        let planned_end = if code == JOB_RETENTION && new.planned_end.is_none() {
+            planned_end.min(crate::employment::rules::retention_end(
+                date,
+                &program.program_type,
+            ))
+        } else {
+            planned_end
+        };
         let added = activity::add(
             &mut write,
             &NewActivity {

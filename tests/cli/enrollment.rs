@@ -216,9 +216,11 @@ both! {
             db.strings("SELECT title || ' ' || category || ' ' || term || ' ' || status FROM ep_goals"),
             ["Complete the SNAP JP Program career-plan short not-started"]
         );
+        // M4: Job Retention planned by default ends within its 90 days, the others at the
+        // fiscal year's end.
         assert_eq!(
             db.strings("SELECT code || ' ' || status || ' ' || CAST(planned_start AS TEXT) || ' ' || CAST(planned_end AS TEXT) FROM activities ORDER BY id"),
-            ["SJS planned 2026-03-02 2026-06-30", "E planned 2026-03-02 2026-06-30", "JR planned 2026-03-02 2026-06-30"]
+            ["SJS planned 2026-03-02 2026-06-30", "E planned 2026-03-02 2026-06-30", "JR planned 2026-03-02 2026-05-31"]
         );
         assert_eq!(db.strings("SELECT status FROM et_statuses"), ["pending-activity-start"]);
         assert_eq!(db.count("SELECT COUNT(*) FROM customer_assignments"), 1);
