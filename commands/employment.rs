@@ -23,7 +23,8 @@ pub enum EmploymentCommand {
         M2: 20 hours a week or more adds JR Job Retention (never the first SNAP E&T activity, E3), \
         fewer adds E, started on the job's start and planned to end with Job Retention's 90 days \
         (180 in SNAP to Success, M4). Without --full-time or --part-time, 35 hours or more is full \
-        time. A super user gives --reason (DOMAIN.md §1, note 1)."
+        time. A job found after the exit is entered in the latest exited enrollment without an \
+        activity (N5), for `isets unexit` (X4). A super user gives --reason (DOMAIN.md §1, note 1)."
     )]
     Add(Box<AddArgs>),
     /// Record the last day of an employment (M1)

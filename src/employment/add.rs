@@ -48,8 +48,10 @@ pub(crate) async fn provider_named(
 }
 
 /// The enrollment employment is entered in: the one named, or the customer's one open
-/// enrollment with a provider the operator acts for (`--provider` narrowing it). An
-/// exited one is locked (N5).
+/// enrollment with a provider the operator acts for (`--provider` narrowing it), or,
+/// without one, their latest exited enrollment with such a provider: a job found after
+/// the exit is entered there, without an activity (its activities are locked, N5), so
+/// that `isets unexit` can rest on it (X4).
 async fn enrollment_for(
     tx: &mut Tx,
     permit: &Permit,
@@ -79,19 +81,7 @@ async fn enrollment_for(
             .collect()
     };
     match found.as_slice() {
-        [one] => {
-            if let Some(exited_on) = one.exited_on {
-                return Err(Error::rule(
-                    "N5",
-                    format!(
-                        "enrollment {} was exited on {exited_on}: employment is entered in an open \
-                         enrollment; a returning customer needs a new enrollment",
-                        one.id
-                    ),
-                ));
-            }
-            Ok(one.clone())
-        }
+        [one] => Ok(one.clone()),
         [] => {
             let exited: Option<(i64, NaiveDate)> = tx
                 .fetch_optional(
@@ -102,17 +92,10 @@ async fn enrollment_for(
                     args![customer_id],
                 )
                 .await?;
-            if let Some((id, on)) = exited {
-                let own = Enrollment::load(tx, id).await?.is_some_and(|e| wanted(&e));
-                if own {
-                    return Err(Error::rule(
-                        "N5",
-                        format!(
-                            "enrollment {id} was exited on {on}: employment is entered in an open \
-                             enrollment; a returning customer needs a new enrollment"
-                        ),
-                    ));
-                }
+            if let Some((id, _)) = exited
+                && let Some(last) = Enrollment::load(tx, id).await?.filter(wanted)
+            {
+                return Ok(last);
             }
             Err(Error::NotFound(format!(
                 "customer {customer} has no open enrollment with a provider you do case work \
@@ -195,56 +178,13 @@ pub async fn add(
         .require_reason(Action::CaseWork, org, options.reason.as_deref())?;
     lock_customer(write.tx(), customer_id).await?;
 
-    let (program_type,): (String,) = write
-        .tx()
-        .fetch_one(
-            crate::sql!("SELECT program_type FROM programs WHERE id = $1"),
-            args![enrollment.program_id],
-        )
-        .await?;
-    // **Assumption**: the activity sits under the enrollment's first goal, the default
-    // "Complete the PROGRAM Program" (N3).
-    let goal: Option<(i64,)> = write
-        .tx()
-        .fetch_optional(
-            crate::sql!("SELECT id FROM ep_goals WHERE enrollment_id = $1 ORDER BY id LIMIT 1"),
-            args![enrollment.id],
-        )
-        .await?;
-    let (goal_id,) = goal.ok_or_else(|| {
-        Error::rule(
-            "E1",
-            format!(
-                "enrollment {} has no goal on its Employment Plan to put the employment's activity \
-                 under (`isets ep goal add`)",
-                enrollment.id
-            ),
-        )
-    })?;
-    let added = rules::activity_for(hours, start, &program_type);
-    let activity_id = crate::plans::activity::add(
-        &mut write,
-        &crate::plans::activity::NewActivity {
-            enrollment: &enrollment,
-            goal_id,
-            code: added.code,
-            planned_start: start,
-            planned_end: added.planned_end,
-            service_provider: org,
-        },
-    )
-    .await
-    .map_err(|e| {
-        e.in_field(|f| {
-            if f == "--planned-start" {
-                "--start".into()
-            } else {
-                f.into()
-            }
-        })
-    })?;
-    crate::activities::mark_started(session, &mut write, activity_id, org, start).await?;
-
+    // X4, N5: a job found after the exit is kept without an activity; `unexit` adds Job
+    // Retention when it takes the exit back.
+    let added = match enrollment.exited_on {
+        Some(_) => None,
+        None => Some(add_activity(session, &mut write, &enrollment, hours, start).await?),
+    };
+    let activity_id = added.map(|(id, _)| id);
     let at = write.at();
     let by = write.operator().to_string();
     let id = write
@@ -295,7 +235,9 @@ pub async fn add(
         })),
     });
     let mut moved = None;
-    if added.code == crate::plans::rules::JOB_RETENTION {
+    if let Some((activity_id, code)) = added
+        && code == crate::plans::rules::JOB_RETENTION
+    {
         let now = crate::et_status::current(write.tx(), customer_id, at)
             .await?
             .status;
@@ -312,17 +254,23 @@ pub async fn add(
             moved = Some(EtStatus::Retention.shown().to_string());
         }
     }
-    let note_id = notes::write_note(
-        &mut write,
-        customer_id,
-        org,
-        &format!(
-            "Employment {id} at {employer} added; activity {activity_id} {} started",
-            added.code
-        ),
-        &note,
-    )
-    .await?;
+    let mut warnings: Vec<String> = soc.warning("--soc").into_iter().collect();
+    let subject = match (added, enrollment.exited_on) {
+        (Some((activity_id, code)), _) => {
+            format!("Employment {id} at {employer} added; activity {activity_id} {code} started")
+        }
+        (None, exited_on) => {
+            warnings.push(format!(
+                "enrollment {} was exited on {}: no activity is added to its locked plan (N5); \
+                 `isets unexit {} --employment {id}` takes the exit back (X4)",
+                enrollment.id,
+                exited_on.map(|d| d.to_string()).unwrap_or_default(),
+                request.customer.trim()
+            ));
+            format!("Employment {id} at {employer} added after the exit")
+        }
+    };
+    let note_id = notes::write_note(&mut write, customer_id, org, &subject, &note).await?;
     let employment = reload(session, &mut write, id).await?;
     write.finish(options).await?;
     Ok(Changed {
@@ -330,6 +278,62 @@ pub async fn add(
         case_note: Some(note_id),
         document: None,
         et_status: moved,
-        warnings: soc.warning("--soc").into_iter().collect(),
+        warnings,
     })
+}
+
+/// M2: the JR or E activity saving the job adds to an open enrollment's plan, started on
+/// the job's first day (M4 plans it to its limit); its id and code.
+async fn add_activity(
+    session: &Session,
+    write: &mut crate::write::Write,
+    enrollment: &Enrollment,
+    hours: i64,
+    start: NaiveDate,
+) -> Result<(i64, &'static str)> {
+    let org = enrollment.organization_id;
+    let program_type = crate::plans::program_type_of(write.tx(), enrollment.program_id).await?;
+    // **Assumption**: the activity sits under the enrollment's first goal, the default
+    // "Complete the PROGRAM Program" (N3).
+    let goal: Option<(i64,)> = write
+        .tx()
+        .fetch_optional(
+            crate::sql!("SELECT id FROM ep_goals WHERE enrollment_id = $1 ORDER BY id LIMIT 1"),
+            args![enrollment.id],
+        )
+        .await?;
+    let (goal_id,) = goal.ok_or_else(|| {
+        Error::rule(
+            "E1",
+            format!(
+                "enrollment {} has no goal on its Employment Plan to put the employment's activity \
+                 under (`isets ep goal add`)",
+                enrollment.id
+            ),
+        )
+    })?;
+    let added = rules::activity_for(hours, start, &program_type);
+    let activity_id = crate::plans::activity::add(
+        write,
+        &crate::plans::activity::NewActivity {
+            enrollment,
+            goal_id,
+            code: added.code,
+            planned_start: start,
+            planned_end: added.planned_end,
+            service_provider: org,
+        },
+    )
+    .await
+    .map_err(|e| {
+        e.in_field(|f| {
+            if f == "--planned-start" {
+                "--start".into()
+            } else {
+                f.into()
+            }
+        })
+    })?;
+    crate::activities::mark_started(session, write, activity_id, org, start).await?;
+    Ok((activity_id, added.code))
 }

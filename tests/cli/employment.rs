@@ -139,15 +139,22 @@ both! {
         assert!(err.contains("rule E3: E is an Other E&T activity"), "{err}");
     }
 
-    fn n5_employment_is_entered_in_an_open_enrollment_and_a_dry_run_writes_nothing(db) {
+    fn n5_x4_employment_after_the_exit_adds_no_activity_and_a_dry_run_writes_nothing(db) {
         employable(db, true);
         let before = written(db);
         db.isets_as("acmestaff", &add(&["--note", "Hired", "--dry-run"])).assert().success();
         assert_eq!(written(db), before);
+        // N5, X4: after the exit (set in SQL here; `isets exit` is tested in exits.rs) the
+        // job is kept without an activity on the locked plan.
         db.exec("UPDATE enrollments SET exited_on = '2026-02-27'");
-        let err = refused(db, "acmestaff", &add(&["--note", "Hired"]), 4);
-        assert!(err.contains("rule N5: enrollment 1 was exited on 2026-02-27"), "{err}");
+        let activities = db.count("SELECT COUNT(*) FROM activities");
+        let out = db.isets_as("acmestaff", &add(&["--note", "Hired"])).output().expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert!(stderr(&out).contains("enrollment 1 was exited on 2026-02-27: no activity is added"), "{}", stderr(&out));
+        assert_eq!(db.count("SELECT COUNT(*) FROM activities"), activities);
+        assert_eq!(db.count("SELECT COUNT(*) FROM employments WHERE activity_id IS NULL"), 1);
         // A customer without an enrollment with the operator's providers.
+        db.exec("DELETE FROM employments");
         db.exec("DELETE FROM activities");
         db.exec("DELETE FROM ep_goals");
         db.exec("DELETE FROM enrollments");

@@ -393,3 +393,34 @@ both! {
         );
     }
 }
+
+both! {
+    fn x4_n5_a_job_found_after_the_exit_is_entered_then_the_exit_taken_back(db) {
+        exited(db);
+        let activities = db.count("SELECT COUNT(*) FROM activities");
+        // Doe finds a job of 25 hours a week on 2026-03-01, after the exit of 2026-02-27:
+        // it is entered without an activity, as the exited plan is locked (N5).
+        let out = db
+            .isets_as("acmestaff", &["employment", "add", "123456789", "--employer", "Corner Store", "--soc", "41-2031",
+                                     "--job-title", "Cashier", "--start", "2026-03-01", "--wage", "15.00", "--hours", "25",
+                                     "--note", "Hired after the exit", "-q"])
+            .output()
+            .expect("run");
+        assert!(out.status.success(), "{}", stderr(&out));
+        assert_eq!(
+            stderr(&out).trim(),
+            "warning: enrollment 1 was exited on 2026-02-27: no activity is added to its locked plan (N5); \
+             `isets unexit 123456789 --employment 1` takes the exit back (X4)"
+        );
+        assert_eq!(db.count("SELECT COUNT(*) FROM activities"), activities);
+        assert_eq!(db.count("SELECT COUNT(*) FROM employments WHERE activity_id IS NULL"), 1);
+        // X4: the exit taken back rests on it; Job Retention is added and started.
+        db.isets_as("acmestaff", &["unexit", "123456789", "--employment", "1", "--note", "Back in retention"])
+            .assert()
+            .success();
+        assert_eq!(db.strings("SELECT code || ' ' || status FROM activities WHERE code = 'JR'"), ["JR started"]);
+        assert_eq!(db.strings("SELECT status FROM et_statuses"), ["retention"]);
+        assert_eq!(db.count("SELECT COUNT(*) FROM enrollments WHERE exited_on IS NULL"), 1);
+        assert_eq!(db.count("SELECT COUNT(*) FROM employments WHERE activity_id IS NOT NULL"), 1);
+    }
+}
