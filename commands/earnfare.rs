@@ -68,8 +68,7 @@ pub enum EarnfareCommand {
 
 /// `2024-02` as the first day of its month.
 fn parse_month(value: &str) -> Result<chrono::NaiveDate> {
-    chrono::NaiveDate::parse_from_str(&format!("{}-01", value.trim()), "%Y-%m-%d")
-        .map_err(|_| Error::invalid("--month", value, "is not a month: use YYYY-MM"))
+    isets::values::Month::parse("--month", value).map(isets::values::Month::first)
 }
 
 pub async fn run(ctx: &Ctx, cmd: EarnfareCommand) -> Result<()> {

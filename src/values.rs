@@ -93,6 +93,82 @@ impl Serialize for FiscalYear {
     }
 }
 
+/// A calendar month, the period of a staffing, a report or a lock (B1, B3): `2024-07`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Month(NaiveDate);
+
+impl Month {
+    /// Accepts `YYYY-MM`.
+    pub fn parse(field: &str, value: &str) -> Result<Month> {
+        let v = value.trim();
+        let shaped = v.len() == 7 && v.as_bytes()[4] == b'-';
+        shaped
+            .then(|| NaiveDate::parse_from_str(&format!("{v}-01"), "%Y-%m-%d").ok())
+            .flatten()
+            .map(Month)
+            .ok_or_else(|| Error::invalid(field, value, "is not a month: use YYYY-MM"))
+    }
+
+    pub fn containing(date: NaiveDate) -> Month {
+        use chrono::Datelike;
+        Month(date.with_day(1).unwrap_or(date))
+    }
+
+    /// Its first day.
+    pub fn first(self) -> NaiveDate {
+        self.0
+    }
+
+    /// Its last day.
+    pub fn last(self) -> NaiveDate {
+        self.next().0.pred_opt().unwrap_or(self.0)
+    }
+
+    pub fn next(self) -> Month {
+        Month(
+            self.0
+                .checked_add_months(chrono::Months::new(1))
+                .unwrap_or(self.0),
+        )
+    }
+
+    pub fn previous(self) -> Month {
+        Month(
+            self.0
+                .checked_sub_months(chrono::Months::new(1))
+                .unwrap_or(self.0),
+        )
+    }
+
+    /// The given day of the month after this one (a due date: "July's staffing is due
+    /// August 15th", B1), or that month's last day when it is shorter.
+    pub fn day_of_next(self, day: u32) -> NaiveDate {
+        use chrono::Datelike;
+        let next = self.next();
+        next.0
+            .with_day(day.max(1))
+            .filter(|d| *d <= next.last())
+            .unwrap_or_else(|| next.last())
+    }
+
+    /// "July 2024", as the manuals name a month.
+    pub fn name(self) -> String {
+        self.0.format("%B %Y").to_string()
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m"))
+    }
+}
+
+impl Serialize for Month {
+    fn serialize<S: Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 /// An amount of money in integer cents; never a float (V5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Money(pub i64);
@@ -289,5 +365,33 @@ mod tests {
         assert!(parse_email("e", "a@b.org").is_ok());
         assert!(parse_email("e", "a@b").is_err());
         assert!(parse_email("e", "a b@c.org").is_err());
+    }
+
+    #[test]
+    fn months_parse_and_give_their_bounds_and_due_days() {
+        let july = Month::parse("--month", "2024-07").unwrap();
+        assert_eq!(july.to_string(), "2024-07");
+        assert_eq!(july.name(), "July 2024");
+        assert_eq!(july.first(), NaiveDate::from_ymd_opt(2024, 7, 1).unwrap());
+        assert_eq!(july.last(), NaiveDate::from_ymd_opt(2024, 7, 31).unwrap());
+        assert_eq!(
+            july.day_of_next(15),
+            NaiveDate::from_ymd_opt(2024, 8, 15).unwrap()
+        );
+        let jan = Month::parse("--month", "2024-01").unwrap();
+        assert_eq!(
+            jan.day_of_next(31),
+            NaiveDate::from_ymd_opt(2024, 2, 29).unwrap()
+        );
+        assert_eq!(
+            Month::parse("m", "2024-12").unwrap().next().to_string(),
+            "2025-01"
+        );
+        assert_eq!(jan.previous().to_string(), "2023-12");
+        assert_eq!(Month::containing(july.last()), july);
+        for bad in ["2024-7", "2024-13", "July", "2024-07-01", "24-07"] {
+            let e = Month::parse("--month", bad).unwrap_err().to_string();
+            assert!(e.contains("is not a month: use YYYY-MM"), "{bad}: {e}");
+        }
     }
 }
