@@ -3,7 +3,6 @@
 use clap::Subcommand;
 use isets::Result;
 use isets::earnfare;
-use isets::error::Error;
 use isets::values::parse_date;
 
 use super::{Ctx, WriteArgs};
