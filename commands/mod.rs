@@ -8,6 +8,7 @@ pub mod apply_format;
 pub mod assessment;
 pub mod attendance;
 pub mod audit;
+pub mod billing;
 pub mod calendar;
 pub mod caps;
 pub mod config;
@@ -31,6 +32,7 @@ pub mod provider;
 pub mod referral;
 pub mod service;
 pub mod settings;
+pub mod staffing;
 pub mod unexit;
 pub mod user;
 
@@ -207,6 +209,12 @@ pub enum Command {
     /// Employment, its Job Retention and retention checks (M1–M5)
     #[command(subcommand)]
     Employment(employment::EmploymentCommand),
+    /// A provider program's monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)
+    #[command(subcommand)]
+    Staffing(staffing::StaffingCommand),
+    /// The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)
+    #[command(subcommand)]
+    Billing(billing::BillingCommand),
     /// Credentials a customer earned (C1)
     #[command(subcommand)]
     Credential(credential::CredentialCommand),
@@ -484,6 +492,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Caps(cmd) => caps::run(&ctx, cmd).await,
         Command::Earnfare(cmd) => earnfare::run(&ctx, cmd).await,
         Command::Settings(cmd) => settings::run(&ctx, cmd).await,
+        Command::Staffing(cmd) => staffing::run(&ctx, cmd).await,
+        Command::Billing(cmd) => billing::run(&ctx, cmd).await,
         Command::Employment(cmd) => employment::run(&ctx, cmd).await,
         Command::Credential(cmd) => credential::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),

@@ -54,6 +54,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
+            cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
+            cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
             cand credential 'Credentials a customer earned (C1)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
@@ -2847,6 +2849,313 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;employment;help;help'= {
         }
+        &'isets;staffing'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show a month''s staffing: its packet, customers, due dates and history (B1, B2)'
+            cand list 'List the staffings in your reach, newest month first, with late parts flagged (B1)'
+            cand mark 'The provider''s part for a customer: level of progress and the full staffing (4334) flag (B2, B10)'
+            cand verify 'IDHS''s eligibility verification of a customer (B2: WFD)'
+            cand attach 'Attach a program document the month''s packet asks for (B2)'
+            cand submit 'Submit the provider''s part, once the month has ended (B1, B8)'
+            cand approve 'Approve a submitted staffing whose customers are all complete: locks the month (B3, B8)'
+            cand unlock 'Unlock an approved month so it can change, with the reason (B3); refused after billing approval (B4)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;staffing;show'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;list'= {
+            cand --provider 'Only this provider''s'
+            cand --month 'Only this month''s (YYYY-MM)'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;mark'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --progress 'The level of progress (T4): acceptable, not-participating, not-progressing, not-appropriate'
+            cand --note 'B10: what the full staffing discussed, recorded as a provider case note'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --full-staffing 'A full staffing (4334) is needed: the provider discusses the customer with the provider manager'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;verify'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --eligible 'Whether the customer is eligible for SNAP E&T: yes or no'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;attach'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --kind 'admin-expenses-certification, financial-report, interest-report, periodic-performance-report'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;submit'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;approve'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;unlock'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;staffing;help'= {
+            cand show 'Show a month''s staffing: its packet, customers, due dates and history (B1, B2)'
+            cand list 'List the staffings in your reach, newest month first, with late parts flagged (B1)'
+            cand mark 'The provider''s part for a customer: level of progress and the full staffing (4334) flag (B2, B10)'
+            cand verify 'IDHS''s eligibility verification of a customer (B2: WFD)'
+            cand attach 'Attach a program document the month''s packet asks for (B2)'
+            cand submit 'Submit the provider''s part, once the month has ended (B1, B8)'
+            cand approve 'Approve a submitted staffing whose customers are all complete: locks the month (B3, B8)'
+            cand unlock 'Unlock an approved month so it can change, with the reason (B3); refused after billing approval (B4)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;staffing;help;show'= {
+        }
+        &'isets;staffing;help;list'= {
+        }
+        &'isets;staffing;help;mark'= {
+        }
+        &'isets;staffing;help;verify'= {
+        }
+        &'isets;staffing;help;attach'= {
+        }
+        &'isets;staffing;help;submit'= {
+        }
+        &'isets;staffing;help;approve'= {
+        }
+        &'isets;staffing;help;unlock'= {
+        }
+        &'isets;staffing;help;help'= {
+        }
+        &'isets;billing'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand submit 'Submit the billing packet of an approved staffing (B8: provider manager or WFD)'
+            cand approve 'Review and approve a submitted billing packet: the month is final (B4)'
+            cand request-changes 'Send a submitted billing packet back with what to change or send (B4, B8)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;billing;submit'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;billing;approve'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;billing;request-changes'= {
+            cand --provider 'The provider'
+            cand --program 'The provider''s program (its id, `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand --message 'What the provider is to change or send'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;billing;help'= {
+            cand submit 'Submit the billing packet of an approved staffing (B8: provider manager or WFD)'
+            cand approve 'Review and approve a submitted billing packet: the month is final (B4)'
+            cand request-changes 'Send a submitted billing packet back with what to change or send (B4, B8)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;billing;help;submit'= {
+        }
+        &'isets;billing;help;approve'= {
+        }
+        &'isets;billing;help;request-changes'= {
+        }
+        &'isets;billing;help;help'= {
+        }
         &'isets;credential'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -3248,6 +3557,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
+            cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
+            cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
             cand credential 'Credentials a customer earned (C1)'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
@@ -3599,6 +3910,43 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;employment;list'= {
         }
         &'isets;help;employment;due'= {
+        }
+        &'isets;help;staffing'= {
+            cand show 'Show a month''s staffing: its packet, customers, due dates and history (B1, B2)'
+            cand list 'List the staffings in your reach, newest month first, with late parts flagged (B1)'
+            cand mark 'The provider''s part for a customer: level of progress and the full staffing (4334) flag (B2, B10)'
+            cand verify 'IDHS''s eligibility verification of a customer (B2: WFD)'
+            cand attach 'Attach a program document the month''s packet asks for (B2)'
+            cand submit 'Submit the provider''s part, once the month has ended (B1, B8)'
+            cand approve 'Approve a submitted staffing whose customers are all complete: locks the month (B3, B8)'
+            cand unlock 'Unlock an approved month so it can change, with the reason (B3); refused after billing approval (B4)'
+        }
+        &'isets;help;staffing;show'= {
+        }
+        &'isets;help;staffing;list'= {
+        }
+        &'isets;help;staffing;mark'= {
+        }
+        &'isets;help;staffing;verify'= {
+        }
+        &'isets;help;staffing;attach'= {
+        }
+        &'isets;help;staffing;submit'= {
+        }
+        &'isets;help;staffing;approve'= {
+        }
+        &'isets;help;staffing;unlock'= {
+        }
+        &'isets;help;billing'= {
+            cand submit 'Submit the billing packet of an approved staffing (B8: provider manager or WFD)'
+            cand approve 'Review and approve a submitted billing packet: the month is final (B4)'
+            cand request-changes 'Send a submitted billing packet back with what to change or send (B4, B8)'
+        }
+        &'isets;help;billing;submit'= {
+        }
+        &'isets;help;billing;approve'= {
+        }
+        &'isets;help;billing;request-changes'= {
         }
         &'isets;help;credential'= {
             cand add 'Enter a credential the customer earned (C1)'

@@ -60,6 +60,8 @@ complete -c isets -n "__fish_isets_needs_command" -f -a "caps" -d 'Support-servi
 complete -c isets -n "__fish_isets_needs_command" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "employment" -d 'Employment, its Job Retention and retention checks (M1–M5)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "staffing" -d 'A provider program\'s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
+complete -c isets -n "__fish_isets_needs_command" -f -a "billing" -d 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "credential" -d 'Credentials a customer earned (C1)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
 complete -c isets -n "__fish_isets_needs_command" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
@@ -2141,6 +2143,257 @@ complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_
 complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "list" -d 'A customer\'s employment with its retention and verifications (M1–M3)'
 complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "due" -d 'Customers in Job Retention due their 30-day contact or their exit (M5)'
 complete -c isets -n "__fish_isets_using_subcommand employment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "show" -d 'Show a month\'s staffing: its packet, customers, due dates and history (B1, B2)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "list" -d 'List the staffings in your reach, newest month first, with late parts flagged (B1)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "mark" -d 'The provider\'s part for a customer: level of progress and the full staffing (4334) flag (B2, B10)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "verify" -d 'IDHS\'s eligibility verification of a customer (B2: WFD)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "attach" -d 'Attach a program document the month\'s packet asks for (B2)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "submit" -d 'Submit the provider\'s part, once the month has ended (B1, B8)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "approve" -d 'Approve a submitted staffing whose customers are all complete: locks the month (B3, B8)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "unlock" -d 'Unlock an approved month so it can change, with the reason (B3); refused after billing approval (B4)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and not __fish_seen_subcommand_from show list mark verify attach submit approve unlock help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l provider -d 'Only this provider\'s' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l month -d 'Only this month\'s (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l progress -d 'The level of progress (T4): acceptable, not-participating, not-progressing, not-appropriate' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l note -d 'B10: what the full staffing discussed, recorded as a provider case note' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l full-staffing -d 'A full staffing (4334) is needed: the provider discusses the customer with the provider manager'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from mark" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l eligible -d 'Whether the customer is eligible for SNAP E&T: yes or no' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l kind -d 'admin-expenses-certification, financial-report, interest-report, periodic-performance-report' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from attach" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from unlock" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a month\'s staffing: its packet, customers, due dates and history (B1, B2)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the staffings in your reach, newest month first, with late parts flagged (B1)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "mark" -d 'The provider\'s part for a customer: level of progress and the full staffing (4334) flag (B2, B10)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "verify" -d 'IDHS\'s eligibility verification of a customer (B2: WFD)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "attach" -d 'Attach a program document the month\'s packet asks for (B2)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit the provider\'s part, once the month has ended (B1, B8)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Approve a submitted staffing whose customers are all complete: locks the month (B3, B8)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "unlock" -d 'Unlock an approved month so it can change, with the reason (B3); refused after billing approval (B4)'
+complete -c isets -n "__fish_isets_using_subcommand staffing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -f -a "submit" -d 'Submit the billing packet of an approved staffing (B8: provider manager or WFD)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -f -a "approve" -d 'Review and approve a submitted billing packet: the month is final (B4)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -f -a "request-changes" -d 'Send a submitted billing packet back with what to change or send (B4, B8)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and not __fish_seen_subcommand_from submit approve request-changes help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from submit" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from approve" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l provider -d 'The provider' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l program -d 'The provider\'s program (its id, `isets provider programs`)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l month -d 'The month (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l message -d 'What the provider is to change or send' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l reason -d 'Why: recorded with the audit record' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -l dry-run -d 'Do everything, then roll back and show what would have changed'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from request-changes" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "submit" -d 'Submit the billing packet of an approved staffing (B8: provider manager or WFD)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "approve" -d 'Review and approve a submitted billing packet: the month is final (B4)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "request-changes" -d 'Send a submitted billing packet back with what to change or send (B4, B8)'
+complete -c isets -n "__fish_isets_using_subcommand billing; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand credential; and not __fish_seen_subcommand_from add remove list help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -2439,37 +2692,39 @@ complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_su
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "completions" -d 'Write completion scripts for bash, zsh, fish, elvish and PowerShell into DIR'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "man" -d 'Write man pages into DIR: isets.1, one page per subcommand, isets-apply.5 and isets-ies.5'
 complete -c isets -n "__fish_isets_using_subcommand generate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "exit" -d 'Exit a customer from a provider\'s program (X1–X3, X6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "unexit" -d 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "service" -d 'Support services of a customer\'s plan and their costs (E1, E3, V1–V5, V7)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "override" -d 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "employment" -d 'Employment, its Job Retention and retention checks (M1–M5)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "credential" -d 'Credentials a customer earned (C1)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
-complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment credential ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "init" -d 'Create the schema, the organization IDHS and the first super user'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "db" -d 'Database schema: migrate, status and check'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "user" -d 'User accounts and their listings (U1–U6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "org" -d 'Organizations: IDHS and the providers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "provider" -d 'Provider agencies'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "customer" -d 'Customers: find them in IES, enter, assign and search them, their record and team'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "note" -d 'Case notes on customers'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "document" -d 'Documents attached to customers, such as the signed Employment Plan (E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "calendar" -d 'The business-day calendar deadlines are counted on: closures and holidays (F7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "assessment" -d 'Assessments of customers: the Initial Screening and the Needs Assessment (A1–A5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "referral" -d 'Referrals IDHS → provider, reverse and provider → provider: send, answer, list (F1–F8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "enroll" -d 'Enroll a customer in a provider\'s program, with the default goal and planned activities (N1–N6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "ep" -d 'The Employment Plan: show it, add, edit and remove its goals (E1, E3, E8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "activity" -d 'Activities of a customer\'s Employment Plan: add, start, close, delete, extend (E2–E6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "exit" -d 'Exit a customer from a provider\'s program (X1–X3, X6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "unexit" -d 'Take back an exit on employment of 20+ hours a week found within 60 days (X4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "attendance" -d 'Weekly attendance of started activities, and its verification (E7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "service" -d 'Support services of a customer\'s plan and their costs (E1, E3, V1–V5, V7)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "override" -d 'Cost overrides past a support-service maximum: list, accept, reject (V4, V6)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "caps" -d 'Support-service maximums per customer and fiscal year (V3)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "earnfare" -d 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "settings" -d 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "employment" -d 'Employment, its Job Retention and retention checks (M1–M5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "staffing" -d 'A provider program\'s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "billing" -d 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "credential" -d 'Credentials a customer earned (C1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "ies" -d 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "apply" -d 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "plan" -d 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "audit" -d 'The audit log: list it, verify its chain, print its head'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "config" -d 'Configuration'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "generate" -d 'Generate shell completions and man pages'
+complete -c isets -n "__fish_isets_using_subcommand help; and not __fish_seen_subcommand_from init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "migrate" -d 'Apply pending schema migrations (creates a SQLite database if there is none)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "status" -d 'List applied and pending migrations'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from db" -f -a "check" -d 'Check that every statement of this build prepares against the database\'s schema'
@@ -2560,6 +2815,17 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "approve" -d 'Approve a period\'s verification: sets the Employment Verification Status (M3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "list" -d 'A customer\'s employment with its retention and verifications (M1–M3)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from employment" -f -a "due" -d 'Customers in Job Retention due their 30-day contact or their exit (M5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "show" -d 'Show a month\'s staffing: its packet, customers, due dates and history (B1, B2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "list" -d 'List the staffings in your reach, newest month first, with late parts flagged (B1)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "mark" -d 'The provider\'s part for a customer: level of progress and the full staffing (4334) flag (B2, B10)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "verify" -d 'IDHS\'s eligibility verification of a customer (B2: WFD)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "attach" -d 'Attach a program document the month\'s packet asks for (B2)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "submit" -d 'Submit the provider\'s part, once the month has ended (B1, B8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "approve" -d 'Approve a submitted staffing whose customers are all complete: locks the month (B3, B8)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from staffing" -f -a "unlock" -d 'Unlock an approved month so it can change, with the reason (B3); refused after billing approval (B4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "submit" -d 'Submit the billing packet of an approved staffing (B8: provider manager or WFD)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "approve" -d 'Review and approve a submitted billing packet: the month is final (B4)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from billing" -f -a "request-changes" -d 'Send a submitted billing packet back with what to change or send (B4, B8)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "add" -d 'Enter a credential the customer earned (C1)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "remove" -d 'Remove a credential entered in error: it is kept, marked removed (H1)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from credential" -f -a "list" -d 'A customer\'s credentials, removed ones marked'

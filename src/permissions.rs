@@ -145,6 +145,7 @@ actions! {
     StaffingProvider,
     StaffingEligibility,
     StaffingApprove,
+    BillingSubmit,
     BillingApprove,
     Reports,
     ReadAudit,
@@ -202,6 +203,9 @@ impl Action {
             StaffingProvider => ("staffing: provider part (progress, 4334 flag)", [Y, N, N, N, O, O]),
             StaffingEligibility => ("staffing: IDHS eligibility verification", [Y, Y, N, N, N, N]),
             StaffingApprove => ("staffing approve / unlock", [Y, N, O, N, N, N]),
+            // B8: once the staffing is complete, the billing packet is submitted by the
+            // provider manager or WFD.
+            BillingSubmit => ("submit the billing packet", [Y, Y, O, N, N, N]),
             BillingApprove => ("billing approve / request changes", [Y, N, N, Y, N, N]),
             Reports => ("reports, dashboard", [Y, Y, O, Y, O, O]),
             ReadAudit => ("read the audit log", [Y, N, O, Y, N, N]),

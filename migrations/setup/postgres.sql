@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, settings, service_caps, calendar_days TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, staffings, staffing_events, staffing_documents, staffing_customers, settings, service_caps, calendar_days TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, settings, service_caps, calendar_days FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, staffings, staffing_events, staffing_documents, staffing_customers, settings, service_caps, calendar_days FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -133,6 +133,9 @@ AS $$ VALUES
     ('staffing-eligibility', 'wfd', true),
     ('staffing-approve', 'super-user', true),
     ('staffing-approve', 'provider-manager', false),
+    ('billing-submit', 'super-user', true),
+    ('billing-submit', 'wfd', true),
+    ('billing-submit', 'provider-manager', false),
     ('billing-approve', 'super-user', true),
     ('billing-approve', 'billing', true),
     ('reports', 'super-user', true),
@@ -500,7 +503,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'et_statuses', 'et_status_history', 'referrals', 'referral_versions', 'enrollments', 'ep_goals', 'activities', 'attendance', 'support_services', 'service_costs', 'cost_overrides', 'employments', 'employment_verifications', 'credentials', 'exits', 'earnfare_benefits', 'settings', 'service_caps', 'calendar_days', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'et_statuses', 'et_status_history', 'referrals', 'referral_versions', 'enrollments', 'ep_goals', 'activities', 'attendance', 'support_services', 'service_costs', 'cost_overrides', 'employments', 'employment_verifications', 'credentials', 'exits', 'earnfare_benefits', 'staffings', 'staffing_events', 'staffing_documents', 'staffing_customers', 'settings', 'service_caps', 'calendar_days', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -932,17 +935,17 @@ CREATE POLICY isets_delete ON customer_documents FOR DELETE TO isets_operator
 -- document_contents: read by assessments, case-work; changed by case-work.
 DROP POLICY IF EXISTS isets_read ON document_contents;
 CREATE POLICY isets_read ON document_contents FOR SELECT TO isets_operator
-    USING (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR cardinality((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]) > 0));
+    USING ((EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) OR EXISTS (SELECT 1 FROM staffing_documents r WHERE r.sha256 = document_contents.sha256)) AND ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR cardinality((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]) > 0));
 DROP POLICY IF EXISTS isets_insert ON document_contents;
 DROP POLICY IF EXISTS isets_update ON document_contents;
 DROP POLICY IF EXISTS isets_delete ON document_contents;
 CREATE POLICY isets_insert ON document_contents FOR INSERT TO isets_operator
-    WITH CHECK (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
+    WITH CHECK ((EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) OR EXISTS (SELECT 1 FROM staffing_documents r WHERE r.sha256 = document_contents.sha256)) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
 CREATE POLICY isets_update ON document_contents FOR UPDATE TO isets_operator
-    USING (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0))
-    WITH CHECK (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
+    USING ((EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) OR EXISTS (SELECT 1 FROM staffing_documents r WHERE r.sha256 = document_contents.sha256)) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0))
+    WITH CHECK ((EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) OR EXISTS (SELECT 1 FROM staffing_documents r WHERE r.sha256 = document_contents.sha256)) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
 CREATE POLICY isets_delete ON document_contents FOR DELETE TO isets_operator
-    USING (EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
+    USING ((EXISTS (SELECT 1 FROM customer_documents r WHERE r.sha256 = document_contents.sha256) OR EXISTS (SELECT 1 FROM staffing_documents r WHERE r.sha256 = document_contents.sha256)) AND ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR cardinality((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]) > 0));
 
 -- et_statuses: read by search-ies, reports; changed by case-work, send-referral, send-provider-referral, respond-referral, respond-reverse-referral.
 DROP POLICY IF EXISTS isets_read ON et_statuses;
@@ -1184,6 +1187,66 @@ CREATE POLICY isets_update ON earnfare_benefits FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON earnfare_benefits FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR earnfare_benefits.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager}'))::bigint[])) OR earnfare_benefits.customer_id = ANY ((SELECT isets_team('{provider-manager}'))::bigint[]) OR earnfare_benefits.customer_id IN (SELECT r.customer_id FROM referrals r WHERE r.to_location_id = ANY ((SELECT isets_locations('{provider-manager}'))::bigint[]) OR r.from_location_id = ANY ((SELECT isets_locations('{provider-manager}'))::bigint[])));
 
+-- staffings: read by reports, staffing-provider, staffing-eligibility, staffing-approve, billing-submit, billing-approve; changed by staffing-provider, staffing-eligibility, staffing-approve, billing-submit, billing-approve.
+DROP POLICY IF EXISTS isets_read ON staffings;
+CREATE POLICY isets_read ON staffings FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON staffings;
+DROP POLICY IF EXISTS isets_update ON staffings;
+DROP POLICY IF EXISTS isets_delete ON staffings;
+CREATE POLICY isets_insert ON staffings FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON staffings FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON staffings FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR organization_id = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
+-- staffing_events: read by reports, staffing-provider, staffing-eligibility, staffing-approve, billing-submit, billing-approve; changed by staffing-provider, staffing-eligibility, staffing-approve, billing-submit, billing-approve.
+DROP POLICY IF EXISTS isets_read ON staffing_events;
+CREATE POLICY isets_read ON staffing_events FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_events.staffing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON staffing_events;
+DROP POLICY IF EXISTS isets_update ON staffing_events;
+DROP POLICY IF EXISTS isets_delete ON staffing_events;
+CREATE POLICY isets_insert ON staffing_events FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_events.staffing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON staffing_events FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_events.staffing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_events.staffing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON staffing_events FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_events.staffing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+
+-- staffing_documents: read by reports, staffing-provider, staffing-eligibility, staffing-approve, billing-submit, billing-approve; changed by staffing-provider.
+DROP POLICY IF EXISTS isets_read ON staffing_documents;
+CREATE POLICY isets_read ON staffing_documents FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_documents.staffing_id) = ANY ((SELECT isets_orgs('{provider-manager,program-manager,provider-staff}'))::bigint[]));
+DROP POLICY IF EXISTS isets_insert ON staffing_documents;
+DROP POLICY IF EXISTS isets_update ON staffing_documents;
+DROP POLICY IF EXISTS isets_delete ON staffing_documents;
+CREATE POLICY isets_insert ON staffing_documents FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_documents.staffing_id) = ANY ((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_update ON staffing_documents FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_documents.staffing_id) = ANY ((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_documents.staffing_id) = ANY ((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]));
+CREATE POLICY isets_delete ON staffing_documents FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0) OR (SELECT p.organization_id FROM staffings p WHERE p.id = staffing_documents.staffing_id) = ANY ((SELECT isets_orgs('{program-manager,provider-staff}'))::bigint[]));
+
+-- staffing_customers: read by reports, staffing-provider, staffing-eligibility, staffing-approve, billing-submit, billing-approve; changed by staffing-provider, staffing-eligibility.
+DROP POLICY IF EXISTS isets_read ON staffing_customers;
+CREATE POLICY isets_read ON staffing_customers FOR SELECT TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd,billing}')) > 0) OR staffing_customers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])) OR staffing_customers.customer_id = ANY ((SELECT isets_team('{provider-manager,program-manager,provider-staff}'))::bigint[]) OR staffing_customers.customer_id IN (SELECT r.customer_id FROM referrals r WHERE r.to_location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[]) OR r.from_location_id = ANY ((SELECT isets_locations('{provider-manager,program-manager,provider-staff}'))::bigint[])));
+DROP POLICY IF EXISTS isets_insert ON staffing_customers;
+DROP POLICY IF EXISTS isets_update ON staffing_customers;
+DROP POLICY IF EXISTS isets_delete ON staffing_customers;
+CREATE POLICY isets_insert ON staffing_customers FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR staffing_customers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR staffing_customers.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]) OR staffing_customers.customer_id IN (SELECT r.customer_id FROM referrals r WHERE r.to_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[]) OR r.from_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_update ON staffing_customers FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR staffing_customers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR staffing_customers.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]) OR staffing_customers.customer_id IN (SELECT r.customer_id FROM referrals r WHERE r.to_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[]) OR r.from_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR staffing_customers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR staffing_customers.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]) OR staffing_customers.customer_id IN (SELECT r.customer_id FROM referrals r WHERE r.to_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[]) OR r.from_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])));
+CREATE POLICY isets_delete ON staffing_customers FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user,wfd}')) > 0) OR staffing_customers.customer_id IN (SELECT a.customer_id FROM customer_assignments a WHERE a.location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])) OR staffing_customers.customer_id = ANY ((SELECT isets_team('{program-manager,provider-staff}'))::bigint[]) OR staffing_customers.customer_id IN (SELECT r.customer_id FROM referrals r WHERE r.to_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[]) OR r.from_location_id = ANY ((SELECT isets_locations('{program-manager,provider-staff}'))::bigint[])));
+
 -- settings: read by every operator; changed by manage-settings.
 DROP POLICY IF EXISTS isets_read ON settings;
 CREATE POLICY isets_read ON settings FOR SELECT TO isets_operator
@@ -1243,4 +1306,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup b37df59887c17af9f93a1160fb9db3406628bcfcd740403aa37ff9e892a55045';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 4ff5ae10f1af369a7fcd899e6d5c450cccef565f4c3637a67147375d70987acd';

@@ -191,7 +191,15 @@ pub async fn add(
         opened.write.today(),
     )?;
     let customer_id = a.customer_id;
+    let dated = [opened.enrollment.dated(week)];
     let write = &mut opened.write;
+    // B3: a week is the month's its Monday is in, as the reports count it.
+    crate::locks::refuse_locked(
+        write.tx(),
+        &format!("attendance of activity {activity}"),
+        &dated,
+    )
+    .await?;
     let at = write.at();
     let by = write.operator().to_string();
     let before = entered(write.tx(), activity, week).await?;
@@ -252,7 +260,14 @@ pub async fn verify(
         .map(|h| rules::parse_hours("--hours", h))
         .transpose()?;
     let mut opened = super::open(session, &permit, activity, options).await?;
+    let dated = [opened.enrollment.dated(week)];
     let write = &mut opened.write;
+    crate::locks::refuse_locked(
+        write.tx(),
+        &format!("attendance of activity {activity}"),
+        &dated,
+    )
+    .await?;
     let Some(e) = entered(write.tx(), activity, week).await? else {
         return Err(Error::NotFound(format!(
             "no attendance of activity {activity} for the week of {week} (`isets attendance add`)"

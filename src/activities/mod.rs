@@ -306,6 +306,25 @@ async fn changed(
 ) -> Result<(Activity, i64, Write)> {
     let before = opened.activity.clone();
     let after = reload(session, opened.write.tx(), before.id).await?;
+    // B3: a date changed, from or to a day of a locked month, changes that month's data.
+    let dates = [
+        (Some(before.planned_start), Some(after.planned_start)),
+        (Some(before.planned_end), Some(after.planned_end)),
+        (before.started_on, after.started_on),
+        (before.completed_on, after.completed_on),
+    ];
+    let touched: Vec<_> = dates
+        .into_iter()
+        .filter(|(old, new)| old != new)
+        .flat_map(|(old, new)| old.into_iter().chain(new))
+        .map(|on| opened.enrollment.dated(on))
+        .collect();
+    crate::locks::refuse_locked(
+        opened.write.tx(),
+        &format!("activity {} ({})", before.id, before.code),
+        &touched,
+    )
+    .await?;
     opened.write.record(Change {
         action,
         entity_kind: "activity",
@@ -738,6 +757,15 @@ pub async fn delete(
         .ok_or_else(|| Error::Internal(format!("activity {id} is not on its plan")))?;
     rules::check_remove(index, &on_plan)?;
     let activity = opened.activity.clone();
+    crate::locks::refuse_locked(
+        opened.write.tx(),
+        &format!("activity {id} ({})", activity.code),
+        &[
+            opened.enrollment.dated(activity.planned_start),
+            opened.enrollment.dated(activity.planned_end),
+        ],
+    )
+    .await?;
     opened
         .write
         .tx()

@@ -340,6 +340,7 @@ pub async fn add(
     session
         .operator()
         .require_reason(Action::CaseWork, org, options.reason.as_deref())?;
+    crate::locks::refuse_for_customer(write.tx(), "the credential", customer_id, earned).await?;
     if let Some(activity) = request.activity {
         let found: Option<(i64,)> = write
             .tx()
@@ -450,6 +451,13 @@ pub async fn remove(
             crate::output::time(at)
         )));
     }
+    crate::locks::refuse_for_customer(
+        write.tx(),
+        &format!("credential {id}"),
+        row.customer_id,
+        row.earned_on,
+    )
+    .await?;
     let at = write.at();
     let by = write.operator().to_string();
     write

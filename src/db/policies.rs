@@ -51,7 +51,7 @@ pub enum Scope {
     /// Stored contents, keyed by `sha256`: read through a row of the named table that
     /// refers to them and that the login may read; added by whoever holds a write grant
     /// (contents alone name nobody until a row refers to them).
-    Content(&'static str),
+    Content(&'static [&'static str]),
     /// A referral (F1), through the column naming it (`id` for `referrals` itself): a
     /// provider role reaches it through the location it was sent from or to (§1: the
     /// sending and the receiving side both read it). Of the write grants, a provider
@@ -91,6 +91,26 @@ const STATUS_MOVES: &[Action] = &[
     SendProviderReferral,
     RespondReferral,
     RespondReverseReferral,
+];
+
+/// The actions that read staffings: the staffing and billing steps, and the reports (every
+/// role, within its scope), which every dated write's lock check rides on (B3).
+const STAFFING_READS: &[Action] = &[
+    Reports,
+    StaffingProvider,
+    StaffingEligibility,
+    StaffingApprove,
+    BillingSubmit,
+    BillingApprove,
+];
+
+/// The actions that open or move a staffing (B8).
+const STAFFING_WRITES: &[Action] = &[
+    StaffingProvider,
+    StaffingEligibility,
+    StaffingApprove,
+    BillingSubmit,
+    BillingApprove,
 ];
 
 /// Every table holding provider or person data, or reference data operators change. A
@@ -274,7 +294,7 @@ pub const TABLES: &[TablePolicy] = &[
     },
     TablePolicy {
         table: "document_contents",
-        scope: Scope::Content("customer_documents"),
+        scope: Scope::Content(&["customer_documents", "staffing_documents"]),
         read: &[Assessments, CaseWork],
         write: &[CaseWork],
     },
@@ -393,6 +413,33 @@ pub const TABLES: &[TablePolicy] = &[
         scope: Scope::Customer("customer_id"),
         read: &[SearchIes, Reports],
         write: &[SetEarnfareBenefit, SendReferral],
+    },
+    // B1–B4, B8: a provider program's monthly staffing. Every dated write reads it to
+    // refuse a locked month (B3), so every role reads its own providers'.
+    TablePolicy {
+        table: "staffings",
+        scope: Scope::Column,
+        read: STAFFING_READS,
+        write: STAFFING_WRITES,
+    },
+    TablePolicy {
+        table: "staffing_events",
+        scope: Scope::Parent("staffing_id", "staffings"),
+        read: STAFFING_READS,
+        write: STAFFING_WRITES,
+    },
+    TablePolicy {
+        table: "staffing_documents",
+        scope: Scope::Parent("staffing_id", "staffings"),
+        read: STAFFING_READS,
+        write: &[StaffingProvider],
+    },
+    // B2, B10: a customer's line of a staffing is part of the customer's record.
+    TablePolicy {
+        table: "staffing_customers",
+        scope: Scope::Customer("customer_id"),
+        read: STAFFING_READS,
+        write: &[StaffingProvider, StaffingEligibility],
     },
     // V3, R1, R2: statewide settings every operator reads; administrators change them.
     TablePolicy {
@@ -547,10 +594,16 @@ fn row_reach(t: &TablePolicy, actions: &[Action]) -> String {
         }),
         Scope::Statewide | Scope::Reference => reach_with(actions, |_| "false".into()),
         Scope::Content(referring) => format!(
-            "EXISTS (SELECT 1 FROM {referring} r WHERE r.sha256 = {table}.sha256) \
-             AND ({})",
+            "({}) AND ({})",
+            referring
+                .iter()
+                .map(|r| format!(
+                    "EXISTS (SELECT 1 FROM {r} r WHERE r.sha256 = {table}.sha256)",
+                    table = t.table
+                ))
+                .collect::<Vec<_>>()
+                .join(" OR "),
             reach_with(actions, |orgs| format!("cardinality({orgs}) > 0")),
-            table = t.table
         ),
         Scope::Person => reach_with(actions, |orgs| {
             format!(

@@ -179,6 +179,29 @@ pub async fn attach(
     })
 }
 
+/// Stores `upload`'s content within `write` (once per SHA-256, never on a dry run) for a
+/// record other than a customer's document (a staffing's, B2); the caller writes the row
+/// naming it. The id returned is 0: the caller's row has its own.
+pub(crate) async fn store_upload(
+    session: &Session,
+    write: &mut crate::write::Write,
+    upload: Upload,
+    dry_run: bool,
+) -> Result<Attached> {
+    let store = store_of(session)?;
+    let sha256 = upload.content.sha256.clone();
+    let size = upload.content.bytes.len() as i64;
+    if !dry_run {
+        store.put(write.tx(), upload.content).await?;
+    }
+    Ok(Attached {
+        id: 0,
+        file_name: upload.file_name,
+        sha256,
+        size_bytes: size,
+    })
+}
+
 fn read_file_as(field: &str, path: &Path) -> Result<(String, Vec<u8>)> {
     let shown = path.display().to_string();
     let unreadable =

@@ -128,6 +128,13 @@ pub async fn record_benefit(
     referral: Option<i64>,
     reason: Option<&str>,
 ) -> Result<i64> {
+    crate::locks::refuse_for_customer(
+        write.tx(),
+        "the Earnfare benefit amount",
+        customer_id,
+        effective_on,
+    )
+    .await?;
     let at = write.at();
     let by = write.operator().to_string();
     let id = write

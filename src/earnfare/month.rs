@@ -138,6 +138,9 @@ mod tests {
             hours_rounding: Rounding::Down,
             tj_target: 3500,
             participation_limit: None,
+            provider_due_day: 15,
+            manager_due_day: 20,
+            pptt_due_day: 10,
         }
     }
 

@@ -177,6 +177,12 @@ pub async fn add(
         .operator()
         .require_reason(Action::CaseWork, org, options.reason.as_deref())?;
     lock_customer(write.tx(), customer_id).await?;
+    crate::locks::refuse_locked(
+        write.tx(),
+        "the new employment's start",
+        &[enrollment.dated(start)],
+    )
+    .await?;
 
     // X4, N5: a job found after the exit is kept without an activity; `unexit` adds Job
     // Retention when it takes the exit back.

@@ -48,6 +48,14 @@ pub async fn end(
         ));
     }
     rules::check_not_future("M1", "--date", date, write.today())?;
+    crate::locks::refuse_in_record(
+        write.tx(),
+        &format!("employment {id}'s end"),
+        row.enrollment_id,
+        row.customer_id,
+        &[date],
+    )
+    .await?;
     let at = write.at();
     let by = write.operator().to_string();
     write
@@ -135,6 +143,15 @@ pub async fn verify(
     let mut write = session.write(&permit).await?;
     let row = find(session, write.tx(), &permit, id).await?;
     acting_for(session, &permit, &row, options)?;
+    let today = write.today();
+    crate::locks::refuse_in_record(
+        write.tx(),
+        &format!("the {period}-day verification of employment {id}"),
+        row.enrollment_id,
+        row.customer_id,
+        &[today],
+    )
+    .await?;
     let reached = retention::benchmarks(row.started_on, row.ended_on, write.today());
     if !reached.contains(&period) {
         let kept = retention::retained_days(row.started_on, row.ended_on, write.today());
@@ -235,6 +252,15 @@ pub async fn approve(
     let mut write = session.write(&permit).await?;
     let row = find(session, write.tx(), &permit, id).await?;
     acting_for(session, &permit, &row, options)?;
+    let today = write.today();
+    crate::locks::refuse_in_record(
+        write.tx(),
+        &format!("the {period}-day approval of employment {id}"),
+        row.enrollment_id,
+        row.customer_id,
+        &[today],
+    )
+    .await?;
     let Some(done) = verification(write.tx(), id, period).await? else {
         return Err(Error::rule_on(
             "M3",

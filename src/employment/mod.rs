@@ -42,6 +42,7 @@ struct Row {
     customer: String,
     organization_id: i64,
     provider: String,
+    enrollment_id: Option<i64>,
     activity_id: Option<i64>,
     activity_code: Option<String>,
     employer: String,
@@ -61,7 +62,7 @@ struct Row {
 macro_rules! employment_select {
     () => {
         "SELECT e.id, e.customer_id, c.individual_number AS customer, e.organization_id, \
-         coalesce(o.name, '') AS provider, e.activity_id, a.code AS activity_code, e.employer, e.industry, \
+         coalesce(o.name, '') AS provider, e.enrollment_id, e.activity_id, a.code AS activity_code, e.employer, e.industry, \
          e.soc, e.occupation, e.job_title, e.started_on, e.ended_on, e.wage, e.hours, e.full_time \
          FROM employments e JOIN customers c ON c.id = e.customer_id \
          LEFT JOIN organizations o ON o.id = e.organization_id LEFT JOIN activities a ON a.id = e.activity_id"

@@ -154,6 +154,16 @@ pub async fn enroll(
             org.name, new.program, org.name
         ))
     })?;
+    crate::locks::refuse_locked(
+        write.tx(),
+        "the enrollment",
+        &[crate::locks::Dated {
+            organization_id: org.id,
+            program_id: new.program,
+            on: date,
+        }],
+    )
+    .await?;
     if program.removed {
         return Err(Error::invalid(
             "--program",

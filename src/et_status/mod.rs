@@ -177,6 +177,15 @@ async fn history(
     cause: &str,
     reason: Option<&str>,
 ) -> Result<()> {
+    // B3: a status or level of progress is dated the day it changes.
+    let today = write.today();
+    crate::locks::refuse_for_customer(
+        write.tx(),
+        &format!("the change of the E&T {field} to {new}"),
+        customer_id,
+        today,
+    )
+    .await?;
     let at = write.at();
     let by = write.operator().to_string();
     write
@@ -247,23 +256,19 @@ pub async fn set(
     })
 }
 
-/// `isets customer progress CUSTOMER --level LEVEL --reason …` (T4).
-pub async fn set_progress(
-    session: &Session,
-    customer: &str,
+/// Sets the customer's level of progress within `write` (T4), with its history (T1);
+/// false when it is that level already.
+pub(crate) async fn change_progress(
+    write: &mut Write,
+    id: i64,
     level: Progress,
-    options: &WriteOptions,
-) -> Result<Current> {
-    let permit = session.permit(Action::CaseWork)?;
-    let reason = reason_given(options)?;
-    let mut write = session.write(&permit).await?;
-    let id = reach::find(session, write.tx(), &permit, customer).await?;
+    cause: &str,
+    reason: Option<&str>,
+) -> Result<bool> {
     let at = write.at();
     let before = current(write.tx(), id, at).await?;
     if before.progress == Some(level) {
-        return Err(Error::Conflict(format!(
-            "the level of progress is {level} already (T1: nothing to record)"
-        )));
+        return Ok(false);
     }
     let by = write.operator().to_string();
     write
@@ -279,13 +284,13 @@ pub async fn set_progress(
         )
         .await?;
     history(
-        &mut write,
+        write,
         id,
         "progress",
         before.progress.map(Progress::code),
         level.code(),
-        "set by hand",
-        Some(&reason),
+        cause,
+        reason,
     )
     .await?;
     write.record(Change {
@@ -296,6 +301,26 @@ pub async fn set_progress(
         before: Some(serde_json::json!({ "progress": before.progress.map(Progress::code) })),
         after: Some(serde_json::json!({ "progress": level.code() })),
     });
+    Ok(true)
+}
+
+/// `isets customer progress CUSTOMER --level LEVEL --reason …` (T4).
+pub async fn set_progress(
+    session: &Session,
+    customer: &str,
+    level: Progress,
+    options: &WriteOptions,
+) -> Result<Current> {
+    let permit = session.permit(Action::CaseWork)?;
+    let reason = reason_given(options)?;
+    let mut write = session.write(&permit).await?;
+    let id = reach::find(session, write.tx(), &permit, customer).await?;
+    let at = write.at();
+    if !change_progress(&mut write, id, level, "set by hand", Some(&reason)).await? {
+        return Err(Error::Conflict(format!(
+            "the level of progress is {level} already (T1: nothing to record)"
+        )));
+    }
     let now = current(write.tx(), id, at).await?;
     write.finish(options).await?;
     Ok(now)

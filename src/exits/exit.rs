@@ -149,6 +149,13 @@ pub async fn exit(
             request.program, org.name
         )));
     };
+    crate::locks::refuse_in_enrollment(
+        write.tx(),
+        &format!("the exit of enrollment {}", enrollment.id),
+        enrollment.id,
+        [date],
+    )
+    .await?;
     if let Some(exited_on) = enrollment.exited_on {
         let standing: Option<Standing> = write
             .tx()
@@ -459,6 +466,13 @@ pub async fn unexit(
             exit.program_id, exit.id
         )));
     }
+    crate::locks::refuse_in_enrollment(
+        write.tx(),
+        &format!("exit {} (taken back)", exit.id),
+        exit.enrollment_id,
+        [exit.exited_on, start],
+    )
+    .await?;
 
     let at = write.at();
     let by = write.operator().to_string();

@@ -93,6 +93,15 @@ pub async fn add(write: &mut Write, new: &NewActivity<'_>) -> Result<i64> {
         )?;
     }
     lock_customer(write.tx(), enrollment.customer_id).await?;
+    crate::locks::refuse_locked(
+        write.tx(),
+        &format!("the new {code} activity"),
+        &[
+            enrollment.dated(new.planned_start),
+            enrollment.dated(new.planned_end),
+        ],
+    )
+    .await?;
 
     let goal: Option<(i64,)> = write
         .tx()

@@ -83,6 +83,16 @@ pub struct Enrollment {
 }
 
 impl Enrollment {
+    /// A date of one of its records, in the provider program whose staffing covers it
+    /// (B3).
+    pub fn dated(&self, on: NaiveDate) -> crate::locks::Dated {
+        crate::locks::Dated {
+            organization_id: self.organization_id,
+            program_id: self.program_id,
+            on,
+        }
+    }
+
     pub async fn load(tx: &mut Tx, id: i64) -> Result<Option<Enrollment>> {
         tx.fetch_optional(
             crate::sql!(

@@ -442,10 +442,16 @@ pub async fn add(
         mut write,
         service,
         org,
-        ..
+        enrollment,
     } = super::open(session, &permit, request.service, options).await?;
     let started_on = check_started(&service)?;
     rules::check_dates(issued_on, paid_on, started_on, write.today())?;
+    crate::locks::refuse_locked(
+        write.tx(),
+        &format!("a cost of support service {}", service.id),
+        &[enrollment.dated(paid_on), enrollment.dated(issued_on)],
+    )
+    .await?;
     check_within_activity(write.tx(), service.customer_id, issued_on).await?;
     let sums = arithmetic(
         write.tx(),
@@ -642,7 +648,7 @@ pub async fn edit(
         mut write,
         service,
         org,
-        ..
+        enrollment,
     } = super::open(session, &permit, service_id, options).await?;
     let before = load(write.tx(), request.cost).await?;
     if before.state == "void" {
@@ -666,6 +672,17 @@ pub async fn edit(
     let issued_on = issued_on.unwrap_or(before.issued_on());
     let started_on = check_started(&service)?;
     rules::check_dates(issued_on, paid_on, started_on, write.today())?;
+    crate::locks::refuse_locked(
+        write.tx(),
+        &format!("cost {}", before.id),
+        &[
+            enrollment.dated(before.paid_on),
+            enrollment.dated(before.issued_on()),
+            enrollment.dated(paid_on),
+            enrollment.dated(issued_on),
+        ],
+    )
+    .await?;
     check_within_activity(write.tx(), service.customer_id, issued_on).await?;
     let sums = arithmetic(
         write.tx(),

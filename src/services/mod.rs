@@ -376,6 +376,12 @@ pub async fn add(
         check_start(start, "--start", enrollment.enrolled_on, write.today())?;
     }
     lock_customer(write.tx(), customer_id).await?;
+    let mut dates = vec![
+        enrollment.dated(planned_start),
+        enrollment.dated(planned_end),
+    ];
+    dates.extend(start.map(|on| enrollment.dated(on)));
+    crate::locks::refuse_locked(write.tx(), "the new support service", &dates).await?;
     let goal: Option<(i64,)> = write
         .tx()
         .fetch_optional(
@@ -538,6 +544,12 @@ pub async fn start(
         opened.write.today(),
     )?;
     check_snap_et(opened.write.tx(), &opened.enrollment).await?;
+    crate::locks::refuse_locked(
+        opened.write.tx(),
+        &format!("support service {id}'s start"),
+        &[opened.enrollment.dated(date)],
+    )
+    .await?;
     let at = opened.write.at();
     let by = opened.write.operator().to_string();
     opened

@@ -9,7 +9,7 @@
 //! The list is a report (D4: overrides pending, V6): read by every role that reads
 //! reports, provider roles and provider managers for their own providers' customers.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::json;
 
@@ -299,6 +299,24 @@ pub async fn answer(
     if found.status != "pending" {
         return Err(Error::Conflict(found.answered()));
     }
+    // B3: answering counts or voids a cost of its payment month.
+    let (enrollment_id, paid_on, issued_on): (i64, NaiveDate, NaiveDate) = write
+        .tx()
+        .fetch_one(
+            crate::sql!(
+                "SELECT s.enrollment_id, k.paid_on, COALESCE(k.issued_on, k.paid_on) FROM service_costs k \
+                 JOIN support_services s ON s.id = k.service_id WHERE k.id = $1"
+            ),
+            args![found.cost],
+        )
+        .await?;
+    crate::locks::refuse_in_enrollment(
+        write.tx(),
+        &format!("override {id} (cost {})", found.cost),
+        enrollment_id,
+        [paid_on, issued_on],
+    )
+    .await?;
     let at = write.at();
     let by = write.operator().to_string();
     let (status, state) = match answer {

@@ -39,6 +39,8 @@ enum Kind {
     Rounding,
     /// A whole number of months, or `none`.
     MonthsOrNone,
+    /// A day of the month, 1 to 31 (the month's last day when it is shorter).
+    DayOfMonth,
 }
 
 /// A setting the rules read: its name, default, rule and meaning.
@@ -55,6 +57,9 @@ pub const BENEFIT_WAGE: &str = "earnfare.benefit-wage";
 pub const HOURS_ROUNDING: &str = "earnfare.hours-rounding";
 pub const TJ_TARGET: &str = "earnfare.tj-monthly-target";
 pub const PARTICIPATION_LIMIT: &str = "earnfare.participation-limit";
+pub const PROVIDER_DUE_DAY: &str = "staffing.provider-due-day";
+pub const MANAGER_DUE_DAY: &str = "staffing.manager-due-day";
+pub const PPTT_DUE_DAY: &str = "pptt.due-day";
 
 /// Every setting, in the order `settings list` shows them.
 pub const DEFINITIONS: &[Definition] = &[
@@ -86,6 +91,28 @@ pub const DEFINITIONS: &[Definition] = &[
         default: "none",
         rule: "R2",
         meaning: "the most months with Transitional Job hours a customer may have, or none",
+    },
+    Definition {
+        name: PROVIDER_DUE_DAY,
+        kind: Kind::DayOfMonth,
+        default: "15",
+        rule: "B1",
+        meaning: "the day of the next month a provider's part of a month's staffing is due \
+                  (conflict: 002 also says the 10th)",
+    },
+    Definition {
+        name: MANAGER_DUE_DAY,
+        kind: Kind::DayOfMonth,
+        default: "20",
+        rule: "B1",
+        meaning: "the day of the next month the provider manager's part (the approval) is due",
+    },
+    Definition {
+        name: PPTT_DUE_DAY,
+        kind: Kind::DayOfMonth,
+        default: "10",
+        rule: "B1",
+        meaning: "the day of the next month a provider's tracking spreadsheet (PPTT) is due",
     },
 ];
 
@@ -146,6 +173,14 @@ fn normalize(definition: &Definition, value: &str) -> Result<String> {
                 )),
             }
         }
+        Kind::DayOfMonth => match value.trim().parse::<u32>() {
+            Ok(day) if (1..=31).contains(&day) => Ok(day.to_string()),
+            _ => Err(Error::invalid(
+                field,
+                value,
+                "is not a day of the month from 1 to 31",
+            )),
+        },
     }
 }
 
@@ -159,6 +194,11 @@ pub struct Settings {
     pub tj_target: i64,
     /// R2: months, if a limit is set.
     pub participation_limit: Option<u32>,
+    /// B1: the days of the next month a staffing's provider part, its approval and the
+    /// PPTT are due.
+    pub provider_due_day: u32,
+    pub manager_due_day: u32,
+    pub pptt_due_day: u32,
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -205,6 +245,7 @@ impl Settings {
         let rounding = value(HOURS_ROUNDING);
         let target = value(TJ_TARGET);
         let limit = value(PARTICIPATION_LIMIT);
+        let day = |name: &str| stored(name, value(name), value(name).parse::<u32>().ok());
         Ok(Settings {
             benefit_wage: stored(BENEFIT_WAGE, wage, Money::parse(BENEFIT_WAGE, wage).ok())?,
             hours_rounding: stored(HOURS_ROUNDING, rounding, rounding.parse().ok())?,
@@ -213,6 +254,9 @@ impl Settings {
                 "none" => None,
                 v => Some(stored(PARTICIPATION_LIMIT, v, v.parse().ok())?),
             },
+            provider_due_day: day(PROVIDER_DUE_DAY)?,
+            manager_due_day: day(MANAGER_DUE_DAY)?,
+            pptt_due_day: day(PPTT_DUE_DAY)?,
         })
     }
 }

@@ -34,5 +34,6 @@ mod referrals;
 mod roles;
 mod schema;
 mod services;
+mod staffing;
 mod statements;
 mod users;

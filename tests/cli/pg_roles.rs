@@ -194,6 +194,14 @@ fn fill_both_providers(db: &TestDb) {
                     size_bytes, added_by, added_at) \
                     SELECT cu.id, o.id, 'Plan', 'plan.pdf', encode(sha256(convert_to('{org}', 'UTF8')), 'hex'), \
                     octet_length('{org}'), 'admin', now() FROM cu, o RETURNING id), \
+             sf AS (INSERT INTO staffings (organization_id, program_id, month, state, updated_by, updated_at) \
+                    SELECT o.id, p.id, '2026-02-01', 'open', 'admin', now() FROM o, p RETURNING id), \
+             se AS (INSERT INTO staffing_events (staffing_id, event, done_by, done_at) \
+                    SELECT id, 'submitted', 'admin', now() FROM sf), \
+             sd AS (INSERT INTO staffing_documents (staffing_id, kind, file_name, sha256, size_bytes, added_by, \
+                    added_at) SELECT id, 'interest-report', 'i.pdf', repeat('b', 64), 1, 'admin', now() FROM sf), \
+             sk AS (INSERT INTO staffing_customers (staffing_id, customer_id, progress, marked_by, marked_at) \
+                    SELECT sf.id, cu.id, 'acceptable', 'admin', now() FROM sf, cu), \
              ev AS (INSERT INTO employment_verifications (employment_id, period, customer_id, document_id, note_id, \
                     entered_by, entered_at) \
                     SELECT em.id, 30, em.customer_id, cd.id, cn.id, 'admin', now() FROM em, cd, cn), \
@@ -250,8 +258,9 @@ fn org_of(t: &TablePolicy) -> String {
         Scope::Statewide | Scope::Reference => "0".into(),
         // A content belongs to the providers of the customers whose rows refer to it.
         Scope::Content(referring) => format!(
-            "(SELECT min(a.organization_id) FROM {referring} r \
-             JOIN customer_assignments a ON a.customer_id = r.customer_id WHERE r.sha256 = t.sha256)"
+            "(SELECT min(a.organization_id) FROM {} r \
+             JOIN customer_assignments a ON a.customer_id = r.customer_id WHERE r.sha256 = t.sha256)",
+            referring[0]
         ),
     }
 }

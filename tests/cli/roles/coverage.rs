@@ -10,12 +10,7 @@ use super::PROBES;
 
 /// Actions of DOMAIN.md §1 that no command takes yet; each later issue that adds the
 /// command adds its probe and takes the action off this list.
-const NO_COMMAND_YET: &[Action] = &[
-    Action::StaffingProvider,
-    Action::StaffingEligibility,
-    Action::StaffingApprove,
-    Action::BillingApprove,
-];
+const NO_COMMAND_YET: &[Action] = &[];
 
 /// The subcommands `isets PATH --help` lists (without `help`).
 fn subcommands(path: &[&str]) -> Vec<String> {

@@ -25,6 +25,7 @@ mod exits;
 mod providers;
 mod referrals;
 mod services;
+mod staffing;
 mod users;
 
 use isets::permissions::{Action, Grant, Role};
@@ -270,6 +271,17 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("employment approve", Some(Action::VerifyEmployment)),
     ("employment list", Some(Action::Reports)),
     ("employment due", Some(Action::Reports)),
+    ("staffing show", Some(Action::Reports)),
+    ("staffing list", Some(Action::Reports)),
+    ("staffing mark", Some(Action::StaffingProvider)),
+    ("staffing attach", Some(Action::StaffingProvider)),
+    ("staffing submit", Some(Action::StaffingProvider)),
+    ("staffing verify", Some(Action::StaffingEligibility)),
+    ("staffing approve", Some(Action::StaffingApprove)),
+    ("staffing unlock", Some(Action::StaffingApprove)),
+    ("billing submit", Some(Action::BillingSubmit)),
+    ("billing approve", Some(Action::BillingApprove)),
+    ("billing request-changes", Some(Action::BillingApprove)),
     ("credential add", Some(Action::CaseWork)),
     ("credential remove", Some(Action::CaseWork)),
     ("credential list", Some(Action::Reports)),
@@ -390,6 +402,14 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'standing exits', COUNT(*) FROM exits WHERE unexited_at IS NULL \
     UNION ALL SELECT 'exited enrollments', COUNT(exited_on) FROM enrollments \
     UNION ALL SELECT 'employment activities', COUNT(activity_id) FROM employments \
+    UNION ALL SELECT 'staffings', COUNT(*) FROM staffings \
+    UNION ALL SELECT 'staffing states', COUNT(DISTINCT state) FROM staffings \
+    UNION ALL SELECT 'approved staffings', COUNT(approved_at) FROM staffings \
+    UNION ALL SELECT 'staffing_events', COUNT(*) FROM staffing_events \
+    UNION ALL SELECT 'staffing_customers', COUNT(*) FROM staffing_customers \
+    UNION ALL SELECT 'marked lines', COUNT(marked_by) FROM staffing_customers \
+    UNION ALL SELECT 'verified lines', COUNT(verified_by) FROM staffing_customers \
+    UNION ALL SELECT 'staffing_documents', COUNT(*) FROM staffing_documents \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
