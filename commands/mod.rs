@@ -21,6 +21,7 @@ pub mod employment;
 pub mod enroll;
 pub mod ep;
 pub mod exit;
+pub mod federal_component;
 pub mod generate;
 pub mod ies;
 pub mod ies_format;
@@ -30,6 +31,7 @@ pub mod org;
 pub mod overrides;
 pub mod provider;
 pub mod referral;
+pub mod report;
 pub mod service;
 pub mod settings;
 pub mod staffing;
@@ -206,6 +208,12 @@ pub enum Command {
     /// Statewide settings the rules read: the Earnfare figures (R1, R2)
     #[command(subcommand)]
     Settings(settings::SettingsCommand),
+    /// The federal E&T component each activity is reported under on the FNS-583 (G3)
+    #[command(subcommand)]
+    FederalComponent(federal_component::FederalComponentCommand),
+    /// Reports: the FNS-583 (G1–G5)
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// Employment, its Job Retention and retention checks (M1–M5)
     #[command(subcommand)]
     Employment(employment::EmploymentCommand),
@@ -494,6 +502,8 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Settings(cmd) => settings::run(&ctx, cmd).await,
         Command::Staffing(cmd) => staffing::run(&ctx, cmd).await,
         Command::Billing(cmd) => billing::run(&ctx, cmd).await,
+        Command::FederalComponent(cmd) => federal_component::run(&ctx, cmd).await,
+        Command::Report(cmd) => report::run(&ctx, cmd).await,
         Command::Employment(cmd) => employment::run(&ctx, cmd).await,
         Command::Credential(cmd) => credential::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),

@@ -56,6 +56,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('caps', 'caps', [CompletionResultType]::ParameterValue, 'Support-service maximums per customer and fiscal year (V3)')
             [CompletionResult]::new('earnfare', 'earnfare', [CompletionResultType]::ParameterValue, 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Statewide settings the rules read: the Earnfare figures (R1, R2)')
+            [CompletionResult]::new('federal-component', 'federal-component', [CompletionResultType]::ParameterValue, 'The federal E&T component each activity is reported under on the FNS-583 (G3)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the FNS-583 (G1–G5)')
             [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'Employment, its Job Retention and retention checks (M1–M5)')
             [CompletionResult]::new('staffing', 'staffing', [CompletionResultType]::ParameterValue, 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)')
@@ -2947,6 +2949,124 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;settings;help;help' {
             break
         }
+        'isets;federal-component' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every activity of the catalogue with the federal component it is reported under (G3)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Report an activity under another federal component, or none (super users; G3)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;federal-component;list' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;federal-component;set' {
+            [CompletionResult]::new('--component', '--component', [CompletionResultType]::ParameterName, 'A federal component (see below), or `none`')
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why: recorded with the audit record')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything, then roll back and show what would have changed')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;federal-component;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every activity of the catalogue with the federal component it is reported under (G3)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Report an activity under another federal component, or none (super users; G3)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;federal-component;help;list' {
+            break
+        }
+        'isets;federal-component;help;set' {
+            break
+        }
+        'isets;federal-component;help;help' {
+            break
+        }
+        'isets;report' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;report;fns-583' {
+            [CompletionResult]::new('--federal-fiscal-year', '--federal-fiscal-year', [CompletionResultType]::ParameterName, 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only the activities this provider gives (E6); provider roles: one of their own')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'List the people behind every figure: month, component, individual number and name (G5)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;report;help' {
+            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;report;help;fns-583' {
+            break
+        }
+        'isets;report;help;help' {
+            break
+        }
         'isets;employment' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -3901,6 +4021,8 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('caps', 'caps', [CompletionResultType]::ParameterValue, 'Support-service maximums per customer and fiscal year (V3)')
             [CompletionResult]::new('earnfare', 'earnfare', [CompletionResultType]::ParameterValue, 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Statewide settings the rules read: the Earnfare figures (R1, R2)')
+            [CompletionResult]::new('federal-component', 'federal-component', [CompletionResultType]::ParameterValue, 'The federal E&T component each activity is reported under on the FNS-583 (G3)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the FNS-583 (G1–G5)')
             [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'Employment, its Job Retention and retention checks (M1–M5)')
             [CompletionResult]::new('staffing', 'staffing', [CompletionResultType]::ParameterValue, 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)')
@@ -4350,6 +4472,24 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;settings;reset' {
+            break
+        }
+        'isets;help;federal-component' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every activity of the catalogue with the federal component it is reported under (G3)')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Report an activity under another federal component, or none (super users; G3)')
+            break
+        }
+        'isets;help;federal-component;list' {
+            break
+        }
+        'isets;help;federal-component;set' {
+            break
+        }
+        'isets;help;report' {
+            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            break
+        }
+        'isets;help;report;fns-583' {
             break
         }
         'isets;help;employment' {

@@ -70,6 +70,9 @@ _isets() {
             isets,exit)
                 cmd="isets__subcmd__exit"
                 ;;
+            isets,federal-component)
+                cmd="isets__subcmd__federal__subcmd__component"
+                ;;
             isets,generate)
                 cmd="isets__subcmd__generate"
                 ;;
@@ -99,6 +102,9 @@ _isets() {
                 ;;
             isets,referral)
                 cmd="isets__subcmd__referral"
+                ;;
+            isets,report)
+                cmd="isets__subcmd__report"
                 ;;
             isets,service)
                 cmd="isets__subcmd__service"
@@ -601,6 +607,24 @@ _isets() {
             isets__subcmd__ep__subcmd__help__subcmd__goal,remove)
                 cmd="isets__subcmd__ep__subcmd__help__subcmd__goal__subcmd__remove"
                 ;;
+            isets__subcmd__federal__subcmd__component,help)
+                cmd="isets__subcmd__federal__subcmd__component__subcmd__help"
+                ;;
+            isets__subcmd__federal__subcmd__component,list)
+                cmd="isets__subcmd__federal__subcmd__component__subcmd__list"
+                ;;
+            isets__subcmd__federal__subcmd__component,set)
+                cmd="isets__subcmd__federal__subcmd__component__subcmd__set"
+                ;;
+            isets__subcmd__federal__subcmd__component__subcmd__help,help)
+                cmd="isets__subcmd__federal__subcmd__component__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__federal__subcmd__component__subcmd__help,list)
+                cmd="isets__subcmd__federal__subcmd__component__subcmd__help__subcmd__list"
+                ;;
+            isets__subcmd__federal__subcmd__component__subcmd__help,set)
+                cmd="isets__subcmd__federal__subcmd__component__subcmd__help__subcmd__set"
+                ;;
             isets__subcmd__generate,completions)
                 cmd="isets__subcmd__generate__subcmd__completions"
                 ;;
@@ -673,6 +697,9 @@ _isets() {
             isets__subcmd__help,exit)
                 cmd="isets__subcmd__help__subcmd__exit"
                 ;;
+            isets__subcmd__help,federal-component)
+                cmd="isets__subcmd__help__subcmd__federal__subcmd__component"
+                ;;
             isets__subcmd__help,generate)
                 cmd="isets__subcmd__help__subcmd__generate"
                 ;;
@@ -702,6 +729,9 @@ _isets() {
                 ;;
             isets__subcmd__help,referral)
                 cmd="isets__subcmd__help__subcmd__referral"
+                ;;
+            isets__subcmd__help,report)
+                cmd="isets__subcmd__help__subcmd__report"
                 ;;
             isets__subcmd__help,service)
                 cmd="isets__subcmd__help__subcmd__service"
@@ -901,6 +931,12 @@ _isets() {
             isets__subcmd__help__subcmd__ep__subcmd__goal,remove)
                 cmd="isets__subcmd__help__subcmd__ep__subcmd__goal__subcmd__remove"
                 ;;
+            isets__subcmd__help__subcmd__federal__subcmd__component,list)
+                cmd="isets__subcmd__help__subcmd__federal__subcmd__component__subcmd__list"
+                ;;
+            isets__subcmd__help__subcmd__federal__subcmd__component,set)
+                cmd="isets__subcmd__help__subcmd__federal__subcmd__component__subcmd__set"
+                ;;
             isets__subcmd__help__subcmd__generate,completions)
                 cmd="isets__subcmd__help__subcmd__generate__subcmd__completions"
                 ;;
@@ -1017,6 +1053,9 @@ _isets() {
                 ;;
             isets__subcmd__help__subcmd__referral,show)
                 cmd="isets__subcmd__help__subcmd__referral__subcmd__show"
+                ;;
+            isets__subcmd__help__subcmd__report,fns-583)
+                cmd="isets__subcmd__help__subcmd__report__subcmd__fns__subcmd__583"
                 ;;
             isets__subcmd__help__subcmd__service,add)
                 cmd="isets__subcmd__help__subcmd__service__subcmd__add"
@@ -1339,6 +1378,18 @@ _isets() {
             isets__subcmd__referral__subcmd__help,show)
                 cmd="isets__subcmd__referral__subcmd__help__subcmd__show"
                 ;;
+            isets__subcmd__report,fns-583)
+                cmd="isets__subcmd__report__subcmd__fns__subcmd__583"
+                ;;
+            isets__subcmd__report,help)
+                cmd="isets__subcmd__report__subcmd__help"
+                ;;
+            isets__subcmd__report__subcmd__help,fns-583)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__fns__subcmd__583"
+                ;;
+            isets__subcmd__report__subcmd__help,help)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__help"
+                ;;
             isets__subcmd__service,add)
                 cmd="isets__subcmd__service__subcmd__add"
                 ;;
@@ -1511,7 +1562,7 @@ _isets() {
 
     case "${cmd}" in
         isets)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component report employment staffing billing credential ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6380,6 +6431,172 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__federal__subcmd__component)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version list set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__federal__subcmd__component__subcmd__help)
+            opts="list set help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__federal__subcmd__component__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__federal__subcmd__component__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__federal__subcmd__component__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__federal__subcmd__component__subcmd__list)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__federal__subcmd__component__subcmd__set)
+            opts="-q -v -h -V --component --dry-run --reason --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --component)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reason)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__generate)
             opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6539,7 +6756,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help)
-            opts="init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings employment staffing billing credential ies apply plan audit config generate help"
+            opts="init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component report employment staffing billing credential ies apply plan audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7658,6 +7875,48 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__help__subcmd__federal__subcmd__component)
+            opts="list set"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__federal__subcmd__component__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__federal__subcmd__component__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__help__subcmd__generate)
             opts="completions man"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -8331,6 +8590,34 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__referral__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__report)
+            opts="fns-583"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__report__subcmd__fns__subcmd__583)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -11309,6 +11596,128 @@ _isets() {
                     COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
                     return 0
                     ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report)
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version fns-583 help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__fns__subcmd__583)
+            opts="-q -v -h -V --federal-fiscal-year --quarter --provider --detail --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --federal-fiscal-year)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --quarter)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help)
+            opts="fns-583 help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help__subcmd__fns__subcmd__583)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 *)
                     COMPREPLY=()
                     ;;

@@ -53,6 +53,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand caps 'Support-service maximums per customer and fiscal year (V3)'
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+            cand federal-component 'The federal E&T component each activity is reported under on the FNS-583 (G3)'
+            cand report 'Reports: the FNS-583 (G1–G5)'
             cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
             cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
             cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
@@ -2684,6 +2686,112 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;settings;help;help'= {
         }
+        &'isets;federal-component'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'Every activity of the catalogue with the federal component it is reported under (G3)'
+            cand set 'Report an activity under another federal component, or none (super users; G3)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;federal-component;list'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;federal-component;set'= {
+            cand --component 'A federal component (see below), or `none`'
+            cand --reason 'Why: recorded with the audit record'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --dry-run 'Do everything, then roll back and show what would have changed'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;federal-component;help'= {
+            cand list 'Every activity of the catalogue with the federal component it is reported under (G3)'
+            cand set 'Report an activity under another federal component, or none (super users; G3)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;federal-component;help;list'= {
+        }
+        &'isets;federal-component;help;set'= {
+        }
+        &'isets;federal-component;help;help'= {
+        }
+        &'isets;report'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;report;fns-583'= {
+            cand --federal-fiscal-year 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)'
+            cand --quarter 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)'
+            cand --provider 'Only the activities this provider gives (E6); provider roles: one of their own'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --detail 'List the people behind every figure: month, component, individual number and name (G5)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;report;help'= {
+            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;report;help;fns-583'= {
+        }
+        &'isets;report;help;help'= {
+        }
         &'isets;employment'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -3556,6 +3664,8 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand caps 'Support-service maximums per customer and fiscal year (V3)'
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
+            cand federal-component 'The federal E&T component each activity is reported under on the FNS-583 (G3)'
+            cand report 'Reports: the FNS-583 (G1–G5)'
             cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
             cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
             cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
@@ -3890,6 +4000,19 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;settings;set'= {
         }
         &'isets;help;settings;reset'= {
+        }
+        &'isets;help;federal-component'= {
+            cand list 'Every activity of the catalogue with the federal component it is reported under (G3)'
+            cand set 'Report an activity under another federal component, or none (super users; G3)'
+        }
+        &'isets;help;federal-component;list'= {
+        }
+        &'isets;help;federal-component;set'= {
+        }
+        &'isets;help;report'= {
+            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+        }
+        &'isets;help;report;fns-583'= {
         }
         &'isets;help;employment'= {
             cand add 'Enter a customer''s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job''s start (M1, M2, M4, T2)'

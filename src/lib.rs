@@ -21,6 +21,7 @@ pub mod enrollment;
 pub mod error;
 pub mod et_status;
 pub mod exits;
+pub mod federal;
 pub mod ies;
 pub mod locks;
 pub(crate) mod named;

@@ -43,10 +43,10 @@ BEGIN
 END
 $grants$;
 GRANT SELECT ON _sqlx_migrations TO isets_operator;
-GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, staffings, staffing_events, staffing_documents, staffing_customers, settings, service_caps, calendar_days TO isets_operator;
+GRANT SELECT, INSERT, UPDATE, DELETE ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, staffings, staffing_events, staffing_documents, staffing_customers, settings, service_caps, federal_components, calendar_days TO isets_operator;
 REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_log FROM isets_operator;
 GRANT SELECT, INSERT ON audit_log TO isets_operator;
-REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, staffings, staffing_events, staffing_documents, staffing_customers, settings, service_caps, calendar_days FROM isets_operator;
+REVOKE TRUNCATE, REFERENCES, TRIGGER ON organizations, users, listings, locations, contracts, contract_goals, contract_versions, programs, program_activities, program_criteria, provider_services, appointment_sites, appointments, worksites, provider_audits, provider_notes, ies_batches, customers, customer_assignments, customer_history, customer_status_history, listing_locations, customer_team, customer_notes, assessments, assessment_screenings, assessment_barriers, customer_documents, document_contents, et_statuses, et_status_history, referrals, referral_versions, enrollments, ep_goals, activities, attendance, support_services, service_costs, cost_overrides, employments, employment_verifications, credentials, exits, earnfare_benefits, staffings, staffing_events, staffing_documents, staffing_customers, settings, service_caps, federal_components, calendar_days FROM isets_operator;
 DO $sequences$
 BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO isets_operator', current_schema());
@@ -503,7 +503,7 @@ DECLARE
     owner text := (SELECT pg_get_userbyid(relowner) FROM pg_class WHERE oid = to_regclass('audit_log'));
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'et_statuses', 'et_status_history', 'referrals', 'referral_versions', 'enrollments', 'ep_goals', 'activities', 'attendance', 'support_services', 'service_costs', 'cost_overrides', 'employments', 'employment_verifications', 'credentials', 'exits', 'earnfare_benefits', 'staffings', 'staffing_events', 'staffing_documents', 'staffing_customers', 'settings', 'service_caps', 'calendar_days', 'audit_log'] LOOP
+    FOREACH t IN ARRAY ARRAY['organizations', 'users', 'listings', 'locations', 'contracts', 'contract_goals', 'contract_versions', 'programs', 'program_activities', 'program_criteria', 'provider_services', 'appointment_sites', 'appointments', 'worksites', 'provider_audits', 'provider_notes', 'ies_batches', 'customers', 'customer_assignments', 'customer_history', 'customer_status_history', 'listing_locations', 'customer_team', 'customer_notes', 'assessments', 'assessment_screenings', 'assessment_barriers', 'customer_documents', 'document_contents', 'et_statuses', 'et_status_history', 'referrals', 'referral_versions', 'enrollments', 'ep_goals', 'activities', 'attendance', 'support_services', 'service_costs', 'cost_overrides', 'employments', 'employment_verifications', 'credentials', 'exits', 'earnfare_benefits', 'staffings', 'staffing_events', 'staffing_documents', 'staffing_customers', 'settings', 'service_caps', 'federal_components', 'calendar_days', 'audit_log'] LOOP
         EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('DROP POLICY IF EXISTS isets_owner ON %I', t);
@@ -1277,6 +1277,21 @@ CREATE POLICY isets_update ON service_caps FOR UPDATE TO isets_operator
 CREATE POLICY isets_delete ON service_caps FOR DELETE TO isets_operator
     USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
 
+-- federal_components: read by every operator; changed by manage-settings.
+DROP POLICY IF EXISTS isets_read ON federal_components;
+CREATE POLICY isets_read ON federal_components FOR SELECT TO isets_operator
+    USING (true);
+DROP POLICY IF EXISTS isets_insert ON federal_components;
+DROP POLICY IF EXISTS isets_update ON federal_components;
+DROP POLICY IF EXISTS isets_delete ON federal_components;
+CREATE POLICY isets_insert ON federal_components FOR INSERT TO isets_operator
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_update ON federal_components FOR UPDATE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0))
+    WITH CHECK ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+CREATE POLICY isets_delete ON federal_components FOR DELETE TO isets_operator
+    USING ((SELECT cardinality(isets_orgs('{super-user}')) > 0));
+
 -- calendar_days: read by every operator; changed by manage-calendar.
 DROP POLICY IF EXISTS isets_read ON calendar_days;
 CREATE POLICY isets_read ON calendar_days FOR SELECT TO isets_operator
@@ -1306,4 +1321,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup 4ff5ae10f1af369a7fcd899e6d5c450cccef565f4c3637a67147375d70987acd';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup c23e8bbd500cf1c74ed1e0ce9d729d6c062f9373da2c2da8b17188afdd01ecb1';

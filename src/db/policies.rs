@@ -454,6 +454,14 @@ pub const TABLES: &[TablePolicy] = &[
         read: &[],
         write: &[ManageSettings],
     },
+    // G3: the activities' federal components, read by every operator (the FNS-583 counts
+    // on them); the state changes the mapping as it changes its settings.
+    TablePolicy {
+        table: "federal_components",
+        scope: Scope::Reference,
+        read: &[],
+        write: &[ManageSettings],
+    },
     // F7: every operator counts deadlines on the calendar; super users change it.
     TablePolicy {
         table: "calendar_days",

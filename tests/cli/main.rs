@@ -21,6 +21,7 @@ mod employment;
 mod enrollment;
 mod et_status;
 mod exits;
+mod fns583;
 mod generated;
 mod hardening;
 mod ies;

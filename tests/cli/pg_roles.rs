@@ -294,6 +294,7 @@ fn same_column(t: &TablePolicy) -> &'static str {
         Scope::Statewide => "file_name",
         Scope::Content(_) => "sha256",
         Scope::Reference if t.table == "service_caps" => "category",
+        Scope::Reference if t.table == "federal_components" => "code",
         Scope::Reference => "name",
     }
 }

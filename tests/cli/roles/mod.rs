@@ -22,6 +22,7 @@ mod earnfare;
 mod employment;
 mod enrollment;
 mod exits;
+mod fns583;
 mod providers;
 mod referrals;
 mod services;
@@ -285,6 +286,11 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("credential add", Some(Action::CaseWork)),
     ("credential remove", Some(Action::CaseWork)),
     ("credential list", Some(Action::Reports)),
+    // G3: every operator reads the federal component mapping; super users change it.
+    ("federal-component list", None),
+    ("federal-component set", Some(Action::ManageSettings)),
+    // G1–G5: the FNS-583 is a report (§1).
+    ("report fns-583", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
@@ -410,6 +416,8 @@ const STATE: &str = "SELECT 'organizations', COUNT(*) FROM organizations \
     UNION ALL SELECT 'marked lines', COUNT(marked_by) FROM staffing_customers \
     UNION ALL SELECT 'verified lines', COUNT(verified_by) FROM staffing_customers \
     UNION ALL SELECT 'staffing_documents', COUNT(*) FROM staffing_documents \
+    UNION ALL SELECT 'federal_components', COUNT(*) FROM federal_components \
+    UNION ALL SELECT 'changed federal components', COUNT(*) FROM federal_components WHERE changed_by <> 'isets' \
     UNION ALL SELECT 'audit_log', COUNT(*) FROM audit_log";
 
 pub(super) fn state(db: &TestDb) -> Vec<(String, i64)> {
