@@ -29,6 +29,7 @@ pub mod org;
 pub mod overrides;
 pub mod provider;
 pub mod referral;
+pub mod report;
 pub mod service;
 pub mod settings;
 pub mod unexit;
@@ -217,6 +218,9 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Show what `isets apply FILE` would change (exit 1 when changes are pending)
     Plan(apply::PlanArgs),
+    /// Monthly reports of a provider's program: the 4333 roster, employment, support services, the 2606 (B5, B6)
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// The audit log: list it, verify its chain, print its head
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -486,6 +490,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Settings(cmd) => settings::run(&ctx, cmd).await,
         Command::Employment(cmd) => employment::run(&ctx, cmd).await,
         Command::Credential(cmd) => credential::run(&ctx, cmd).await,
+        Command::Report(cmd) => report::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -31,6 +31,7 @@ pub mod plans;
 pub mod providers;
 pub mod redact;
 pub mod referrals;
+pub mod reports;
 pub mod services;
 pub mod session;
 pub mod settings;

@@ -31,6 +31,7 @@ mod pg_roles;
 mod prompts;
 mod providers;
 mod referrals;
+mod reports;
 mod roles;
 mod schema;
 mod services;

@@ -24,6 +24,7 @@ mod enrollment;
 mod exits;
 mod providers;
 mod referrals;
+mod reports;
 mod services;
 mod users;
 
@@ -273,6 +274,11 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("credential add", Some(Action::CaseWork)),
     ("credential remove", Some(Action::CaseWork)),
     ("credential list", Some(Action::Reports)),
+    // B5, B6: the monthly reports of a provider's program (tests/cli/roles/reports.rs).
+    ("report 4333", Some(Action::Reports)),
+    ("report employment", Some(Action::Reports)),
+    ("report support-services", Some(Action::Reports)),
+    ("report earnfare-2606", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
