@@ -62,7 +62,7 @@ struct Found {
 /// and `$4` the month's first and last day, `$5` and `$6` its first moment and the next
 /// month's. The candidates are materialized once so that each lookup runs once per
 /// enrolled customer, not again in the filter.
-macro_rules! roster_sql {
+macro_rules! roster_criteria {
     ($before_end:literal, $in_month:literal, $before_start:literal, $later:literal, $newest:literal, $codes:literal) => {
         concat!(
             "WITH candidates AS MATERIALIZED (SELECT c.id AS customer_id, c.individual_number, c.last_name, \
@@ -105,7 +105,7 @@ pub async fn roster_4333(
             crate::sql!(
                 // SQLite keeps moments as RFC 3339 text: `julianday` compares them as
                 // moments whatever their offset is written as.
-                sqlite: roster_sql!(
+                sqlite: roster_criteria!(
                     "julianday($6) > julianday",
                     "julianday($5) <= julianday",
                     "julianday($5) > julianday",
@@ -113,7 +113,7 @@ pub async fn roster_4333(
                     "julianday(h.changed_at)",
                     "group_concat(DISTINCT a.code)"
                 ),
-                postgres: roster_sql!(
+                postgres: roster_criteria!(
                     "$6 > ",
                     "$5 <= ",
                     "$5 > ",
