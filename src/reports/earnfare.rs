@@ -146,6 +146,7 @@ pub async fn summary_2606(
     progress: &dyn Progress,
 ) -> Result<Vec<EarnfareRow>> {
     let [first, last, _, _] = month_args(period.month);
+    super::without_jit(tx).await?;
     let bound = || {
         let mut bound = args![period.provider_id, period.program_id];
         bound.extend([first.clone(), last.clone()]);

@@ -118,6 +118,7 @@ pub async fn employment_of(
     month: Month,
 ) -> Result<Vec<EmploymentRow>> {
     let [first, last, _, _] = month_args(month);
+    super::without_jit(tx).await?;
     let mut rows: Vec<EmploymentRow> = tx
         .fetch_all(
             crate::sql!(

@@ -100,6 +100,7 @@ pub async fn roster_4333(
     month: Month,
 ) -> Result<Vec<RosterRow>> {
     let [first, last, start, end] = month_args(month);
+    super::without_jit(tx).await?;
     let found: Vec<Found> = tx
         .fetch_all(
             crate::sql!(

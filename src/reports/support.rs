@@ -154,6 +154,7 @@ pub async fn payments_of(
     month: Month,
 ) -> Result<Vec<Payment>> {
     let [first, last, start, end] = month_args(month);
+    super::without_jit(tx).await?;
     let mut rows: Vec<Payment> = tx
         .fetch_all(
             crate::sql!(
