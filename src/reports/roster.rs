@@ -92,7 +92,10 @@ macro_rules! roster_criteria {
 }
 
 /// B5: the 4333 roster of `provider_id`'s program `program_id` for `month`, sorted by
-/// name. It reads within `tx`, so the staffing sees the roster of its own transaction.
+/// name. It reads within `tx`, so the staffing sees the roster of its own transaction;
+/// on PostgreSQL it turns JIT off for the rest of `tx` ([`super::without_jit`]). It
+/// reads what the login may read (the policies on PostgreSQL) and applies no reach of
+/// its own: the report keeps the customers the operator reaches.
 pub async fn roster_4333(
     tx: &mut Tx,
     provider_id: i64,
