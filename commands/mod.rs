@@ -211,9 +211,6 @@ pub enum Command {
     /// The federal E&T component each activity is reported under on the FNS-583 (G3)
     #[command(subcommand)]
     FederalComponent(federal_component::FederalComponentCommand),
-    /// Reports: the FNS-583 (G1–G5)
-    #[command(subcommand)]
-    Report(report::ReportCommand),
     /// Employment, its Job Retention and retention checks (M1–M5)
     #[command(subcommand)]
     Employment(employment::EmploymentCommand),
@@ -233,6 +230,9 @@ pub enum Command {
     Apply(apply::ApplyArgs),
     /// Show what `isets apply FILE` would change (exit 1 when changes are pending)
     Plan(apply::PlanArgs),
+    /// Reports: the 4333 roster, employment, support services, the 2606 (B5, B6) and the FNS-583 (G1–G5)
+    #[command(subcommand)]
+    Report(report::ReportCommand),
     /// The audit log: list it, verify its chain, print its head
     #[command(subcommand)]
     Audit(audit::AuditCommand),
@@ -503,9 +503,9 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Staffing(cmd) => staffing::run(&ctx, cmd).await,
         Command::Billing(cmd) => billing::run(&ctx, cmd).await,
         Command::FederalComponent(cmd) => federal_component::run(&ctx, cmd).await,
-        Command::Report(cmd) => report::run(&ctx, cmd).await,
         Command::Employment(cmd) => employment::run(&ctx, cmd).await,
         Command::Credential(cmd) => credential::run(&ctx, cmd).await,
+        Command::Report(cmd) => report::run(&ctx, cmd).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

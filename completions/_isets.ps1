@@ -57,7 +57,6 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('earnfare', 'earnfare', [CompletionResultType]::ParameterValue, 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Statewide settings the rules read: the Earnfare figures (R1, R2)')
             [CompletionResult]::new('federal-component', 'federal-component', [CompletionResultType]::ParameterValue, 'The federal E&T component each activity is reported under on the FNS-583 (G3)')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the FNS-583 (G1–G5)')
             [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'Employment, its Job Retention and retention checks (M1–M5)')
             [CompletionResult]::new('staffing', 'staffing', [CompletionResultType]::ParameterValue, 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)')
@@ -65,6 +64,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the 4333 roster, employment, support services, the 2606 (B5, B6) and the FNS-583 (G1–G5)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: list it, verify its chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
@@ -3018,55 +3018,6 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;federal-component;help;help' {
             break
         }
-        'isets;report' {
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
-            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'isets;report;fns-583' {
-            [CompletionResult]::new('--federal-fiscal-year', '--federal-fiscal-year', [CompletionResultType]::ParameterName, 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)')
-            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)')
-            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only the activities this provider gives (E6); provider roles: one of their own')
-            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
-            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
-            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
-            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
-            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'List the people behind every figure: month, component, individual number and name (G5)')
-            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
-            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            break
-        }
-        'isets;report;help' {
-            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
-            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
-            break
-        }
-        'isets;report;help;fns-583' {
-            break
-        }
-        'isets;report;help;help' {
-            break
-        }
         'isets;employment' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -3795,6 +3746,163 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isets;report' {
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('4333', '4333', [CompletionResultType]::ParameterValue, 'The 4333 roster: the customers of a provider''s program in a month (B5)')
+            [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)')
+            [CompletionResult]::new('support-services', 'support-services', [CompletionResultType]::ParameterValue, 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)')
+            [CompletionResult]::new('earnfare-2606', 'earnfare-2606', [CompletionResultType]::ParameterValue, 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)')
+            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;report;4333' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider agency (its name)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The provider''s program (its id, see `isets provider programs`)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;report;employment' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider agency (its name)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The provider''s program (its id, see `isets provider programs`)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;report;support-services' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider agency (its name)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The provider''s program (its id, see `isets provider programs`)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;report;earnfare-2606' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider agency (its name)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'The provider''s program (its id, see `isets provider programs`)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month (YYYY-MM)')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;report;fns-583' {
+            [CompletionResult]::new('--federal-fiscal-year', '--federal-fiscal-year', [CompletionResultType]::ParameterName, 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)')
+            [CompletionResult]::new('--quarter', '--quarter', [CompletionResultType]::ParameterName, 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)')
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only the activities this provider gives (E6); provider roles: one of their own')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--detail', '--detail', [CompletionResultType]::ParameterName, 'List the people behind every figure: month, component, individual number and name (G5)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'isets;report;help' {
+            [CompletionResult]::new('4333', '4333', [CompletionResultType]::ParameterValue, 'The 4333 roster: the customers of a provider''s program in a month (B5)')
+            [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)')
+            [CompletionResult]::new('support-services', 'support-services', [CompletionResultType]::ParameterValue, 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)')
+            [CompletionResult]::new('earnfare-2606', 'earnfare-2606', [CompletionResultType]::ParameterValue, 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)')
+            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'isets;report;help;4333' {
+            break
+        }
+        'isets;report;help;employment' {
+            break
+        }
+        'isets;report;help;support-services' {
+            break
+        }
+        'isets;report;help;earnfare-2606' {
+            break
+        }
+        'isets;report;help;fns-583' {
+            break
+        }
+        'isets;report;help;help' {
+            break
+        }
         'isets;audit' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -4022,7 +4130,6 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('earnfare', 'earnfare', [CompletionResultType]::ParameterValue, 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)')
             [CompletionResult]::new('settings', 'settings', [CompletionResultType]::ParameterValue, 'Statewide settings the rules read: the Earnfare figures (R1, R2)')
             [CompletionResult]::new('federal-component', 'federal-component', [CompletionResultType]::ParameterValue, 'The federal E&T component each activity is reported under on the FNS-583 (G3)')
-            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the FNS-583 (G1–G5)')
             [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'Employment, its Job Retention and retention checks (M1–M5)')
             [CompletionResult]::new('staffing', 'staffing', [CompletionResultType]::ParameterValue, 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)')
@@ -4030,6 +4137,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'Reports: the 4333 roster, employment, support services, the 2606 (B5, B6) and the FNS-583 (G1–G5)')
             [CompletionResult]::new('audit', 'audit', [CompletionResultType]::ParameterValue, 'The audit log: list it, verify its chain, print its head')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Configuration')
             [CompletionResult]::new('generate', 'generate', [CompletionResultType]::ParameterValue, 'Generate shell completions and man pages')
@@ -4485,13 +4593,6 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;help;federal-component;set' {
             break
         }
-        'isets;help;report' {
-            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
-            break
-        }
-        'isets;help;report;fns-583' {
-            break
-        }
         'isets;help;employment' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Enter a customer''s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job''s start (M1, M2, M4, T2)')
             [CompletionResult]::new('end', 'end', [CompletionResultType]::ParameterValue, 'Record the last day of an employment (M1)')
@@ -4599,6 +4700,29 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;plan' {
+            break
+        }
+        'isets;help;report' {
+            [CompletionResult]::new('4333', '4333', [CompletionResultType]::ParameterValue, 'The 4333 roster: the customers of a provider''s program in a month (B5)')
+            [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)')
+            [CompletionResult]::new('support-services', 'support-services', [CompletionResultType]::ParameterValue, 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)')
+            [CompletionResult]::new('earnfare-2606', 'earnfare-2606', [CompletionResultType]::ParameterValue, 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)')
+            [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            break
+        }
+        'isets;help;report;4333' {
+            break
+        }
+        'isets;help;report;employment' {
+            break
+        }
+        'isets;help;report;support-services' {
+            break
+        }
+        'isets;help;report;earnfare-2606' {
+            break
+        }
+        'isets;help;report;fns-583' {
             break
         }
         'isets;help;audit' {

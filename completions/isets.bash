@@ -1054,8 +1054,20 @@ _isets() {
             isets__subcmd__help__subcmd__referral,show)
                 cmd="isets__subcmd__help__subcmd__referral__subcmd__show"
                 ;;
+            isets__subcmd__help__subcmd__report,4333)
+                cmd="isets__subcmd__help__subcmd__report__subcmd__4333"
+                ;;
+            isets__subcmd__help__subcmd__report,earnfare-2606)
+                cmd="isets__subcmd__help__subcmd__report__subcmd__earnfare__subcmd__2606"
+                ;;
+            isets__subcmd__help__subcmd__report,employment)
+                cmd="isets__subcmd__help__subcmd__report__subcmd__employment"
+                ;;
             isets__subcmd__help__subcmd__report,fns-583)
                 cmd="isets__subcmd__help__subcmd__report__subcmd__fns__subcmd__583"
+                ;;
+            isets__subcmd__help__subcmd__report,support-services)
+                cmd="isets__subcmd__help__subcmd__report__subcmd__support__subcmd__services"
                 ;;
             isets__subcmd__help__subcmd__service,add)
                 cmd="isets__subcmd__help__subcmd__service__subcmd__add"
@@ -1378,17 +1390,41 @@ _isets() {
             isets__subcmd__referral__subcmd__help,show)
                 cmd="isets__subcmd__referral__subcmd__help__subcmd__show"
                 ;;
+            isets__subcmd__report,4333)
+                cmd="isets__subcmd__report__subcmd__4333"
+                ;;
+            isets__subcmd__report,earnfare-2606)
+                cmd="isets__subcmd__report__subcmd__earnfare__subcmd__2606"
+                ;;
+            isets__subcmd__report,employment)
+                cmd="isets__subcmd__report__subcmd__employment"
+                ;;
             isets__subcmd__report,fns-583)
                 cmd="isets__subcmd__report__subcmd__fns__subcmd__583"
                 ;;
             isets__subcmd__report,help)
                 cmd="isets__subcmd__report__subcmd__help"
                 ;;
+            isets__subcmd__report,support-services)
+                cmd="isets__subcmd__report__subcmd__support__subcmd__services"
+                ;;
+            isets__subcmd__report__subcmd__help,4333)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__4333"
+                ;;
+            isets__subcmd__report__subcmd__help,earnfare-2606)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__earnfare__subcmd__2606"
+                ;;
+            isets__subcmd__report__subcmd__help,employment)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__employment"
+                ;;
             isets__subcmd__report__subcmd__help,fns-583)
                 cmd="isets__subcmd__report__subcmd__help__subcmd__fns__subcmd__583"
                 ;;
             isets__subcmd__report__subcmd__help,help)
                 cmd="isets__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__report__subcmd__help,support-services)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__support__subcmd__services"
                 ;;
             isets__subcmd__service,add)
                 cmd="isets__subcmd__service__subcmd__add"
@@ -1562,7 +1598,7 @@ _isets() {
 
     case "${cmd}" in
         isets)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component report employment staffing billing credential ies apply plan audit config generate help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component employment staffing billing credential ies apply plan report audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6756,7 +6792,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help)
-            opts="init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component report employment staffing billing credential ies apply plan audit config generate help"
+            opts="init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component employment staffing billing credential ies apply plan report audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8604,7 +8640,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__report)
-            opts="fns-583"
+            opts="4333 employment support-services earnfare-2606 fns-583"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8617,7 +8653,63 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__help__subcmd__report__subcmd__4333)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__report__subcmd__earnfare__subcmd__2606)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__report__subcmd__employment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__help__subcmd__report__subcmd__fns__subcmd__583)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__report__subcmd__support__subcmd__services)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -11604,12 +11696,174 @@ _isets() {
             return 0
             ;;
         isets__subcmd__report)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version fns-583 help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version 4333 employment support-services earnfare-2606 fns-583 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__4333)
+            opts="-o -q -v -h -V --provider --program --month --output --force --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__earnfare__subcmd__2606)
+            opts="-o -q -v -h -V --provider --program --month --output --force --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__employment)
+            opts="-o -q -v -h -V --provider --program --month --output --force --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --database-url)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -11684,8 +11938,50 @@ _isets() {
             return 0
             ;;
         isets__subcmd__report__subcmd__help)
-            opts="fns-583 help"
+            opts="4333 employment support-services earnfare-2606 fns-583 help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help__subcmd__4333)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help__subcmd__earnfare__subcmd__2606)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help__subcmd__employment)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -11718,6 +12014,74 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__help__subcmd__support__subcmd__services)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__support__subcmd__services)
+            opts="-o -q -v -h -V --provider --program --month --output --force --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -54,7 +54,6 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand federal-component 'The federal E&T component each activity is reported under on the FNS-583 (G3)'
-            cand report 'Reports: the FNS-583 (G1–G5)'
             cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
             cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
             cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
@@ -62,6 +61,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+            cand report 'Reports: the 4333 roster, employment, support services, the 2606 (B5, B6) and the FNS-583 (G1–G5)'
             cand audit 'The audit log: list it, verify its chain, print its head'
             cand config 'Configuration'
             cand generate 'Generate shell completions and man pages'
@@ -2748,50 +2748,6 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;federal-component;help;help'= {
         }
-        &'isets;report'= {
-            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
-            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
-            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
-            cand --format 'Output format for data on stdout'
-            cand --color 'When to use colour (NO_COLOR turns it off)'
-            cand -q 'Print only ids; no status messages'
-            cand --quiet 'Print only ids; no status messages'
-            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'isets;report;fns-583'= {
-            cand --federal-fiscal-year 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)'
-            cand --quarter 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)'
-            cand --provider 'Only the activities this provider gives (E6); provider roles: one of their own'
-            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
-            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
-            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
-            cand --format 'Output format for data on stdout'
-            cand --color 'When to use colour (NO_COLOR turns it off)'
-            cand --detail 'List the people behind every figure: month, component, individual number and name (G5)'
-            cand -q 'Print only ids; no status messages'
-            cand --quiet 'Print only ids; no status messages'
-            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'isets;report;help'= {
-            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'isets;report;help;fns-583'= {
-        }
-        &'isets;report;help;help'= {
-        }
         &'isets;employment'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -3459,6 +3415,150 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isets;report'= {
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand 4333 'The 4333 roster: the customers of a provider''s program in a month (B5)'
+            cand employment 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)'
+            cand support-services 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)'
+            cand earnfare-2606 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
+            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;report;4333'= {
+            cand --provider 'The provider agency (its name)'
+            cand --program 'The provider''s program (its id, see `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand -o 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --output 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Replace FILE if it exists'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;report;employment'= {
+            cand --provider 'The provider agency (its name)'
+            cand --program 'The provider''s program (its id, see `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand -o 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --output 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Replace FILE if it exists'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;report;support-services'= {
+            cand --provider 'The provider agency (its name)'
+            cand --program 'The provider''s program (its id, see `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand -o 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --output 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Replace FILE if it exists'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;report;earnfare-2606'= {
+            cand --provider 'The provider agency (its name)'
+            cand --program 'The provider''s program (its id, see `isets provider programs`)'
+            cand --month 'The month (YYYY-MM)'
+            cand -o 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --output 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Replace FILE if it exists'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;report;fns-583'= {
+            cand --federal-fiscal-year 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)'
+            cand --quarter 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)'
+            cand --provider 'Only the activities this provider gives (E6); provider roles: one of their own'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --detail 'List the people behind every figure: month, component, individual number and name (G5)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'isets;report;help'= {
+            cand 4333 'The 4333 roster: the customers of a provider''s program in a month (B5)'
+            cand employment 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)'
+            cand support-services 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)'
+            cand earnfare-2606 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
+            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'isets;report;help;4333'= {
+        }
+        &'isets;report;help;employment'= {
+        }
+        &'isets;report;help;support-services'= {
+        }
+        &'isets;report;help;earnfare-2606'= {
+        }
+        &'isets;report;help;fns-583'= {
+        }
+        &'isets;report;help;help'= {
+        }
         &'isets;audit'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -3665,7 +3765,6 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand earnfare 'Earnfare participation: the benefit amount, work hours and stipend (R1, R2)'
             cand settings 'Statewide settings the rules read: the Earnfare figures (R1, R2)'
             cand federal-component 'The federal E&T component each activity is reported under on the FNS-583 (G3)'
-            cand report 'Reports: the FNS-583 (G1–G5)'
             cand employment 'Employment, its Job Retention and retention checks (M1–M5)'
             cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
             cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
@@ -3673,6 +3772,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
+            cand report 'Reports: the 4333 roster, employment, support services, the 2606 (B5, B6) and the FNS-583 (G1–G5)'
             cand audit 'The audit log: list it, verify its chain, print its head'
             cand config 'Configuration'
             cand generate 'Generate shell completions and man pages'
@@ -4009,11 +4109,6 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;help;federal-component;set'= {
         }
-        &'isets;help;report'= {
-            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
-        }
-        &'isets;help;report;fns-583'= {
-        }
         &'isets;help;employment'= {
             cand add 'Enter a customer''s employment; 20+ hours a week adds Job Retention, fewer adds E, started on the job''s start (M1, M2, M4, T2)'
             cand end 'Record the last day of an employment (M1)'
@@ -4093,6 +4188,23 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;apply'= {
         }
         &'isets;help;plan'= {
+        }
+        &'isets;help;report'= {
+            cand 4333 'The 4333 roster: the customers of a provider''s program in a month (B5)'
+            cand employment 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)'
+            cand support-services 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)'
+            cand earnfare-2606 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
+            cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+        }
+        &'isets;help;report;4333'= {
+        }
+        &'isets;help;report;employment'= {
+        }
+        &'isets;help;report;support-services'= {
+        }
+        &'isets;help;report;earnfare-2606'= {
+        }
+        &'isets;help;report;fns-583'= {
         }
         &'isets;help;audit'= {
             cand log 'List audit records, oldest first'

@@ -330,6 +330,25 @@ impl Printer {
     }
 }
 
+impl Printer {
+    /// A table for people, as [`Printer::list`] draws one, with each row given as its
+    /// cells and whether it is marked: a marked row is red where stdout takes colour.
+    pub fn grid(&self, headers: &[&str], rows: &[(Vec<String>, bool)]) -> String {
+        let mut table = self.table(headers);
+        for (cells, marked) in rows {
+            table.add_row(cells.iter().map(|c| {
+                let cell = Cell::new(c);
+                if *marked && self.color_out {
+                    cell.fg(comfy_table::Color::Red)
+                } else {
+                    cell
+                }
+            }));
+        }
+        format!("{table}\n")
+    }
+}
+
 /// Progress of long work (thousands of items). A bar on a terminal; nothing when
 /// stderr is piped or with `-q`.
 pub trait Progress {

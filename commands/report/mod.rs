@@ -1,14 +1,46 @@
-//! `isets report …`: the reports read from the records the other commands write.
+//! `isets report 4333|employment|support-services|earnfare-2606`: the monthly reports of
+//! a provider's program (B5, B6, R1, R2), one file per report.
+//!
+//! Every report goes out the same way, through [`ReportOutput`] and [`emit`]: a table on
+//! a terminal, `--format csv|json` on standard output, or `--output FILE` written in the
+//! format its extension names. A new report takes `#[command(flatten)] output:
+//! ReportOutput`, checks `output.destination()?` before it runs, builds an
+//! `isets::reports::Report` and hands both to [`emit`].
 
+pub mod earnfare_2606;
+pub mod employment;
 pub mod fns583;
+pub mod roster;
+pub mod support_services;
 
-use clap::Subcommand;
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand};
 use isets::Result;
+use isets::output::Format;
+use isets::reports::{Destination, Report};
+use isets::values::Month;
 
 use super::Ctx;
 
 #[derive(Debug, Subcommand)]
 pub enum ReportCommand {
+    /// The 4333 roster: the customers of a provider's program in a month (B5)
+    #[command(name = "4333", long_about = roster::ABOUT, after_long_help = roster::EXAMPLES)]
+    Roster(roster::RosterArgs),
+    /// The Employment Report: the jobs of a program's customers in a month (B6, M2, M3)
+    #[command(long_about = employment::ABOUT, after_long_help = employment::EXAMPLES)]
+    Employment(employment::EmploymentArgs),
+    /// The Supportive Services Summary: a month's payments by customer and category (B6, V4)
+    #[command(long_about = support_services::ABOUT, after_long_help = support_services::EXAMPLES)]
+    SupportServices(support_services::SupportArgs),
+    /// The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)
+    #[command(
+        name = "earnfare-2606",
+        long_about = earnfare_2606::ABOUT,
+        after_long_help = earnfare_2606::EXAMPLES
+    )]
+    Earnfare2606(earnfare_2606::EarnfareArgs),
     /// The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)
     #[command(name = "fns-583")]
     Fns583(fns583::Fns583Args),
@@ -16,6 +48,110 @@ pub enum ReportCommand {
 
 pub async fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
     match cmd {
+        ReportCommand::Roster(args) => roster::run(ctx, args).await,
+        ReportCommand::Employment(args) => employment::run(ctx, args).await,
+        ReportCommand::SupportServices(args) => support_services::run(ctx, args).await,
+        ReportCommand::Earnfare2606(args) => earnfare_2606::run(ctx, args).await,
         ReportCommand::Fns583(args) => fns583::run(ctx, args).await,
+    }
+}
+
+/// What a monthly report is of: a provider's program in a month.
+#[derive(Debug, Args)]
+pub struct PeriodArgs {
+    /// The provider agency (its name)
+    #[arg(long, value_name = "NAME")]
+    pub provider: String,
+    /// The provider's program (its id, see `isets provider programs`)
+    #[arg(long, value_name = "ID")]
+    pub program: i64,
+    /// The month (YYYY-MM)
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: String,
+}
+
+impl PeriodArgs {
+    pub fn month(&self) -> Result<Month> {
+        Month::parse("--month", &self.month)
+    }
+}
+
+/// Where a report goes: standard output in the `--format` asked for, or a file.
+#[derive(Debug, Args)]
+pub struct ReportOutput {
+    /// Write the report to FILE in the format its extension names: .csv (UTF-8 with a
+    /// header row), .json, or .xlsx (one sheet per section, dates as dates, money as
+    /// numbers); an existing FILE is refused unless --force
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
+impl ReportOutput {
+    /// The file to write, checked before the report runs (its extension; an existing
+    /// file without --force): none for standard output.
+    pub fn destination(&self) -> Result<Option<Destination>> {
+        self.output
+            .as_deref()
+            .map(|path| Destination::new("--output", path, self.force))
+            .transpose()
+    }
+}
+
+/// Prints `report`, or writes it to `destination` with one line on standard error
+/// saying where and how many rows.
+pub fn emit(ctx: &Ctx, report: &Report, destination: Option<&Destination>) -> Result<()> {
+    let printer = &ctx.printer;
+    if let Some(destination) = destination {
+        let progress = printer.progress();
+        let rows = destination.write(report, &*progress)?;
+        printer.status(format!(
+            "wrote {rows} row{} to {}: {}",
+            if rows == 1 { "" } else { "s" },
+            destination.path.display(),
+            report.title
+        ));
+        return Ok(());
+    }
+    if printer.quiet {
+        // The first column of the report proper: what identifies each row.
+        let keys: String = report
+            .tables
+            .first()
+            .map(|t| {
+                t.rows
+                    .iter()
+                    .filter_map(|r| r.first())
+                    .map(|v| format!("{}\n", v.text()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        return printer.text(&keys);
+    }
+    match printer.format {
+        Format::Json => printer.text(&report.json()?),
+        Format::Csv => printer.text(&report.csv()?),
+        Format::Table => {
+            let mut text = format!("{}\n", report.title);
+            for table in &report.tables {
+                if report.tables.len() > 1 {
+                    text.push_str(&format!("\n{}\n", table.title));
+                }
+                if table.rows.is_empty() {
+                    text.push_str("(none)\n");
+                    continue;
+                }
+                let rows: Vec<(Vec<String>, bool)> = table
+                    .rows
+                    .iter()
+                    .zip(&table.marked)
+                    .map(|(row, marked)| (row.iter().map(|v| v.text()).collect(), *marked))
+                    .collect();
+                text.push_str(&printer.grid(&table.headers(), &rows));
+            }
+            printer.text(&text)
+        }
     }
 }

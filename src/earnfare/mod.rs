@@ -83,7 +83,7 @@ async fn history_of(tx: &mut Tx, customer_id: i64) -> Result<Vec<Benefit>> {
 }
 
 /// The amount in force on `day`: the newest entry effective on or before it.
-fn in_force(history: &[Benefit], day: NaiveDate) -> Option<Money> {
+pub(crate) fn in_force(history: &[Benefit], day: NaiveDate) -> Option<Money> {
     history
         .iter()
         .find(|b| b.effective_on <= day)

@@ -20,10 +20,13 @@
 use chrono::NaiveDate;
 
 use super::month_args;
+use super::table::{Column, Kind, Report, Row, Table, Value};
 use crate::args;
 use crate::db::Tx;
 use crate::error::Result;
 use crate::et_status::EtStatus;
+use crate::output::Progress;
+use crate::session::Session;
 use crate::values::Month;
 
 /// A customer on the 4333 roster of a month.
@@ -59,7 +62,7 @@ struct Found {
 /// and `$4` the month's first and last day, `$5` and `$6` its first moment and the next
 /// month's. The candidates are materialized once so that each lookup runs once per
 /// enrolled customer, not again in the filter.
-macro_rules! roster_statement {
+macro_rules! roster_criteria {
     ($before_end:literal, $in_month:literal, $before_start:literal, $later:literal, $newest:literal, $codes:literal) => {
         concat!(
             "WITH candidates AS MATERIALIZED (SELECT c.id AS customer_id, c.individual_number, c.last_name, \
@@ -89,7 +92,10 @@ macro_rules! roster_statement {
 }
 
 /// B5: the 4333 roster of `provider_id`'s program `program_id` for `month`, sorted by
-/// name. It reads within `tx`, so the staffing sees the roster of its own transaction.
+/// name. It reads within `tx`, so the staffing sees the roster of its own transaction;
+/// on PostgreSQL it turns JIT off for the rest of `tx` ([`super::without_jit`]). It
+/// reads what the login may read (the policies on PostgreSQL) and applies no reach of
+/// its own: the report keeps the customers the operator reaches.
 pub async fn roster_4333(
     tx: &mut Tx,
     provider_id: i64,
@@ -97,12 +103,13 @@ pub async fn roster_4333(
     month: Month,
 ) -> Result<Vec<RosterRow>> {
     let [first, last, start, end] = month_args(month);
+    super::without_jit(tx).await?;
     let found: Vec<Found> = tx
         .fetch_all(
             crate::sql!(
                 // SQLite keeps moments as RFC 3339 text: `julianday` compares them as
                 // moments whatever their offset is written as.
-                sqlite: roster_statement!(
+                sqlite: roster_criteria!(
                     "julianday($6) > julianday",
                     "julianday($5) <= julianday",
                     "julianday($5) > julianday",
@@ -110,7 +117,7 @@ pub async fn roster_4333(
                     "julianday(h.changed_at)",
                     "group_concat(DISTINCT a.code)"
                 ),
-                postgres: roster_statement!(
+                postgres: roster_criteria!(
                     "$6 > ",
                     "$5 <= ",
                     "$5 > ",
@@ -156,4 +163,53 @@ pub async fn roster_4333(
         ))
     });
     Ok(rows)
+}
+
+impl Row for RosterRow {
+    fn columns() -> Vec<Column> {
+        vec![
+            Column::new("individual_number", Kind::Text),
+            Column::new("last_name", Kind::Text),
+            Column::new("first_name", Kind::Text),
+            Column::new("status", Kind::Text),
+            Column::new("activities", Kind::Text),
+            Column::new("enrolled_on", Kind::Date),
+            Column::new("referral", Kind::Integer),
+        ]
+    }
+    fn values(&self) -> Vec<Value> {
+        vec![
+            self.individual_number.as_str().into(),
+            self.last_name.as_str().into(),
+            self.first_name.as_str().into(),
+            self.status.to_string().into(),
+            self.activities.join(", ").into(),
+            self.enrolled_on.into(),
+            self.referral_id.into(),
+        ]
+    }
+}
+
+/// `isets report 4333 --provider P --program PROG --month M`.
+pub async fn report(
+    session: &Session,
+    provider: &str,
+    program: i64,
+    month: Month,
+    progress: &dyn Progress,
+) -> Result<Report> {
+    let mut tx = session.read().await?;
+    let period = super::period(session, &mut tx, provider, program, month).await?;
+    progress.phase("4333", 1);
+    let rows = roster_4333(&mut tx, period.provider_id, period.program_id, month).await?;
+    let rows = period
+        .keep_visible(session, &mut tx, rows, |r| r.customer_id)
+        .await?;
+    progress.finish();
+    Ok(Report {
+        name: "4333",
+        title: format!("4333 roster (B5): {}", period.describe()),
+        parameters: period.parameters(),
+        tables: vec![Table::of("customers", "Customers", &rows)],
+    })
 }

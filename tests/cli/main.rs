@@ -32,6 +32,7 @@ mod pg_roles;
 mod prompts;
 mod providers;
 mod referrals;
+mod reports;
 mod roles;
 mod schema;
 mod services;

@@ -25,6 +25,7 @@ mod exits;
 mod fns583;
 mod providers;
 mod referrals;
+mod reports;
 mod services;
 mod staffing;
 mod users;
@@ -291,6 +292,11 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("federal-component set", Some(Action::ManageSettings)),
     // G1–G5: the FNS-583 is a report (§1).
     ("report fns-583", Some(Action::Reports)),
+    // B5, B6: the monthly reports of a provider's program (tests/cli/roles/reports.rs).
+    ("report 4333", Some(Action::Reports)),
+    ("report employment", Some(Action::Reports)),
+    ("report support-services", Some(Action::Reports)),
+    ("report earnfare-2606", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).

@@ -1,0 +1,52 @@
+//! `isets report earnfare-2606`: the Earnfare Referral and Attendance Summary of an
+//! Earnfare program (B6, R1, R2).
+
+use clap::Args;
+use isets::Result;
+use isets::reports::earnfare;
+
+use super::{Ctx, PeriodArgs, ReportOutput, emit};
+
+pub const ABOUT: &str = "\
+The Earnfare Referral and Attendance Summary (2606): for an Earnfare program only, each
+customer it served in a month, the hours required and worked, and the progress to the
+Earnfare maximum (B6, R1, R2).
+
+Every customer enrolled in the program during the month. Hours required: the monthly
+benefit hours (R1: the benefit amount in force on the month's last day divided by the
+benefit wage, rounded as `earnfare.hours-rounding` says). Hours worked: the verified
+Community Workfare and Transitional Job hours of the provider's activities, a week
+counting in the month its Monday is in. Progress: the months with verified Transitional
+Job hours up to this month, with any provider, against `earnfare.participation-limit`
+(R2); a customer past it is flagged, red on a colour terminal and in a spreadsheet.
+
+Another kind of program is refused naming rule B6 (exit 4).";
+
+pub const EXAMPLES: &str = "\
+Examples:
+  isets report earnfare-2606 --provider \"Beta Jobs\" --program 2 --month 2026-02
+  isets report earnfare-2606 --provider \"Beta Jobs\" --program 2 --month 2026-02 --output feb-2606.csv";
+
+#[derive(Debug, Args)]
+pub struct EarnfareArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[command(flatten)]
+    pub output: ReportOutput,
+}
+
+pub async fn run(ctx: &Ctx, args: EarnfareArgs) -> Result<()> {
+    let month = args.period.month()?;
+    let destination = args.output.destination()?;
+    let session = ctx.session().await?;
+    let progress = ctx.printer.progress();
+    let report = earnfare::report(
+        &session,
+        &args.period.provider,
+        args.period.program,
+        month,
+        &*progress,
+    )
+    .await?;
+    emit(ctx, &report, destination.as_ref())
+}
