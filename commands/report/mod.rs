@@ -1,5 +1,6 @@
-//! `isets report 4333|employment|support-services|earnfare-2606`: the monthly reports of
-//! a provider's program (B5, B6, R1, R2), one file per report.
+//! `isets report 4333|employment|support-services|earnfare-2606|pptt-audit`: the monthly
+//! reports of a provider's program (B5, B6, R1, R2) and the data accuracy audit of its
+//! PPTT (B7, B9), one file per report.
 //!
 //! Every report goes out the same way, through [`ReportOutput`] and [`emit`]: a table on
 //! a terminal, `--format csv|json` on standard output, or `--output FILE` written in the
@@ -9,6 +10,7 @@
 
 pub mod earnfare_2606;
 pub mod employment;
+pub mod pptt;
 pub mod roster;
 pub mod support_services;
 
@@ -40,6 +42,9 @@ pub enum ReportCommand {
         after_long_help = earnfare_2606::EXAMPLES
     )]
     Earnfare2606(earnfare_2606::EarnfareArgs),
+    /// The data accuracy audit: a provider's PPTT compared with ISETS for a month (B7, B9)
+    #[command(name = "pptt-audit", long_about = pptt::ABOUT, after_long_help = pptt::EXAMPLES)]
+    PpttAudit(pptt::PpttArgs),
 }
 
 pub async fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
@@ -48,6 +53,7 @@ pub async fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::Employment(args) => employment::run(ctx, args).await,
         ReportCommand::SupportServices(args) => support_services::run(ctx, args).await,
         ReportCommand::Earnfare2606(args) => earnfare_2606::run(ctx, args).await,
+        ReportCommand::PpttAudit(args) => pptt::run(ctx, args).await,
     }
 }
 
