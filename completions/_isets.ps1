@@ -3765,6 +3765,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('support-services', 'support-services', [CompletionResultType]::ParameterValue, 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)')
             [CompletionResult]::new('earnfare-2606', 'earnfare-2606', [CompletionResultType]::ParameterValue, 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)')
             [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('pptt-audit', 'pptt-audit', [CompletionResultType]::ParameterValue, 'The data accuracy audit: a provider''s PPTT compared with ISETS for a month (B7, B9)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3876,12 +3877,37 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'isets;report;pptt-audit' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'The provider agency (its name)')
+            [CompletionResult]::new('--month', '--month', [CompletionResultType]::ParameterName, 'The month audited (YYYY-MM)')
+            [CompletionResult]::new('--program', '--program', [CompletionResultType]::ParameterName, 'Only this program of the provider (its id, see `isets provider programs`); all of its programs without it')
+            [CompletionResult]::new('--sheet', '--sheet', [CompletionResultType]::ParameterName, 'The workbook''s sheet to read (by name, in any case)')
+            [CompletionResult]::new('--fix-by', '--fix-by', [CompletionResultType]::ParameterName, 'The day the provider is to fix the findings by, at least 14 days from today (B9) [default: 14 days from today]')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace FILE if it exists')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;report;help' {
             [CompletionResult]::new('4333', '4333', [CompletionResultType]::ParameterValue, 'The 4333 roster: the customers of a provider''s program in a month (B5)')
             [CompletionResult]::new('employment', 'employment', [CompletionResultType]::ParameterValue, 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)')
             [CompletionResult]::new('support-services', 'support-services', [CompletionResultType]::ParameterValue, 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)')
             [CompletionResult]::new('earnfare-2606', 'earnfare-2606', [CompletionResultType]::ParameterValue, 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)')
             [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('pptt-audit', 'pptt-audit', [CompletionResultType]::ParameterValue, 'The data accuracy audit: a provider''s PPTT compared with ISETS for a month (B7, B9)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -3898,6 +3924,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;report;help;fns-583' {
+            break
+        }
+        'isets;report;help;pptt-audit' {
             break
         }
         'isets;report;help;help' {
@@ -4708,6 +4737,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('support-services', 'support-services', [CompletionResultType]::ParameterValue, 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)')
             [CompletionResult]::new('earnfare-2606', 'earnfare-2606', [CompletionResultType]::ParameterValue, 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)')
             [CompletionResult]::new('fns-583', 'fns-583', [CompletionResultType]::ParameterValue, 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)')
+            [CompletionResult]::new('pptt-audit', 'pptt-audit', [CompletionResultType]::ParameterValue, 'The data accuracy audit: a provider''s PPTT compared with ISETS for a month (B7, B9)')
             break
         }
         'isets;help;report;4333' {
@@ -4723,6 +4753,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;report;fns-583' {
+            break
+        }
+        'isets;help;report;pptt-audit' {
             break
         }
         'isets;help;audit' {

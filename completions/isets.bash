@@ -1066,6 +1066,9 @@ _isets() {
             isets__subcmd__help__subcmd__report,fns-583)
                 cmd="isets__subcmd__help__subcmd__report__subcmd__fns__subcmd__583"
                 ;;
+            isets__subcmd__help__subcmd__report,pptt-audit)
+                cmd="isets__subcmd__help__subcmd__report__subcmd__pptt__subcmd__audit"
+                ;;
             isets__subcmd__help__subcmd__report,support-services)
                 cmd="isets__subcmd__help__subcmd__report__subcmd__support__subcmd__services"
                 ;;
@@ -1405,6 +1408,9 @@ _isets() {
             isets__subcmd__report,help)
                 cmd="isets__subcmd__report__subcmd__help"
                 ;;
+            isets__subcmd__report,pptt-audit)
+                cmd="isets__subcmd__report__subcmd__pptt__subcmd__audit"
+                ;;
             isets__subcmd__report,support-services)
                 cmd="isets__subcmd__report__subcmd__support__subcmd__services"
                 ;;
@@ -1422,6 +1428,9 @@ _isets() {
                 ;;
             isets__subcmd__report__subcmd__help,help)
                 cmd="isets__subcmd__report__subcmd__help__subcmd__help"
+                ;;
+            isets__subcmd__report__subcmd__help,pptt-audit)
+                cmd="isets__subcmd__report__subcmd__help__subcmd__pptt__subcmd__audit"
                 ;;
             isets__subcmd__report__subcmd__help,support-services)
                 cmd="isets__subcmd__report__subcmd__help__subcmd__support__subcmd__services"
@@ -8640,7 +8649,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__report)
-            opts="4333 employment support-services earnfare-2606 fns-583"
+            opts="4333 employment support-services earnfare-2606 fns-583 pptt-audit"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8696,6 +8705,20 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help__subcmd__report__subcmd__fns__subcmd__583)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__report__subcmd__pptt__subcmd__audit)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -11696,7 +11719,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__report)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version 4333 employment support-services earnfare-2606 fns-583 help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version 4333 employment support-services earnfare-2606 fns-583 pptt-audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11938,7 +11961,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__report__subcmd__help)
-            opts="4333 employment support-services earnfare-2606 fns-583 help"
+            opts="4333 employment support-services earnfare-2606 fns-583 pptt-audit help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -12021,6 +12044,20 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__report__subcmd__help__subcmd__pptt__subcmd__audit)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__report__subcmd__help__subcmd__support__subcmd__services)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -12028,6 +12065,68 @@ _isets() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__report__subcmd__pptt__subcmd__audit)
+            opts="-o -q -v -h -V --provider --month --program --sheet --fix-by --output --force --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --month)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --program)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sheet)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --fix-by)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

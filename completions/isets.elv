@@ -3434,6 +3434,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand support-services 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)'
             cand earnfare-2606 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
             cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand pptt-audit 'The data accuracy audit: a provider''s PPTT compared with ISETS for a month (B7, B9)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;report;4333'= {
@@ -3539,12 +3540,36 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'isets;report;pptt-audit'= {
+            cand --provider 'The provider agency (its name)'
+            cand --month 'The month audited (YYYY-MM)'
+            cand --program 'Only this program of the provider (its id, see `isets provider programs`); all of its programs without it'
+            cand --sheet 'The workbook''s sheet to read (by name, in any case)'
+            cand --fix-by 'The day the provider is to fix the findings by, at least 14 days from today (B9) [default: 14 days from today]'
+            cand -o 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --output 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand --force 'Replace FILE if it exists'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;report;help'= {
             cand 4333 'The 4333 roster: the customers of a provider''s program in a month (B5)'
             cand employment 'The Employment Report: the jobs of a program''s customers in a month (B6, M2, M3)'
             cand support-services 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)'
             cand earnfare-2606 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
             cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand pptt-audit 'The data accuracy audit: a provider''s PPTT compared with ISETS for a month (B7, B9)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'isets;report;help;4333'= {
@@ -3556,6 +3581,8 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;report;help;earnfare-2606'= {
         }
         &'isets;report;help;fns-583'= {
+        }
+        &'isets;report;help;pptt-audit'= {
         }
         &'isets;report;help;help'= {
         }
@@ -4195,6 +4222,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand support-services 'The Supportive Services Summary: a month''s payments by customer and category (B6, V4)'
             cand earnfare-2606 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
             cand fns-583 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+            cand pptt-audit 'The data accuracy audit: a provider''s PPTT compared with ISETS for a month (B7, B9)'
         }
         &'isets;help;report;4333'= {
         }
@@ -4205,6 +4233,8 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;report;earnfare-2606'= {
         }
         &'isets;help;report;fns-583'= {
+        }
+        &'isets;help;report;pptt-audit'= {
         }
         &'isets;help;audit'= {
             cand log 'List audit records, oldest first'

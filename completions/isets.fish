@@ -2602,25 +2602,26 @@ complete -c isets -n "__fish_isets_using_subcommand plan" -s q -l quiet -d 'Prin
 complete -c isets -n "__fish_isets_using_subcommand plan" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand plan" -s h -l help -d 'Print help'
 complete -c isets -n "__fish_isets_using_subcommand plan" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
 json\t''
 csv\t''"
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -s q -l quiet -d 'Print only ids; no status messages'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -s h -l help -d 'Print help'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -s V -l version -d 'Print version'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -f -a "4333" -d 'The 4333 roster: the customers of a provider\'s program in a month (B5)'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -f -a "employment" -d 'The Employment Report: the jobs of a program\'s customers in a month (B6, M2, M3)'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -f -a "support-services" -d 'The Supportive Services Summary: a month\'s payments by customer and category (B6, V4)'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -f -a "earnfare-2606" -d 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -f -a "fns-583" -d 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
-complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -s h -l help -d 'Print help'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "4333" -d 'The 4333 roster: the customers of a provider\'s program in a month (B5)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "employment" -d 'The Employment Report: the jobs of a program\'s customers in a month (B6, M2, M3)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "support-services" -d 'The Supportive Services Summary: a month\'s payments by customer and category (B6, V4)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "earnfare-2606" -d 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "fns-583" -d 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "pptt-audit" -d 'The data accuracy audit: a provider\'s PPTT compared with ISETS for a month (B7, B9)'
+complete -c isets -n "__fish_isets_using_subcommand report; and not __fish_seen_subcommand_from 4333 employment support-services earnfare-2606 fns-583 pptt-audit help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from 4333" -l provider -d 'The provider agency (its name)' -r
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from 4333" -l program -d 'The provider\'s program (its id, see `isets provider programs`)' -r
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from 4333" -l month -d 'The month (YYYY-MM)' -r
@@ -2710,11 +2711,32 @@ complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subc
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s V -l version -d 'Print version'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l provider -d 'The provider agency (its name)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l month -d 'The month audited (YYYY-MM)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l program -d 'Only this program of the provider (its id, see `isets provider programs`); all of its programs without it' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l sheet -d 'The workbook\'s sheet to read (by name, in any case)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l fix-by -d 'The day the provider is to fix the findings by, at least 14 days from today (B9) [default: 14 days from today]' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -s o -l output -d 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force' -r -F
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l format -d 'Output format for data on stdout' -r -f -a "table\t''
+json\t''
+csv\t''"
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l color -d 'When to use colour (NO_COLOR turns it off)' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -l force -d 'Replace FILE if it exists'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -s q -l quiet -d 'Print only ids; no status messages'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from pptt-audit" -s V -l version -d 'Print version'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "4333" -d 'The 4333 roster: the customers of a provider\'s program in a month (B5)'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "employment" -d 'The Employment Report: the jobs of a program\'s customers in a month (B6, M2, M3)'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "support-services" -d 'The Supportive Services Summary: a month\'s payments by customer and category (B6, V4)'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "earnfare-2606" -d 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "fns-583" -d 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "pptt-audit" -d 'The data accuracy audit: a provider\'s PPTT compared with ISETS for a month (B7, B9)'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand audit; and not __fish_seen_subcommand_from log verify head help" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
@@ -3004,6 +3026,7 @@ complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcom
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "support-services" -d 'The Supportive Services Summary: a month\'s payments by customer and category (B6, V4)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "earnfare-2606" -d 'The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "fns-583" -d 'The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)'
+complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from report" -f -a "pptt-audit" -d 'The data accuracy audit: a provider\'s PPTT compared with ISETS for a month (B7, B9)'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "log" -d 'List audit records, oldest first'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "verify" -d 'Check the hash chain and name the first record that does not verify'
 complete -c isets -n "__fish_isets_using_subcommand help; and __fish_seen_subcommand_from audit" -f -a "head" -d 'Print the record count and the newest hash (the chain\'s head), to keep outside the database'

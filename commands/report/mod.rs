@@ -1,5 +1,6 @@
-//! `isets report 4333|employment|support-services|earnfare-2606`: the monthly reports of
-//! a provider's program (B5, B6, R1, R2), one file per report.
+//! `isets report 4333|employment|support-services|earnfare-2606|pptt-audit`: the monthly
+//! reports of a provider's program (B5, B6, R1, R2) and the data accuracy audit of its
+//! PPTT (B7, B9), one file per report.
 //!
 //! Every report goes out the same way, through [`ReportOutput`] and [`emit`]: a table on
 //! a terminal, `--format csv|json` on standard output, or `--output FILE` written in the
@@ -10,6 +11,7 @@
 pub mod earnfare_2606;
 pub mod employment;
 pub mod fns583;
+pub mod pptt;
 pub mod roster;
 pub mod support_services;
 
@@ -44,6 +46,9 @@ pub enum ReportCommand {
     /// The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)
     #[command(name = "fns-583")]
     Fns583(fns583::Fns583Args),
+    /// The data accuracy audit: a provider's PPTT compared with ISETS for a month (B7, B9)
+    #[command(name = "pptt-audit", long_about = pptt::ABOUT, after_long_help = pptt::EXAMPLES)]
+    PpttAudit(pptt::PpttArgs),
 }
 
 pub async fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
@@ -53,6 +58,7 @@ pub async fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
         ReportCommand::SupportServices(args) => support_services::run(ctx, args).await,
         ReportCommand::Earnfare2606(args) => earnfare_2606::run(ctx, args).await,
         ReportCommand::Fns583(args) => fns583::run(ctx, args).await,
+        ReportCommand::PpttAudit(args) => pptt::run(ctx, args).await,
     }
 }
 

@@ -172,7 +172,8 @@ DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
     isets_listed_user(text, bigint), isets_customer_add(text, text, text, text, date, text, text,
     text, text, text, text, text, date, date, boolean, text, timestamptz, text),
-    isets_book_appointment(bigint), isets_referral_program(text, bigint)
+    isets_book_appointment(bigint), isets_referral_program(text, bigint),
+    isets_audit_recipients(bigint)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -420,6 +421,20 @@ AS $$
     GROUP BY a.operator
 $$;
 
+-- B9: whom a provider's data-audit findings go to: its program managers, copied to the
+-- provider managers listed on it. For those who read the provider's reports: WFD,
+-- billing and provider staff may not read the users table. Names and emails only.
+CREATE OR REPLACE FUNCTION isets_audit_recipients(organization bigint)
+    RETURNS TABLE (role text, username text, first_name text, last_name text, email text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT l.role, u.username, u.first_name, u.last_name, u.email
+    FROM listings l JOIN users u ON u.id = l.user_id
+    WHERE l.organization_id = $1 AND l.removed_at IS NULL
+      AND l.role IN ('program-manager', 'provider-manager')
+      AND (cardinality(isets_orgs('{super-user,wfd,billing}')) > 0 OR $1 = ANY (isets_orgs('{provider-manager,program-manager,provider-staff}')))
+$$;
+
 -- Whether anyone is an isets user yet: `db migrate` is open until then (policies hide
 -- the other users from a login).
 CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
@@ -432,7 +447,7 @@ REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text
     isets_customer_find(text), isets_listed_user(text, bigint),
     isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
     date, date, boolean, text, timestamptz, text), isets_book_appointment(bigint),
-    isets_referral_program(text, bigint) FROM PUBLIC;
+    isets_referral_program(text, bigint), isets_audit_recipients(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
@@ -440,7 +455,7 @@ GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity
     isets_listed_user(text, bigint),
     isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
     date, date, boolean, text, timestamptz, text), isets_book_appointment(bigint),
-    isets_referral_program(text, bigint)
+    isets_referral_program(text, bigint), isets_audit_recipients(bigint)
     TO isets_operator;
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -1321,4 +1336,4 @@ CREATE POLICY isets_insert ON audit_log FOR INSERT TO isets_operator
 DROP FUNCTION IF EXISTS isets_is_owner();
 DROP FUNCTION IF EXISTS isets_listed(text[]);
 
-COMMENT ON FUNCTION isets_grants() IS 'isets setup c23e8bbd500cf1c74ed1e0ce9d729d6c062f9373da2c2da8b17188afdd01ecb1';
+COMMENT ON FUNCTION isets_grants() IS 'isets setup 3c35547e4a91010e09c1dc3bad12637b216121d3b5a7d1530bac54172df76ebe';

@@ -810,7 +810,8 @@ DROP FUNCTION IF EXISTS isets_me(), isets_my_orgs(), isets_everywhere(text[]),
     isets_locations(text[]), isets_team(text[]), isets_customer_find(text),
     isets_listed_user(text, bigint), isets_customer_add(text, text, text, text, date, text, text,
     text, text, text, text, text, date, date, boolean, text, timestamptz, text),
-    isets_book_appointment(bigint), isets_referral_program(text, bigint)
+    isets_book_appointment(bigint), isets_referral_program(text, bigint),
+    isets_audit_recipients(bigint)
     CASCADE;
 
 -- The helpers run as the owner to read listings, but decide for the session's login
@@ -1058,6 +1059,20 @@ AS $$
     GROUP BY a.operator
 $$;
 
+-- B9: whom a provider's data-audit findings go to: its program managers, copied to the
+-- provider managers listed on it. For those who read the provider's reports: WFD,
+-- billing and provider staff may not read the users table. Names and emails only.
+CREATE OR REPLACE FUNCTION isets_audit_recipients(organization bigint)
+    RETURNS TABLE (role text, username text, first_name text, last_name text, email text)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+    SELECT l.role, u.username, u.first_name, u.last_name, u.email
+    FROM listings l JOIN users u ON u.id = l.user_id
+    WHERE l.organization_id = $1 AND l.removed_at IS NULL
+      AND l.role IN ('program-manager', 'provider-manager')
+      AND (cardinality(isets_orgs({reports_all})) > 0 OR $1 = ANY (isets_orgs({reports_own})))
+$$;
+
 -- Whether anyone is an isets user yet: `db migrate` is open until then (policies hide
 -- the other users from a login).
 CREATE OR REPLACE FUNCTION isets_has_users() RETURNS boolean
@@ -1070,7 +1085,7 @@ REVOKE ALL ON FUNCTION isets_has_users(), isets_last_activity(), isets_orgs(text
     isets_customer_find(text), isets_listed_user(text, bigint),
     isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
     date, date, boolean, text, timestamptz, text), isets_book_appointment(bigint),
-    isets_referral_program(text, bigint) FROM PUBLIC;
+    isets_referral_program(text, bigint), isets_audit_recipients(bigint) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity(),
     isets_orgs(text[]), isets_operator_listings(text),
     isets_ies_search(text, text, text, text, date), isets_ies_link(text, text, timestamptz),
@@ -1078,7 +1093,7 @@ GRANT EXECUTE ON FUNCTION isets_grants(), isets_has_users(), isets_last_activity
     isets_listed_user(text, bigint),
     isets_customer_add(text, text, text, text, date, text, text, text, text, text, text, text,
     date, date, boolean, text, timestamptz, text), isets_book_appointment(bigint),
-    isets_referral_program(text, bigint)
+    isets_referral_program(text, bigint), isets_audit_recipients(bigint)
     TO {operator};
 
 -- H1 on PostgreSQL: the database, not the inserter, links each record into the chain.
@@ -1153,6 +1168,8 @@ CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
             roles_array(&all)
         },
         search_ies_own = roles_array(&grantees(&[Action::SearchIes]).1),
+        reports_all = roles_array(&grantees(&[Action::Reports]).0),
+        reports_own = roles_array(&grantees(&[Action::Reports]).1),
     );
     let tables: Vec<String> = TABLES.iter().map(|t| format!("'{}'", t.table)).collect();
     let _ = write!(

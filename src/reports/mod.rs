@@ -13,6 +13,7 @@
 pub mod earnfare;
 pub mod employment;
 pub mod file;
+pub mod pptt;
 pub mod roster;
 pub mod support;
 pub mod table;

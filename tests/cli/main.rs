@@ -29,6 +29,7 @@ mod init;
 mod output;
 mod outputs_whole;
 mod pg_roles;
+mod pptt;
 mod prompts;
 mod providers;
 mod referrals;

@@ -523,7 +523,7 @@ both! {
 
 /// Every sheet of a workbook and each cell with its type, read back as a spreadsheet
 /// reads it.
-fn cells(path: &std::path::Path) -> String {
+pub(crate) fn cells(path: &std::path::Path) -> String {
     use calamine::{Data, Reader, Xlsx, open_workbook};
     let mut book: Xlsx<_> = open_workbook(path).expect("open the workbook");
     let mut text = String::new();

@@ -23,6 +23,7 @@ mod employment;
 mod enrollment;
 mod exits;
 mod fns583;
+mod pptt;
 mod providers;
 mod referrals;
 mod reports;
@@ -297,6 +298,8 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("report employment", Some(Action::Reports)),
     ("report support-services", Some(Action::Reports)),
     ("report earnfare-2606", Some(Action::Reports)),
+    // B7, B9: the data accuracy audit of a provider's PPTT (tests/cli/roles/pptt.rs).
+    ("report pptt-audit", Some(Action::Reports)),
     ("calendar add", Some(Action::ManageCalendar)),
     ("calendar remove", Some(Action::ManageCalendar)),
     // F7: every operator reads the calendar (tests/cli/roles/calendar.rs).
