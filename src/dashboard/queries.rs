@@ -11,6 +11,10 @@
 //! it by, and its flags. Each window's edge is bound as one value
 //! ([`super::window::Window`]), so no date is computed per row.
 //!
+//! One more line (staffings due, D4, once staffings exist) is a [`Line`] and a family of
+//! its own here: its base with its flag, its count (`counted!`) and list (`listed!`)
+//! statements, and the values they bind.
+//!
 //! Bound values: the referrals `$1` statewide, `$2` the reach's locations, `$3` the
 //! providers, then their moments; the other families `$1`–`$3` the customer reach
 //! ([`crate::within_reach!`]), `$4` the providers, then their days or moments.
