@@ -14,6 +14,7 @@ pub mod caps;
 pub mod config;
 pub mod credential;
 pub mod customer;
+pub mod dashboard;
 pub mod db;
 pub mod document;
 pub mod earnfare;
@@ -223,6 +224,34 @@ pub enum Command {
     /// Credentials a customer earned (C1)
     #[command(subcommand)]
     Credential(credential::CredentialCommand),
+    /// The dashboard: per provider, the year's counts against contract goals, referrals,
+    /// redeterminations and what needs doing (D1–D4); --list shows what a count counted
+    ///
+    /// One row per provider within reach (§1: a provider role's own providers; statewide
+    /// roles every provider, or the one --provider names), in four sections:
+    ///
+    /// D1: for each goal category of the provider's contracts in force today, the goal
+    /// (summed when several contracts set it) and the customers counted in the state
+    /// fiscal year to date (1 July to today, P3). D2: referrals sent, received, accepted
+    /// and rejected this fiscal year; those pending 48 business hours after they were sent
+    /// (red flags) and past their own deadline (overdue), now. D3: customers with a
+    /// redetermination within 60 days; under 30 days are red flags. D4: assessments due
+    /// soon or overdue (A2), Needs Assessments missing (A3), Job Retention contacts due
+    /// (M5) and cost overrides pending (V6). Red flags are red on a colour terminal.
+    ///
+    /// Every goal category a contract can set (P2) is counted (each line's help below says
+    /// how); none is left uncounted. They are counted per provider, not per contract: a
+    /// credential or a job is recorded with a provider, not with one of its contracts.
+    ///
+    /// "The provider's customers" are those assigned to one of its programs (S5) and not
+    /// exited from it. Every count is of customers (each once per provider), except the
+    /// referrals and overrides, which count referrals and overrides. Lines counted from
+    /// assessments and case notes are not counted for roles that do not read them
+    /// (billing): they show n/a with a warning.
+    ///
+    /// It is of now: there is no --as-of, as pending referrals and overrides are kept as
+    /// they stand today. A read: nothing is written or audited.
+    Dashboard(dashboard::DashboardArgs),
     /// The IES extract: import it, list the imports (format: man 5 isets-ies)
     #[command(subcommand)]
     Ies(ies::IesCommand),
@@ -506,6 +535,7 @@ async fn dispatch(cli: Cli, matches: &ArgMatches) -> Result<ExitCode> {
         Command::Employment(cmd) => employment::run(&ctx, cmd).await,
         Command::Credential(cmd) => credential::run(&ctx, cmd).await,
         Command::Report(cmd) => report::run(&ctx, cmd).await,
+        Command::Dashboard(args) => dashboard::run(&ctx, args).await,
         Command::Config(cmd) => config::run(&ctx, cmd),
         Command::Generate(_) => Ok(()),
     };

@@ -61,6 +61,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('staffing', 'staffing', [CompletionResultType]::ParameterValue, 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Credentials a customer earned (C1)')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The dashboard: per provider, the year''s counts against contract goals, referrals, redeterminations and what needs doing (D1–D4); --list shows what a count counted')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -3636,6 +3637,25 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
         'isets;credential;help;help' {
             break
         }
+        'isets;dashboard' {
+            [CompletionResult]::new('--provider', '--provider', [CompletionResultType]::ParameterName, 'Only this provider (a provider role: one of their own)')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'List what one count counted (customers, referrals or overrides), each with the day that makes it count; LINE is a line name (see --help)')
+            [CompletionResult]::new('--due-soon-days', '--due-soon-days', [CompletionResultType]::ParameterName, 'Days before an assessment is overdue that it counts as due soon (A2) [env: ISETS_ASSESSMENT_DUE_SOON_DAYS; config: [assessments] due_soon_days; default: 30]')
+            [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format for data on stdout')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour (NO_COLOR turns it off)')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'Print only ids; no status messages')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'isets;ies' {
             [CompletionResult]::new('--database-url', '--database-url', [CompletionResultType]::ParameterName, 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)')
@@ -4163,6 +4183,7 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             [CompletionResult]::new('staffing', 'staffing', [CompletionResultType]::ParameterValue, 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)')
             [CompletionResult]::new('billing', 'billing', [CompletionResultType]::ParameterValue, 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)')
             [CompletionResult]::new('credential', 'credential', [CompletionResultType]::ParameterValue, 'Credentials a customer earned (C1)')
+            [CompletionResult]::new('dashboard', 'dashboard', [CompletionResultType]::ParameterValue, 'The dashboard: per provider, the year''s counts against contract goals, referrals, redeterminations and what needs doing (D1–D4); --list shows what a count counted')
             [CompletionResult]::new('ies', 'ies', [CompletionResultType]::ParameterValue, 'The IES extract: import it, list the imports (format: man 5 isets-ies)')
             [CompletionResult]::new('apply', 'apply', [CompletionResultType]::ParameterValue, 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)')
             [CompletionResult]::new('plan', 'plan', [CompletionResultType]::ParameterValue, 'Show what `isets apply FILE` would change (exit 1 when changes are pending)')
@@ -4712,6 +4733,9 @@ Register-ArgumentCompleter -Native -CommandName 'isets' -ScriptBlock {
             break
         }
         'isets;help;credential;list' {
+            break
+        }
+        'isets;help;dashboard' {
             break
         }
         'isets;help;ies' {

@@ -49,6 +49,9 @@ _isets() {
             isets,customer)
                 cmd="isets__subcmd__customer"
                 ;;
+            isets,dashboard)
+                cmd="isets__subcmd__dashboard"
+                ;;
             isets,db)
                 cmd="isets__subcmd__db"
                 ;;
@@ -675,6 +678,9 @@ _isets() {
                 ;;
             isets__subcmd__help,customer)
                 cmd="isets__subcmd__help__subcmd__customer"
+                ;;
+            isets__subcmd__help,dashboard)
+                cmd="isets__subcmd__help__subcmd__dashboard"
                 ;;
             isets__subcmd__help,db)
                 cmd="isets__subcmd__help__subcmd__db"
@@ -1607,7 +1613,7 @@ _isets() {
 
     case "${cmd}" in
         isets)
-            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component employment staffing billing credential ies apply plan report audit config generate help"
+            opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component employment staffing billing credential dashboard ies apply plan report audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4736,6 +4742,52 @@ _isets() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        isets__subcmd__dashboard)
+            opts="-q -v -h -V --provider --list --due-soon-days --database-url --as --config --format --color --quiet --verbose --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --list)
+                    COMPREPLY=($(compgen -W "goal-enrolled goal-active goal-employed goal-retained-90-days goal-credentials goal-completed-activity goal-exits referrals-sent referrals-received referrals-accepted referrals-rejected referrals-red-flag referrals-overdue redeterminations-60 redeterminations-30 assessments-due assessments-overdue needs-assessment-missing needs-assessment-late retention-contact overrides-pending overrides-past-14-days" -- "${cur}"))
+                    return 0
+                    ;;
+                --due-soon-days)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --database-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json csv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         isets__subcmd__db)
             opts="-q -v -h -V --database-url --as --config --format --color --quiet --verbose --help --version migrate status check setup check-roles help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -6801,7 +6853,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__help)
-            opts="init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component employment staffing billing credential ies apply plan report audit config generate help"
+            opts="init db user org provider customer note document calendar assessment referral enroll ep activity exit unexit attendance service override caps earnfare settings federal-component employment staffing billing credential dashboard ies apply plan report audit config generate help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7503,6 +7555,20 @@ _isets() {
         isets__subcmd__help__subcmd__customer__subcmd__team__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        isets__subcmd__help__subcmd__dashboard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

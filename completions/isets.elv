@@ -58,6 +58,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
             cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
             cand credential 'Credentials a customer earned (C1)'
+            cand dashboard 'The dashboard: per provider, the year''s counts against contract goals, referrals, redeterminations and what needs doing (D1–D4); --list shows what a count counted'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -3314,6 +3315,24 @@ set edit:completion:arg-completer[isets] = {|@words|
         }
         &'isets;credential;help;help'= {
         }
+        &'isets;dashboard'= {
+            cand --provider 'Only this provider (a provider role: one of their own)'
+            cand --list 'List what one count counted (customers, referrals or overrides), each with the day that makes it count; LINE is a line name (see --help)'
+            cand --due-soon-days 'Days before an assessment is overdue that it counts as due soon (A2) [env: ISETS_ASSESSMENT_DUE_SOON_DAYS; config: [assessments] due_soon_days; default: 30]'
+            cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
+            cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
+            cand --config 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]'
+            cand --format 'Output format for data on stdout'
+            cand --color 'When to use colour (NO_COLOR turns it off)'
+            cand -q 'Print only ids; no status messages'
+            cand --quiet 'Print only ids; no status messages'
+            cand -v 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand --verbose 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'isets;ies'= {
             cand --database-url 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)'
             cand --as 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)'
@@ -3796,6 +3815,7 @@ set edit:completion:arg-completer[isets] = {|@words|
             cand staffing 'A provider program''s monthly staffing: its packet, customers, steps and the month lock (B1–B3, B8, B10)'
             cand billing 'The billing packet of an approved staffing: submit, approve (final), request changes (B4, B8)'
             cand credential 'Credentials a customer earned (C1)'
+            cand dashboard 'The dashboard: per provider, the year''s counts against contract goals, referrals, redeterminations and what needs doing (D1–D4); --list shows what a count counted'
             cand ies 'The IES extract: import it, list the imports (format: man 5 isets-ies)'
             cand apply 'Create or update providers from a TOML file, in one transaction (format: man 5 isets-apply)'
             cand plan 'Show what `isets apply FILE` would change (exit 1 when changes are pending)'
@@ -4203,6 +4223,8 @@ set edit:completion:arg-completer[isets] = {|@words|
         &'isets;help;credential;remove'= {
         }
         &'isets;help;credential;list'= {
+        }
+        &'isets;help;dashboard'= {
         }
         &'isets;help;ies'= {
             cand import 'Import an IES extract (UTF-8 CSV; format: man 5 isets-ies): new people added, changed ones updated with their history, the rest kept (I1–I4). Exit 4 when rows were rejected (the others are imported)'

@@ -13,6 +13,7 @@ pub mod clock;
 pub mod config;
 pub mod credentials;
 pub mod customers;
+pub mod dashboard;
 pub mod db;
 pub mod documents;
 pub mod earnfare;

@@ -6,7 +6,7 @@ use std::fmt;
 use std::io::{IsTerminal, Write};
 use std::str::FromStr;
 
-use comfy_table::{Attribute, Cell, ContentArrangement, Table, presets};
+use comfy_table::{Attribute, Cell, Color, ContentArrangement, Table, presets};
 use serde::Serialize;
 
 use crate::error::{Error, Result};
@@ -261,6 +261,18 @@ impl Printer {
     /// One record in detail: JSON prints `value` whole; a table prints the sections;
     /// CSV prints the first section as `field,value` rows.
     pub fn detail<T: Serialize>(&self, key: &str, value: &T, sections: &[Section]) -> Result<()> {
+        self.detail_marked(key, value, sections, |_, _, _| false)
+    }
+
+    /// [`Printer::detail`], with the table cells `marked` names (section, row and column,
+    /// from 0) in red where colour is on: red flags.
+    pub fn detail_marked<T: Serialize>(
+        &self,
+        key: &str,
+        value: &T,
+        sections: &[Section],
+        marked: impl Fn(usize, usize, usize) -> bool,
+    ) -> Result<()> {
         if self.quiet {
             return self.out(&format!("{key}\n"));
         }
@@ -281,7 +293,7 @@ impl Printer {
             }
             Format::Table => {
                 let mut text = String::new();
-                for section in sections {
+                for (s, section) in sections.iter().enumerate() {
                     if let Some(title) = &section.title {
                         text.push_str(&format!("\n{title}\n"));
                     }
@@ -290,8 +302,15 @@ impl Printer {
                         continue;
                     }
                     let mut table = self.table(&section.headers);
-                    for row in &section.rows {
-                        table.add_row(row.clone());
+                    for (r, row) in section.rows.iter().enumerate() {
+                        table.add_row(row.iter().enumerate().map(|(c, value)| {
+                            let cell = Cell::new(value);
+                            if self.color_out && marked(s, r, c) {
+                                cell.fg(Color::Red).add_attribute(Attribute::Bold)
+                            } else {
+                                cell
+                            }
+                        }));
                     }
                     text.push_str(&format!("{table}\n"));
                 }

@@ -220,6 +220,31 @@ pub async fn of(tx: &mut Tx, organization_id: i64) -> Result<Vec<Contract>> {
     load(tx, rows).await
 }
 
+/// The contracts of these organizations in force on `on` (start ≤ `on` ≤ end), with
+/// their goals: what the dashboard measures a provider against (D1).
+pub async fn current(
+    tx: &mut Tx,
+    organization_ids: &[i64],
+    on: NaiveDate,
+) -> Result<Vec<Contract>> {
+    let rows: Vec<Row> = tx
+        .fetch_all(
+            crate::sql!(
+                sqlite: "SELECT c.id, o.name AS provider, c.number, c.program, c.start_date, c.end_date, c.amount_cents, c.version \
+                         FROM contracts c JOIN organizations o ON o.id = c.organization_id \
+                         WHERE c.organization_id IN (SELECT value FROM json_each($1)) \
+                         AND c.start_date <= $2 AND c.end_date >= $2 ORDER BY o.name, c.start_date, c.number",
+                postgres: "SELECT c.id, o.name AS provider, c.number, c.program, c.start_date, c.end_date, c.amount_cents, c.version \
+                           FROM contracts c JOIN organizations o ON o.id = c.organization_id \
+                           WHERE c.organization_id = ANY($1) \
+                           AND c.start_date <= $2 AND c.end_date >= $2 ORDER BY o.name, c.start_date, c.number",
+            ),
+            vec![Arg::ints(organization_ids.iter().copied()), Arg::from(on)],
+        )
+        .await?;
+    load(tx, rows).await
+}
+
 pub async fn find(tx: &mut Tx, number: &str) -> Result<Contract> {
     let number = parse_number(number)?;
     let rows: Vec<Row> = tx

@@ -14,6 +14,7 @@ mod config;
 mod credentials;
 mod customer_record;
 mod customers;
+mod dashboard;
 mod db;
 mod documents;
 mod earnfare;

@@ -18,6 +18,7 @@ mod assessments;
 mod calendar;
 mod coverage;
 pub(crate) mod customers;
+mod dashboard;
 mod earnfare;
 mod employment;
 mod enrollment;
@@ -285,6 +286,8 @@ pub(super) const PROBES: &[(&str, Option<Action>)] = &[
     ("billing submit", Some(Action::BillingSubmit)),
     ("billing approve", Some(Action::BillingApprove)),
     ("billing request-changes", Some(Action::BillingApprove)),
+    // D1–D4: the dashboard and its lists are a report (§1).
+    ("dashboard", Some(Action::Reports)),
     ("credential add", Some(Action::CaseWork)),
     ("credential remove", Some(Action::CaseWork)),
     ("credential list", Some(Action::Reports)),
