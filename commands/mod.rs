@@ -237,7 +237,8 @@ pub enum Command {
     /// (red flags) and past their own deadline (overdue), now. D3: customers with a
     /// redetermination within 60 days; under 30 days are red flags. D4: assessments due
     /// soon or overdue (A2), Needs Assessments missing (A3), Job Retention contacts due
-    /// (M5) and cost overrides pending (V6). Red flags are red on a colour terminal.
+    /// (M5), cost overrides pending (V6) and staffings due or late (B1, B8). Red flags
+    /// are red on a colour terminal.
     ///
     /// Every goal category a contract can set (P2) is counted (each line's help below says
     /// how); none is left uncounted. They are counted per provider, not per contract: a
@@ -245,7 +246,7 @@ pub enum Command {
     ///
     /// "The provider's customers" are those assigned to one of its programs (S5) and not
     /// exited from it. Every count is of customers (each once per provider), except the
-    /// referrals and overrides, which count referrals and overrides. Lines counted from
+    /// referrals, overrides and staffings, which count those. Lines counted from
     /// assessments and case notes are not counted for roles that do not read them
     /// (billing): they show n/a with a warning.
     ///

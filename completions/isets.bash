@@ -4754,7 +4754,7 @@ _isets() {
                     return 0
                     ;;
                 --list)
-                    COMPREPLY=($(compgen -W "goal-enrolled goal-active goal-employed goal-retained-90-days goal-credentials goal-completed-activity goal-exits referrals-sent referrals-received referrals-accepted referrals-rejected referrals-red-flag referrals-overdue redeterminations-60 redeterminations-30 assessments-due assessments-overdue needs-assessment-missing needs-assessment-late retention-contact overrides-pending overrides-past-14-days" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "goal-enrolled goal-active goal-employed goal-retained-90-days goal-credentials goal-completed-activity goal-exits referrals-sent referrals-received referrals-accepted referrals-rejected referrals-red-flag referrals-overdue redeterminations-60 redeterminations-30 assessments-due assessments-overdue needs-assessment-missing needs-assessment-late retention-contact overrides-pending overrides-past-14-days staffings-due staffings-late" -- "${cur}"))
                     return 0
                     ;;
                 --due-soon-days)

@@ -2543,7 +2543,9 @@ needs-assessment-missing\t''
 needs-assessment-late\t''
 retention-contact\t''
 overrides-pending\t''
-overrides-past-14-days\t''"
+overrides-past-14-days\t''
+staffings-due\t''
+staffings-late\t''"
 complete -c isets -n "__fish_isets_using_subcommand dashboard" -l due-soon-days -d 'Days before an assessment is overdue that it counts as due soon (A2) [env: ISETS_ASSESSMENT_DUE_SOON_DAYS; config: [assessments] due_soon_days; default: 30]' -r
 complete -c isets -n "__fish_isets_using_subcommand dashboard" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand dashboard" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r

@@ -17,7 +17,7 @@ pub enum Section {
     Referrals,
     /// D3: redeterminations within 60 days, under 30 red.
     Redeterminations,
-    /// D4: what needs doing: assessments, retention contacts, overrides.
+    /// D4: what needs doing: assessments, retention contacts, overrides, staffings.
     FollowUp,
 }
 
@@ -95,6 +95,8 @@ lines! {
     RetentionContact,
     OverridesPending,
     OverridesPast14Days,
+    StaffingsDue,
+    StaffingsLate,
 }
 
 impl Line {
@@ -124,6 +126,8 @@ impl Line {
             RetentionContact => "retention-contact",
             OverridesPending => "overrides-pending",
             OverridesPast14Days => "overrides-past-14-days",
+            StaffingsDue => "staffings-due",
+            StaffingsLate => "staffings-late",
         }
     }
 
@@ -146,7 +150,9 @@ impl Line {
             | NeedsAssessmentLate
             | RetentionContact
             | OverridesPending
-            | OverridesPast14Days => Section::FollowUp,
+            | OverridesPast14Days
+            | StaffingsDue
+            | StaffingsLate => Section::FollowUp,
         }
     }
 
@@ -193,6 +199,7 @@ impl Line {
             NeedsAssessmentMissing | NeedsAssessmentLate => "D4, A3",
             RetentionContact => "D4, M5",
             OverridesPending | OverridesPast14Days => "D4, V6",
+            StaffingsDue | StaffingsLate => "D4, B1, B8",
         }
     }
 
@@ -207,6 +214,7 @@ impl Line {
                 | AssessmentsOverdue
                 | NeedsAssessmentLate
                 | OverridesPast14Days
+                | StaffingsLate
         )
     }
 
@@ -283,6 +291,12 @@ impl Line {
             }
             OverridesPending => "cost overrides of the provider's costs still pending (V4)",
             OverridesPast14Days => "of those, the ones pending more than 14 days (V6)",
+            StaffingsDue => {
+                "staffings of the provider's programs for months ended in the last 12 (from the program's first enrollment) not yet approved: waiting for the provider's part, the provider manager's approval, or changes billing asked for (B1, B8)"
+            }
+            StaffingsLate => {
+                "of those, the ones whose provider part or approval is past its due day (B1)"
+            }
         }
     }
 

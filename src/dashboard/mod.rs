@@ -2,7 +2,8 @@
 //! within the operator's reach, the fiscal year's counts against the contract's goals
 //! (D1), the referrals sent, received, accepted and rejected with their red flags and
 //! overdue ones (D2), the redeterminations coming (D3), and what needs doing: assessments
-//! due, overdue or missing, retention contacts due and overrides pending (D4).
+//! due, overdue or missing, retention contacts due, overrides pending and staffings due
+//! (D4).
 //! `--list LINE` lists what one count counted, from the same statement.
 //!
 //! A report (§1: reports, dashboard): provider roles see their own providers, statewide
@@ -226,7 +227,11 @@ impl Tabular for Listed {
         ]
     }
     fn key(&self) -> String {
-        self.customer.clone()
+        if self.customer.is_empty() {
+            self.detail.clone()
+        } else {
+            self.customer.clone()
+        }
     }
 }
 
@@ -375,6 +380,15 @@ pub async fn dashboard(
             }
         }
     }
+    // D4: the staffings due, counted from the programs and the staffings opened.
+    let due = staffings_due(&mut tx, &ids, today).await?;
+    for line in [Line::StaffingsDue, Line::StaffingsLate] {
+        let mut per_provider: HashMap<i64, i64> = HashMap::new();
+        for d in due.iter().filter(|d| line == Line::StaffingsDue || d.late) {
+            *per_provider.entry(d.org).or_default() += 1;
+        }
+        counted.insert(line, Some(per_provider));
+    }
     let unread: Vec<&str> = Line::ALL
         .iter()
         .filter(|l| counted.get(l).is_some_and(Option::is_none))
@@ -467,19 +481,38 @@ pub async fn list(
             .map(|(o, n)| names.shown(*o, n))
             .unwrap_or_else(|| reach::OUTSIDE.to_string())
     };
+    let provider_name = |org: i64| -> String {
+        r.providers
+            .iter()
+            .find(|(id, _)| *id == org)
+            .map(|(_, n)| n.clone())
+            .unwrap_or_else(|| org_name(org))
+    };
     let bound = r.bound(due_soon_days);
-    let (family, _) = line.family();
-    let rows: Vec<queries::Row> = tx.fetch_all(line.list(), family.args(&bound)).await?;
+    let (Some((family, _)), Some(statement)) = (line.family(), line.list()) else {
+        let ids: Vec<i64> = r.providers.iter().map(|(id, _)| *id).collect();
+        let due = staffings_due(&mut tx, &ids, r.window.today).await?;
+        let mut listed: Vec<Listed> = due
+            .into_iter()
+            .filter(|d| line == Line::StaffingsDue || d.late)
+            .map(|d| Listed {
+                line: line.name(),
+                customer: String::new(),
+                name: String::new(),
+                provider: provider_name(d.org),
+                date: d.due_on.to_string(),
+                detail: d.detail(),
+            })
+            .collect();
+        listed.sort_by(|a, b| a.provider.cmp(&b.provider));
+        return Ok(listed);
+    };
+    let rows: Vec<queries::Row> = tx.fetch_all(statement, family.args(&bound)).await?;
     let w = r.window;
     let mut listed = rows
         .into_iter()
         .map(|row| {
-            let provider = r
-                .providers
-                .iter()
-                .find(|(id, _)| *id == row.org)
-                .map(|(_, n)| n.clone())
-                .unwrap_or_else(|| org_name(row.org));
+            let provider = provider_name(row.org);
             let (date, detail) = shown_row(line, &row, &w, due_soon_days, &org_name)?;
             Ok(Listed {
                 line: line.name(),
@@ -494,6 +527,16 @@ pub async fn list(
     // By provider name, as the dashboard shows them; in each, as the statement ordered.
     listed.sort_by(|a, b| a.provider.cmp(&b.provider));
     Ok(listed)
+}
+
+/// D4: the staffings of the providers' programs due today (B1, B8).
+async fn staffings_due(
+    tx: &mut Tx,
+    providers: &[i64],
+    today: NaiveDate,
+) -> Result<Vec<crate::staffing::due::Outstanding>> {
+    let settings = crate::settings::Settings::load(tx).await?;
+    crate::staffing::due::of_providers(tx, providers, &settings, today).await
 }
 
 /// The date a listed row counts by and the words that say what it is.
@@ -597,6 +640,7 @@ fn shown_row(
                 format!("Job Retention since {started}, {noted}"),
             )
         }
+        StaffingsDue | StaffingsLate => return Err(missing()),
         OverridesPending | OverridesPast14Days => {
             let requested = at()?;
             let (days, _) = crate::services::rules::pending_days(

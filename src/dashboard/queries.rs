@@ -11,9 +11,9 @@
 //! it by, and its flags. Each window's edge is bound as one value
 //! ([`super::window::Window`]), so no date is computed per row.
 //!
-//! One more line (staffings due, D4, once staffings exist) is a [`Line`] and a family of
-//! its own here: its base with its flag, its count (`counted!`) and list (`listed!`)
-//! statements, and the values they bind.
+//! The staffings' lines (D4) are not here: a staffing is due whether or not it was ever
+//! opened, so they are counted from the programs and the staffings opened, month by month
+//! ([`crate::staffing::due`]).
 //!
 //! Bound values: the referrals `$1` statewide, `$2` the reach's locations, `$3` the
 //! providers, then their moments; the other families `$1`–`$3` the customer reach
@@ -404,18 +404,19 @@ pub(super) struct Bound<'a> {
 }
 
 impl Line {
-    /// The family the line is counted in, and its place there (0 for `f1`).
-    pub(super) fn family(self) -> (Family, usize) {
+    /// The family the line is counted in, and its place there (0 for `f1`); none for
+    /// the staffings' lines, counted from [`crate::staffing::due`].
+    pub(super) fn family(self) -> Option<(Family, usize)> {
         Family::ALL
             .iter()
             .find_map(|f| f.lines().iter().position(|l| *l == self).map(|i| (*f, i)))
-            .unwrap_or((Family::Overrides, 0))
     }
 
     /// The line's list: its family's base narrowed to its flag.
-    pub(super) fn list(self) -> &'static Sql {
+    pub(super) fn list(self) -> Option<&'static Sql> {
         use Line::*;
-        match self {
+        Some(match self {
+            StaffingsDue | StaffingsLate => return None,
             GoalEnrolled => {
                 crate::sql!(sqlite: listed!("f1", "q.enrolled_in_year", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f1", "q.enrolled_in_year", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
@@ -482,7 +483,7 @@ impl Line {
             OverridesPast14Days => {
                 crate::sql!(sqlite: listed!("f2", "CAST(NULL AS DATE)", "q.requested_at", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "q.cost_id", overrides!(sqlite)), postgres: listed!("f2", "CAST(NULL AS DATE)", "q.requested_at", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "q.cost_id", overrides!(postgres)))
             }
-        }
+        })
     }
 }
 
@@ -497,7 +498,9 @@ mod tests {
                 .iter()
                 .filter(|f| f.lines().contains(&line))
                 .count();
-            assert_eq!(homes, 1, "{line:?}");
+            let staffings = matches!(line, Line::StaffingsDue | Line::StaffingsLate);
+            assert_eq!(homes, usize::from(!staffings), "{line:?}");
+            assert_eq!(line.list().is_none(), staffings, "{line:?}");
         }
         for family in Family::ALL {
             assert!(

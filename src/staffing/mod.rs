@@ -8,6 +8,7 @@
 //!   (IDHS eligibility).
 //! - [`packet`]: `staffing show` and `staffing list`, with the due dates of B1.
 //! - [`documents`]: the program's own documents of the packet (B2).
+//! - [`due`]: the staffings still to be done, for the dashboard (D4).
 //!
 //! The lock itself is [`crate::locks`]: every dated write asks it.
 
@@ -130,6 +131,9 @@ macro_rules! staffing_columns {
          approved_at, billing_submitted_by, billing_submitted_at, billed_by, billed_at FROM staffings"
     };
 }
+
+// After `staffing_columns!`, which it reads staffings with.
+pub mod due;
 
 /// The staffing of `target`, if it was ever opened.
 pub(crate) async fn load(tx: &mut Tx, target: &Target) -> Result<Option<Row>> {

@@ -347,6 +347,36 @@ fn fixture(db: &TestDb) {
         Some("2025-12-01"),
     );
     enroll(db, "100000011", "Beta Jobs", "2025-10-01", None);
+    // D4, B1, B8: Beta's staffings from its first enrollment (October): October billed,
+    // November sent back by billing, December submitted (its approval late since 20
+    // January), January open (its provider part late since 15 February), February never
+    // opened (due 15 March). Acme's, from June, were never opened: nine due, eight late.
+    for (month, state, approved) in [
+        ("2025-10-01", "billed", true),
+        ("2025-11-01", "changes-requested", true),
+        ("2025-12-01", "submitted", false),
+        ("2026-01-01", "open", false),
+    ] {
+        let (by, at) = if approved {
+            ("'betapm'", "'2026-01-05T15:00:00+00:00'")
+        } else {
+            ("NULL", "NULL")
+        };
+        let billed = if state == "billed" {
+            "'2026-01-06T15:00:00+00:00'"
+        } else {
+            "NULL"
+        };
+        sql(
+            db,
+            format!(
+                "INSERT INTO staffings (organization_id, program_id, month, state, approved_by, approved_at, billed_by, \
+             billed_at, updated_by, updated_at) SELECT p.organization_id, p.id, '{month}', '{state}', {by}, {at}, \
+             CASE WHEN {billed} IS NULL THEN NULL ELSE 'bill1' END, {billed}, 'admin', '2026-01-06T15:00:00+00:00' \
+             FROM programs p WHERE p.organization_id = {BETA}"
+            ),
+        );
+    }
     sql(
         db,
         format!(
@@ -585,7 +615,7 @@ fn count_of(counts: &[(String, String, Option<i64>)], line: &str, provider: &str
 }
 
 /// The lines every operator of the fixture may list.
-const LINES: [&str; 22] = [
+const LINES: [&str; 24] = [
     "goal-enrolled",
     "goal-active",
     "goal-employed",
@@ -608,6 +638,8 @@ const LINES: [&str; 22] = [
     "retention-contact",
     "overrides-pending",
     "overrides-past-14-days",
+    "staffings-due",
+    "staffings-late",
 ];
 
 both! {
@@ -747,6 +779,38 @@ both! {
         snapshot_of("dashboard_f5_moments", &text);
     }
 
+    // D4, B1, B8: a staffing leaves the provider's "due" as it goes through its steps,
+    // and stays due after billing sends it back; the count is its list's length.
+    fn d4_staffings_due_follow_the_staffing_steps(db) {
+        fixture(db);
+        let program: &'static str = Box::leak(
+            db.count(Box::leak(format!("SELECT id FROM programs WHERE organization_id = {BETA}").into_boxed_str()))
+                .to_string()
+                .into_boxed_str(),
+        );
+        let due = |db: &TestDb| {
+            let c = counts(db, "betapm");
+            (count_of(&c, "staffings-due", "Beta Jobs"), count_of(&c, "staffings-late", "Beta Jobs"))
+        };
+        assert_eq!(due(db), (Some(4), Some(2)));
+        let at = |month: &'static str| -> Vec<&'static str> {
+            vec!["--provider", "Beta Jobs", "--program", program, "--month", month]
+        };
+        let mut steps: Vec<(&str, Vec<&str>)> = vec![("betapm", vec!["dashboard", "--list", "staffings-due"])];
+        // February's provider part, on time: now waiting for the approval.
+        steps.push(("admin", [vec!["staffing", "submit"], at("2026-02")].concat()));
+        // December's approval, late: no longer the provider's.
+        steps.push(("admin", [vec!["staffing", "approve"], at("2025-12")].concat()));
+        steps.push(("betapm", vec!["dashboard", "--list", "staffings-due"]));
+        steps.push(("betapm", vec!["dashboard", "--list", "staffings-late", "--format", "csv"]));
+        let text = transcript(db, &steps);
+        snapshot_of("dashboard_staffings_due", &text);
+        assert_eq!(due(db), (Some(3), Some(1)));
+        // Acme's are not Beta's, nor shown to Beta.
+        let acme = counts(db, "acmepm");
+        assert_eq!((count_of(&acme, "staffings-due", "Acme Works"), count_of(&acme, "staffings-late", "Acme Works")), (Some(9), Some(8)));
+    }
+
     // Red flags above zero are red where colour is on (`--color always`), and nowhere
     // else; piped with `--color auto` nothing is coloured.
     fn d1_d4_red_flags_in_red_on_colour_only(db) {
@@ -773,8 +837,9 @@ both! {
             })
             .collect();
         // Acme's red flags: 3 referrals, 2 overdue, 1 redetermination, 1 overdue
-        // assessment, 1 late Needs Assessment, 2 overrides past 14 days; nothing else.
-        assert_eq!(red, ["3", "2", "1", "1", "1", "2"], "{text:?}");
-        assert_eq!(text.matches("\u{1b}[38;5;9m").count(), 6, "{text:?}");
+        // assessment, 1 late Needs Assessment, 2 overrides past 14 days, 8 late
+        // staffings; nothing else.
+        assert_eq!(red, ["3", "2", "1", "1", "1", "2", "8"], "{text:?}");
+        assert_eq!(text.matches("\u{1b}[38;5;9m").count(), 7, "{text:?}");
     }
 }
