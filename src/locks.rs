@@ -80,23 +80,18 @@ async fn refusal(tx: &mut Tx, what: &str, on: NaiveDate, month: Month, lock: &Lo
         Some((provider, program)) => format!("{provider}'s program {program}"),
         None => format!("the program of staffing {}", lock.id),
     };
-    let day = |at: &Option<DateTime<Utc>>| {
-        at.map(|t| crate::clock::illinois_date(t).to_string())
-            .unwrap_or_default()
-    };
+    let stamp = crate::staffing::stamp;
     let approved = format!(
-        "approved by {} on {}",
-        lock.approved_by.as_deref().unwrap_or_default(),
-        day(&lock.approved_at)
+        "approved {}",
+        stamp(lock.approved_by.as_deref(), lock.approved_at)
     );
     if lock.state == "billed" {
         Error::PeriodLocked(format!(
             "period locked: {what}, dated {on}, falls in {} of {program}, whose staffing was {approved} \
-             and billed by {} on {}: the month is final (B4); a change needs an official billing \
+             and billed {}: the month is final (B4); a change needs an official billing \
              amendment outside ISETS",
             month.name(),
-            lock.billed_by.as_deref().unwrap_or_default(),
-            day(&lock.billed_at)
+            stamp(lock.billed_by.as_deref(), lock.billed_at)
         ))
     } else {
         Error::PeriodLocked(format!(

@@ -85,43 +85,38 @@ const REQUEST_CHANGES: Step = Step {
     to: State::ChangesRequested,
 };
 
-/// Why a step can't be taken from `state`: the rule and what to do.
-fn refused(step: &Step, state: State, row: &Row, target: &Target) -> Error {
+/// Why a step can't be taken from `state` (`row`: the staffing, if it was ever opened):
+/// the rule and what to do.
+fn refused(step: &Step, state: State, row: Option<&Row>, target: &Target) -> Error {
     let label = target.label();
-    let when = |by: &Option<String>, at: &Option<chrono::DateTime<chrono::Utc>>| {
-        format!(
-            "by {} on {}",
-            by.as_deref().unwrap_or_default(),
-            at.map(|t| crate::clock::illinois_date(t).to_string())
-                .unwrap_or_default()
-        )
-    };
+    let stamp = |of: fn(&Row) -> String| row.map(of).unwrap_or_default();
+    let billed = || stamp(|r| super::stamp(r.billed_by.as_deref(), r.billed_at));
     if state == State::Billed && step.to == State::Billed {
         return Error::Conflict(format!(
             "the staffing of {label} was approved by billing already ({})",
-            when(&row.billed_by, &row.billed_at)
+            billed()
         ));
     }
     if state == State::Billed {
         return Error::PeriodLocked(format!(
             "period locked: the staffing of {label} was approved by billing ({}): the month is \
              final (B4); a change needs an official billing amendment outside ISETS",
-            when(&row.billed_by, &row.billed_at)
+            billed()
         ));
     }
-    if state == step.to || (step.event == "unlocked" && state == State::Submitted) {
+    if state == step.to || (step.event == UNLOCK.event && state == State::Submitted) {
         let already = match state {
-            State::Submitted if step.event == "submitted" => format!(
+            State::Submitted if step.event == SUBMIT.event => format!(
                 "submitted already ({})",
-                when(&row.submitted_by, &row.submitted_at)
+                stamp(|r| super::stamp(r.submitted_by.as_deref(), r.submitted_at))
             ),
             State::Approved => format!(
                 "approved already ({})",
-                when(&row.approved_by, &row.approved_at)
+                stamp(|r| super::stamp(r.approved_by.as_deref(), r.approved_at))
             ),
             State::BillingSubmitted => format!(
                 "submitted to billing already ({})",
-                when(&row.billing_submitted_by, &row.billing_submitted_at)
+                stamp(|r| super::stamp(r.billing_submitted_by.as_deref(), r.billing_submitted_at))
             ),
             _ => format!("{} already: not locked", state.shown().to_lowercase()),
         };
@@ -145,24 +140,9 @@ fn refused(step: &Step, state: State, row: &Row, target: &Target) -> Error {
     )
 }
 
-/// Why a step can't be taken on a staffing never opened (Open, B8).
-fn refused_unopened(step: &Step, target: &Target) -> Error {
-    let none = Row {
-        id: 0,
-        organization_id: target.org.id,
-        program_id: target.program_id,
-        month: target.month.first(),
-        state: State::Open.code().to_string(),
-        submitted_by: None,
-        submitted_at: None,
-        approved_by: None,
-        approved_at: None,
-        billing_submitted_by: None,
-        billing_submitted_at: None,
-        billed_by: None,
-        billed_at: None,
-    };
-    refused(step, State::Open, &none, target)
+/// A step with nothing of its own to check.
+async fn no_check(_: &mut Write, _: &Target, _: Option<&Row>) -> Result<Vec<String>> {
+    Ok(Vec::new())
 }
 
 /// Takes `step` on the staffing named, within one write with its history and audit
@@ -199,10 +179,7 @@ where
         None => State::Open,
     };
     if !step.from.contains(&state) {
-        return Err(match &existing {
-            Some(row) => refused(step, state, row, &target),
-            None => refused_unopened(step, &target),
-        });
+        return Err(refused(step, state, existing.as_ref(), &target));
     }
     let warnings = check(&mut write, &target, existing.as_ref()).await?;
     let row = match existing {
@@ -211,83 +188,33 @@ where
     };
     let at = write.at();
     let by = write.operator().to_string();
-    let changed = match step.to {
-        State::Submitted if step.event == "submitted" => {
-            write
-                .tx()
-                .execute(
-                    crate::sql!(
-                        "UPDATE staffings SET state = 'submitted', submitted_by = $2, submitted_at = $3, \
-                         updated_by = $2, updated_at = $3 WHERE id = $1 AND state = $4"
-                    ),
-                    args![row.id, by.as_str(), at, row.state.as_str()],
-                )
-                .await?
-        }
-        State::Submitted => {
-            // Unlocked: the approval and any billing submission are taken back (B3).
-            write
-                .tx()
-                .execute(
-                    crate::sql!(
-                        "UPDATE staffings SET state = 'submitted', approved_by = NULL, approved_at = NULL, \
-                         billing_submitted_by = NULL, billing_submitted_at = NULL, updated_by = $2, \
-                         updated_at = $3 WHERE id = $1 AND state = $4"
-                    ),
-                    args![row.id, by.as_str(), at, row.state.as_str()],
-                )
-                .await?
-        }
-        State::Approved => {
-            write
-                .tx()
-                .execute(
-                    crate::sql!(
-                        "UPDATE staffings SET state = 'approved', approved_by = $2, approved_at = $3, \
-                         updated_by = $2, updated_at = $3 WHERE id = $1 AND state = $4"
-                    ),
-                    args![row.id, by.as_str(), at, row.state.as_str()],
-                )
-                .await?
-        }
-        State::BillingSubmitted => {
-            write
-                .tx()
-                .execute(
-                    crate::sql!(
-                        "UPDATE staffings SET state = 'billing-submitted', billing_submitted_by = $2, \
-                         billing_submitted_at = $3, updated_by = $2, updated_at = $3 WHERE id = $1 AND state = $4"
-                    ),
-                    args![row.id, by.as_str(), at, row.state.as_str()],
-                )
-                .await?
-        }
-        State::ChangesRequested => {
-            write
-                .tx()
-                .execute(
-                    crate::sql!(
-                        "UPDATE staffings SET state = 'changes-requested', updated_by = $2, updated_at = $3 \
-                         WHERE id = $1 AND state = $4"
-                    ),
-                    args![row.id, by.as_str(), at, row.state.as_str()],
-                )
-                .await?
-        }
-        State::Billed => {
-            write
-                .tx()
-                .execute(
-                    crate::sql!(
-                        "UPDATE staffings SET state = 'billed', billed_by = $2, billed_at = $3, \
-                         updated_by = $2, updated_at = $3 WHERE id = $1 AND state = $4"
-                    ),
-                    args![row.id, by.as_str(), at, row.state.as_str()],
-                )
-                .await?
-        }
-        State::Open => 0,
-    };
+    // Each step stamps who took it and when; an unlock takes back the approval and any
+    // billing submission (B3).
+    let changed = write
+        .tx()
+        .execute(
+            crate::sql!(
+                "UPDATE staffings SET state = $5, \
+                 submitted_by = CASE WHEN $6 = 'submitted' THEN $2 ELSE submitted_by END, \
+                 submitted_at = CASE WHEN $6 = 'submitted' THEN $3 ELSE submitted_at END, \
+                 approved_by = CASE $6 WHEN 'approved' THEN $2 WHEN 'unlocked' THEN NULL ELSE approved_by END, \
+                 approved_at = CASE $6 WHEN 'approved' THEN $3 WHEN 'unlocked' THEN NULL ELSE approved_at END, \
+                 billing_submitted_by = CASE $6 WHEN 'billing-submitted' THEN $2 WHEN 'unlocked' THEN NULL ELSE billing_submitted_by END, \
+                 billing_submitted_at = CASE $6 WHEN 'billing-submitted' THEN $3 WHEN 'unlocked' THEN NULL ELSE billing_submitted_at END, \
+                 billed_by = CASE WHEN $6 = 'billed' THEN $2 ELSE billed_by END, \
+                 billed_at = CASE WHEN $6 = 'billed' THEN $3 ELSE billed_at END, \
+                 updated_by = $2, updated_at = $3 WHERE id = $1 AND state = $4"
+            ),
+            args![
+                row.id,
+                by.as_str(),
+                at,
+                row.state.as_str(),
+                step.to.code(),
+                step.event
+            ],
+        )
+        .await?;
     if changed != 1 {
         return Err(Error::Conflict(format!(
             "the staffing of {} changed while this step was taken: look again (`isets staffing show`)",
@@ -320,11 +247,10 @@ where
 
 /// B1: a step taken after its due day is late: said, never refused.
 fn late(what: &str, due: chrono::NaiveDate, today: chrono::NaiveDate) -> Vec<String> {
-    if today > due {
-        vec![format!("{what} was due on {due}: it is late (B1)")]
-    } else {
-        Vec::new()
-    }
+    super::packet::late(None, due, today)
+        .then(|| format!("{what} was due on {due}: it is late (B1)"))
+        .into_iter()
+        .collect()
 }
 
 /// `isets staffing submit` (the provider's part, B1, B8): once the month has ended.
@@ -427,15 +353,7 @@ pub async fn unlock(
             )
         })?
         .to_string();
-    take(
-        session,
-        named,
-        &UNLOCK,
-        Some(&reason),
-        options,
-        async |_: &mut Write, _: &Target, _: Option<&Row>| Ok(Vec::new()),
-    )
-    .await
+    take(session, named, &UNLOCK, Some(&reason), options, no_check).await
 }
 
 /// `isets billing submit` (B8: provider manager or WFD), once the staffing is approved.
@@ -444,15 +362,7 @@ pub async fn billing_submit(
     named: Named<'_>,
     options: &WriteOptions,
 ) -> Result<Stepped> {
-    take(
-        session,
-        named,
-        &BILLING_SUBMIT,
-        None,
-        options,
-        async |_: &mut Write, _: &Target, _: Option<&Row>| Ok(Vec::new()),
-    )
-    .await
+    take(session, named, &BILLING_SUBMIT, None, options, no_check).await
 }
 
 /// `isets billing approve` (B4: billing staff; a super user with a reason): final.
@@ -461,15 +371,7 @@ pub async fn billing_approve(
     named: Named<'_>,
     options: &WriteOptions,
 ) -> Result<Stepped> {
-    take(
-        session,
-        named,
-        &BILLING_APPROVE,
-        None,
-        options,
-        async |_: &mut Write, _: &Target, _: Option<&Row>| Ok(Vec::new()),
-    )
-    .await
+    take(session, named, &BILLING_APPROVE, None, options, no_check).await
 }
 
 /// `isets billing request-changes --message …` (B4, B8): the packet goes back; the month
@@ -494,7 +396,7 @@ pub async fn request_changes(
         &REQUEST_CHANGES,
         Some(message),
         options,
-        async |_: &mut Write, _: &Target, _: Option<&Row>| Ok(Vec::new()),
+        no_check,
     )
     .await
 }

@@ -231,28 +231,32 @@ pub(crate) async fn event(
     Ok(())
 }
 
+/// Who took a step and the Illinois day they took it: "by pat on 2024-08-14".
+pub(crate) fn stamp(by: Option<&str>, at: Option<DateTime<Utc>>) -> String {
+    format!(
+        "by {} on {}",
+        by.unwrap_or_default(),
+        at.map(|t| crate::clock::illinois_date(t).to_string())
+            .unwrap_or_default()
+    )
+}
+
 /// B3, B4: the customers' lines and the program's documents change only while the
 /// staffing is not approved.
 pub(crate) async fn refuse_locked(write: &mut Write, target: &Target, what: &str) -> Result<()> {
     let Some(row) = load_for_update(write.tx(), target).await? else {
         return Ok(());
     };
-    let day = |at: Option<DateTime<Utc>>| {
-        at.map(|t| crate::clock::illinois_date(t).to_string())
-            .unwrap_or_default()
-    };
     let approved = format!(
-        "approved by {} on {}",
-        row.approved_by.as_deref().unwrap_or_default(),
-        day(row.approved_at)
+        "approved {}",
+        stamp(row.approved_by.as_deref(), row.approved_at)
     );
     match row.state()? {
         State::Billed => Err(Error::PeriodLocked(format!(
-            "period locked: the staffing of {} was {approved} and billed by {} on {}: the month is \
+            "period locked: the staffing of {} was {approved} and billed {}: the month is \
              final (B4), {what} no longer change",
             target.label(),
-            row.billed_by.as_deref().unwrap_or_default(),
-            day(row.billed_at)
+            stamp(row.billed_by.as_deref(), row.billed_at)
         ))),
         _ if row.approved_at.is_some() => Err(Error::PeriodLocked(format!(
             "period locked: the staffing of {} was {approved} (B3): {what} no longer change until \

@@ -26,7 +26,7 @@ pub struct Due {
 }
 
 /// A part is late when it was done after its day, or is still not done after it.
-fn late(done: Option<DateTime<Utc>>, due: NaiveDate, today: NaiveDate) -> bool {
+pub(super) fn late(done: Option<DateTime<Utc>>, due: NaiveDate, today: NaiveDate) -> bool {
     match done {
         Some(at) => crate::clock::illinois_date(at) > due,
         None => today > due,
