@@ -55,40 +55,43 @@ struct Marked {
     verified_by: Option<String>,
 }
 
+macro_rules! marked_columns {
+    () => {
+        "SELECT customer_id, progress, full_staffing, note_id, marked_by, eligible, verified_by \
+         FROM staffing_customers WHERE staffing_id = $1"
+    };
+}
+
+/// A customer's line: their row of the roster with what was recorded for them.
+fn line_of(r: &RosterRow, m: Option<&Marked>) -> Result<Line> {
+    Ok(Line {
+        customer_id: r.customer_id,
+        individual_number: r.individual_number.clone(),
+        name: format!("{}, {}", r.last_name, r.first_name),
+        status: r.status,
+        activities: r.activities.clone(),
+        progress: m
+            .and_then(|m| m.progress.as_deref())
+            .map(|p| crate::plans::stored("level of progress", p))
+            .transpose()?,
+        full_staffing: m.and_then(|m| m.full_staffing),
+        note: m.and_then(|m| m.note_id),
+        marked_by: m.and_then(|m| m.marked_by.clone()),
+        eligible: m.and_then(|m| m.eligible),
+        verified_by: m.and_then(|m| m.verified_by.clone()),
+    })
+}
+
 /// The lines of the staffing: the 4333 roster of its month (B5), each with what was
 /// recorded for it.
 pub(crate) async fn lines(tx: &mut Tx, target: &Target, staffing_id: i64) -> Result<Vec<Line>> {
     let roster = roster_4333(tx, target.org.id, target.program_id, target.month).await?;
     let marked: Vec<Marked> = tx
-        .fetch_all(
-            crate::sql!(
-                "SELECT customer_id, progress, full_staffing, note_id, marked_by, eligible, verified_by \
-                 FROM staffing_customers WHERE staffing_id = $1"
-            ),
-            args![staffing_id],
-        )
+        .fetch_all(crate::sql!(marked_columns!()), args![staffing_id])
         .await?;
     roster
-        .into_iter()
-        .map(|r| {
-            let m = marked.iter().find(|m| m.customer_id == r.customer_id);
-            Ok(Line {
-                customer_id: r.customer_id,
-                individual_number: r.individual_number.clone(),
-                name: format!("{}, {}", r.last_name, r.first_name),
-                status: r.status,
-                activities: r.activities.clone(),
-                progress: m
-                    .and_then(|m| m.progress.as_deref())
-                    .map(|p| crate::plans::stored("level of progress", p))
-                    .transpose()?,
-                full_staffing: m.and_then(|m| m.full_staffing),
-                note: m.and_then(|m| m.note_id),
-                marked_by: m.and_then(|m| m.marked_by.clone()),
-                eligible: m.and_then(|m| m.eligible),
-                verified_by: m.and_then(|m| m.verified_by.clone()),
-            })
-        })
+        .iter()
+        .map(|r| line_of(r, marked.iter().find(|m| m.customer_id == r.customer_id)))
         .collect()
 }
 
@@ -103,15 +106,16 @@ pub struct LineChanged {
     pub outcome: Outcome,
 }
 
-/// The customer's row of the roster, or the refusal naming B5.
-fn on_roster<'r>(
-    roster: &'r [RosterRow],
+/// The customer's row of the month's roster, or the refusal naming B5.
+async fn on_roster(
+    tx: &mut Tx,
+    target: &Target,
     customer_id: i64,
     number: &str,
-    target: &Target,
-) -> Result<&'r RosterRow> {
-    roster
-        .iter()
+) -> Result<RosterRow> {
+    roster_4333(tx, target.org.id, target.program_id, target.month)
+        .await?
+        .into_iter()
         .find(|r| r.customer_id == customer_id)
         .ok_or_else(|| {
             Error::rule(
@@ -171,8 +175,7 @@ pub async fn mark(
     )?;
     let customer_id = reach::find(session, write.tx(), &permit, mark.customer).await?;
     super::refuse_locked(&mut write, &target, "its customers' lines").await?;
-    let roster = roster_4333(write.tx(), target.org.id, target.program_id, target.month).await?;
-    on_roster(&roster, customer_id, mark.customer, &target)?;
+    let rostered = on_roster(write.tx(), &target, customer_id, mark.customer).await?;
     let row = super::open(&mut write, &target).await?;
     let note_id = match note {
         Some(text) => Some(
@@ -231,7 +234,7 @@ pub async fn mark(
             "note_id": note_id,
         })),
     });
-    finish(write, &target, row.id, customer_id, mark.customer, options).await
+    finish(write, &target, row.id, &rostered, mark.customer, options).await
 }
 
 /// `isets staffing verify CUSTOMER --month … --eligible yes|no` (B2: WFD): IDHS's
@@ -255,8 +258,7 @@ pub async fn verify(
     .await?;
     let customer_id = reach::find(session, write.tx(), &permit, customer).await?;
     super::refuse_locked(&mut write, &target, "its customers' lines").await?;
-    let roster = roster_4333(write.tx(), target.org.id, target.program_id, target.month).await?;
-    on_roster(&roster, customer_id, customer, &target)?;
+    let rostered = on_roster(write.tx(), &target, customer_id, customer).await?;
     let row = super::open(&mut write, &target).await?;
     let at = write.at();
     let by = write.operator().to_string();
@@ -279,22 +281,25 @@ pub async fn verify(
         before: None,
         after: Some(json!({ "customer_id": customer_id, "eligible": eligible })),
     });
-    finish(write, &target, row.id, customer_id, customer, options).await
+    finish(write, &target, row.id, &rostered, customer, options).await
 }
 
 async fn finish(
     mut write: crate::write::Write,
     target: &Target,
     staffing_id: i64,
-    customer_id: i64,
+    rostered: &RosterRow,
     number: &str,
     options: &WriteOptions,
 ) -> Result<LineChanged> {
-    let line = lines(write.tx(), target, staffing_id)
-        .await?
-        .into_iter()
-        .find(|l| l.customer_id == customer_id)
-        .ok_or_else(|| Error::Internal(format!("customer {number} left the roster")))?;
+    let marked: Option<Marked> = write
+        .tx()
+        .fetch_optional(
+            crate::sql!(concat!(marked_columns!(), " AND customer_id = $2")),
+            args![staffing_id, rostered.customer_id],
+        )
+        .await?;
+    let line = line_of(rostered, marked.as_ref())?;
     let outcome = write.finish(options).await?;
     Ok(LineChanged {
         staffing: staffing_id,
