@@ -65,6 +65,34 @@ pub(crate) async fn find_visible(
     Ok(org)
 }
 
+/// The provider named and the type of its program `program`, for an operator whose
+/// `permit` covers the provider: one outside it reads as not found (§1), as does a
+/// program that is not the provider's.
+pub(crate) async fn program_in_reach(
+    tx: &mut Tx,
+    permit: &Permit,
+    provider: &str,
+    program: i64,
+) -> Result<(Organization, String)> {
+    let org = find(tx, provider.trim()).await?;
+    if !permit.covers(org.id) {
+        return Err(not_found(provider.trim()));
+    }
+    let found: Option<(String,)> = tx
+        .fetch_optional(
+            crate::sql!("SELECT program_type FROM programs WHERE id = $1 AND organization_id = $2"),
+            crate::args![program, org.id],
+        )
+        .await?;
+    match found {
+        Some((program_type,)) => Ok((org, program_type)),
+        None => Err(Error::NotFound(format!(
+            "program {program} of {} not found (see `isets provider programs {:?}`)",
+            org.name, org.name
+        ))),
+    }
+}
+
 /// Opens a write on `provider` after checking `action` on it; the permit goes to the
 /// operations that change its records.
 pub(crate) async fn write_on(

@@ -23,9 +23,8 @@ pub use table::{Column, Kind, Report, Row, Table, Value};
 
 use chrono::{DateTime, Utc};
 
-use crate::args;
 use crate::db::{Arg, Tx};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::operator::Permit;
 use crate::permissions::Action;
 use crate::session::Session;
@@ -117,12 +116,6 @@ impl Period {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct ProgramRow {
-    organization_id: i64,
-    program_type: String,
-}
-
 /// Checks that the operator may read reports of `provider` and that `program` is one of
 /// its programs. A provider outside a provider role's reach reads as not found (§1), as
 /// does a program that is not the provider's.
@@ -135,28 +128,8 @@ pub async fn period(
 ) -> Result<Period> {
     let permit = session.permit(Action::Reports)?;
     small_page_cache(tx).await?;
-    let org = crate::providers::find(tx, provider).await?;
-    if !permit.covers(org.id) {
-        return Err(Error::NotFound(format!(
-            "provider {:?} not found (see `isets provider list`)",
-            provider.trim()
-        )));
-    }
-    let found: Option<ProgramRow> = tx
-        .fetch_optional(
-            crate::sql!("SELECT organization_id, program_type FROM programs WHERE id = $1"),
-            args![program],
-        )
-        .await?;
-    let program_type = match found {
-        Some(p) if p.organization_id == org.id => p.program_type,
-        _ => {
-            return Err(Error::NotFound(format!(
-                "program {program} of {} not found (see `isets provider programs {:?}`)",
-                org.name, org.name
-            )));
-        }
-    };
+    let (org, program_type) =
+        crate::providers::program_in_reach(tx, &permit, provider, program).await?;
     Ok(Period {
         provider_id: org.id,
         provider: org.name,

@@ -74,25 +74,8 @@ pub(crate) async fn target(
     month: &str,
 ) -> Result<Target> {
     let month = Month::parse("--month", month)?;
-    let not_found = || Error::NotFound(format!("provider {:?} not found", provider.trim()));
-    let org = crate::providers::find(tx, provider)
-        .await
-        .map_err(|_| not_found())?;
-    if !permit.covers(org.id) {
-        return Err(not_found());
-    }
-    let found: Option<(String,)> = tx
-        .fetch_optional(
-            crate::sql!("SELECT program_type FROM programs WHERE id = $1 AND organization_id = $2"),
-            args![program, org.id],
-        )
-        .await?;
-    let Some((program_type,)) = found else {
-        return Err(Error::NotFound(format!(
-            "{} has no program {program} (see `isets provider programs {:?}`)",
-            org.name, org.name
-        )));
-    };
+    let (org, program_type) =
+        crate::providers::program_in_reach(tx, permit, provider, program).await?;
     Ok(Target {
         org,
         program_id: program,
