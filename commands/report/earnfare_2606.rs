@@ -1,12 +1,6 @@
 //! `isets report earnfare-2606`: the Earnfare Referral and Attendance Summary of an
 //! Earnfare program (B6, R1, R2).
 
-use clap::Args;
-use isets::Result;
-use isets::reports::earnfare;
-
-use super::{Ctx, PeriodArgs, ReportOutput, emit};
-
 pub const ABOUT: &str = "\
 The Earnfare Referral and Attendance Summary (2606): for an Earnfare program only, each
 customer it served in a month, the hours required and worked, and the progress to the
@@ -26,27 +20,3 @@ pub const EXAMPLES: &str = "\
 Examples:
   isets report earnfare-2606 --provider \"Beta Jobs\" --program 2 --month 2026-02
   isets report earnfare-2606 --provider \"Beta Jobs\" --program 2 --month 2026-02 --output feb-2606.csv";
-
-#[derive(Debug, Args)]
-pub struct EarnfareArgs {
-    #[command(flatten)]
-    pub period: PeriodArgs,
-    #[command(flatten)]
-    pub output: ReportOutput,
-}
-
-pub async fn run(ctx: &Ctx, args: EarnfareArgs) -> Result<()> {
-    let month = args.period.month()?;
-    let destination = args.output.destination()?;
-    let session = ctx.session().await?;
-    let progress = ctx.printer.progress();
-    let report = earnfare::report(
-        &session,
-        &args.period.provider,
-        args.period.program,
-        month,
-        &*progress,
-    )
-    .await?;
-    emit(ctx, &report, destination.as_ref())
-}

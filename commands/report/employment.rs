@@ -1,11 +1,5 @@
 //! `isets report employment`: the Employment Report of a provider's program (B6, M2, M3).
 
-use clap::Args;
-use isets::Result;
-use isets::reports::employment;
-
-use super::{Ctx, PeriodArgs, ReportOutput, emit};
-
 pub const ABOUT: &str = "\
 The Employment Report: the jobs of a provider's program's customers held during a month
 (B6, M2, M3).
@@ -26,27 +20,3 @@ pub const EXAMPLES: &str = "\
 Examples:
   isets report employment --provider \"Acme Works\" --program 1 --month 2024-07
   isets report employment --provider \"Acme Works\" --program 1 --month 2024-07 --output july-employment.xlsx";
-
-#[derive(Debug, Args)]
-pub struct EmploymentArgs {
-    #[command(flatten)]
-    pub period: PeriodArgs,
-    #[command(flatten)]
-    pub output: ReportOutput,
-}
-
-pub async fn run(ctx: &Ctx, args: EmploymentArgs) -> Result<()> {
-    let month = args.period.month()?;
-    let destination = args.output.destination()?;
-    let session = ctx.session().await?;
-    let progress = ctx.printer.progress();
-    let report = employment::report(
-        &session,
-        &args.period.provider,
-        args.period.program,
-        month,
-        &*progress,
-    )
-    .await?;
-    emit(ctx, &report, destination.as_ref())
-}

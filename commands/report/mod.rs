@@ -19,8 +19,9 @@ use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use isets::Result;
-use isets::output::Format;
-use isets::reports::{Destination, Report};
+use isets::output::{Format, Progress};
+use isets::reports::{self, Destination, Report};
+use isets::session::Session;
 use isets::values::Month;
 
 use super::Ctx;
@@ -29,20 +30,20 @@ use super::Ctx;
 pub enum ReportCommand {
     /// The 4333 roster: the customers of a provider's program in a month (B5)
     #[command(name = "4333", long_about = roster::ABOUT, after_long_help = roster::EXAMPLES)]
-    Roster(roster::RosterArgs),
+    Roster(MonthlyArgs),
     /// The Employment Report: the jobs of a program's customers in a month (B6, M2, M3)
     #[command(long_about = employment::ABOUT, after_long_help = employment::EXAMPLES)]
-    Employment(employment::EmploymentArgs),
+    Employment(MonthlyArgs),
     /// The Supportive Services Summary: a month's payments by customer and category (B6, V4)
     #[command(long_about = support_services::ABOUT, after_long_help = support_services::EXAMPLES)]
-    SupportServices(support_services::SupportArgs),
+    SupportServices(MonthlyArgs),
     /// The Earnfare Referral and Attendance Summary, 2606: hours required and worked (B6, R1, R2)
     #[command(
         name = "earnfare-2606",
         long_about = earnfare_2606::ABOUT,
         after_long_help = earnfare_2606::EXAMPLES
     )]
-    Earnfare2606(earnfare_2606::EarnfareArgs),
+    Earnfare2606(MonthlyArgs),
     /// The FNS-583 SNAP E&T Program Activity Report for a federal quarter (G1–G5)
     #[command(name = "fns-583")]
     Fns583(fns583::Fns583Args),
@@ -53,13 +54,44 @@ pub enum ReportCommand {
 
 pub async fn run(ctx: &Ctx, cmd: ReportCommand) -> Result<()> {
     match cmd {
-        ReportCommand::Roster(args) => roster::run(ctx, args).await,
-        ReportCommand::Employment(args) => employment::run(ctx, args).await,
-        ReportCommand::SupportServices(args) => support_services::run(ctx, args).await,
-        ReportCommand::Earnfare2606(args) => earnfare_2606::run(ctx, args).await,
+        ReportCommand::Roster(args) => monthly(ctx, args, reports::roster::report).await,
+        ReportCommand::Employment(args) => monthly(ctx, args, reports::employment::report).await,
+        ReportCommand::SupportServices(args) => monthly(ctx, args, reports::support::report).await,
+        ReportCommand::Earnfare2606(args) => monthly(ctx, args, reports::earnfare::report).await,
         ReportCommand::Fns583(args) => fns583::run(ctx, args).await,
         ReportCommand::PpttAudit(args) => pptt::run(ctx, args).await,
     }
+}
+
+/// A monthly report of a provider's program, and where it goes.
+#[derive(Debug, Args)]
+pub struct MonthlyArgs {
+    #[command(flatten)]
+    pub period: PeriodArgs,
+    #[command(flatten)]
+    pub output: ReportOutput,
+}
+
+/// Runs a monthly report (`report` builds it) and emits it: the destination is checked
+/// before the report runs, so a refused file costs no reading.
+async fn monthly(
+    ctx: &Ctx,
+    args: MonthlyArgs,
+    report: impl AsyncFnOnce(&Session, &str, i64, Month, &dyn Progress) -> Result<Report>,
+) -> Result<()> {
+    let month = args.period.month()?;
+    let destination = args.output.destination()?;
+    let session = ctx.session().await?;
+    let progress = ctx.printer.progress();
+    let report = report(
+        &session,
+        &args.period.provider,
+        args.period.program,
+        month,
+        &*progress,
+    )
+    .await?;
+    emit(ctx, &report, destination.as_ref())
 }
 
 /// What a monthly report is of: a provider's program in a month.

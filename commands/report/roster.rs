@@ -1,11 +1,5 @@
 //! `isets report 4333`: the 4333 roster of a provider's program in a month (B5).
 
-use clap::Args;
-use isets::Result;
-use isets::reports::roster;
-
-use super::{Ctx, PeriodArgs, ReportOutput, emit};
-
 pub const ABOUT: &str = "\
 The 4333 roster: the customers of a provider's program in a month (B5).
 
@@ -26,27 +20,3 @@ Examples:
   isets report 4333 --provider \"Acme Works\" --program 1 --month 2024-07
   isets report 4333 --provider \"Acme Works\" --program 1 --month 2024-07 --format csv
   isets report 4333 --provider \"Acme Works\" --program 1 --month 2024-07 --output july-4333.xlsx";
-
-#[derive(Debug, Args)]
-pub struct RosterArgs {
-    #[command(flatten)]
-    pub period: PeriodArgs,
-    #[command(flatten)]
-    pub output: ReportOutput,
-}
-
-pub async fn run(ctx: &Ctx, args: RosterArgs) -> Result<()> {
-    let month = args.period.month()?;
-    let destination = args.output.destination()?;
-    let session = ctx.session().await?;
-    let progress = ctx.printer.progress();
-    let report = roster::report(
-        &session,
-        &args.period.provider,
-        args.period.program,
-        month,
-        &*progress,
-    )
-    .await?;
-    emit(ctx, &report, destination.as_ref())
-}

@@ -1,12 +1,6 @@
 //! `isets report support-services`: the Supportive Services Summary of a provider's
 //! program (B6, V2, V4).
 
-use clap::Args;
-use isets::Result;
-use isets::reports::support;
-
-use super::{Ctx, PeriodArgs, ReportOutput, emit};
-
 pub const ABOUT: &str = "\
 The Supportive Services Summary: the support-service payments of a provider's program in
 a month, by customer and category, with totals (B6, V2, V4).
@@ -26,27 +20,3 @@ pub const EXAMPLES: &str = "\
 Examples:
   isets report support-services --provider \"Acme Works\" --program 1 --month 2024-07
   isets report support-services --provider \"Acme Works\" --program 1 --month 2024-07 --format json";
-
-#[derive(Debug, Args)]
-pub struct SupportArgs {
-    #[command(flatten)]
-    pub period: PeriodArgs,
-    #[command(flatten)]
-    pub output: ReportOutput,
-}
-
-pub async fn run(ctx: &Ctx, args: SupportArgs) -> Result<()> {
-    let month = args.period.month()?;
-    let destination = args.output.destination()?;
-    let session = ctx.session().await?;
-    let progress = ctx.printer.progress();
-    let report = support::report(
-        &session,
-        &args.period.provider,
-        args.period.program,
-        month,
-        &*progress,
-    )
-    .await?;
-    emit(ctx, &report, destination.as_ref())
-}
