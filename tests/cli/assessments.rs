@@ -21,24 +21,7 @@ fn run(db: &TestDb, args: &[&str]) {
 /// Jobs, HQ (Lake), full time, CW, "Lake County"; 4 Acme Works FY27 (not current).
 fn doe(db: &TestDb) {
     db.with_providers();
-    let file = db.home().join("extract.csv");
-    std::fs::write(&file, EXTRACT).expect("write the extract");
-    run(db, &["ies", "import", &file.display().to_string()]);
-    run(
-        db,
-        &[
-            "customer",
-            "search-ies",
-            "--first",
-            "Jo",
-            "--last",
-            "Doe",
-            "--individual-number",
-            "123456789",
-            "--email",
-            "jo@isets.example",
-        ],
-    );
+    db.customers_from(EXTRACT, NOW, &[DOE]);
     run(
         db,
         &[

@@ -18,21 +18,7 @@ fn import(db: &TestDb, name: &str, text: &str) {
 /// Main, program 2 at its second location North.
 fn doe(db: &TestDb) {
     db.with_providers();
-    import(db, "extract.csv", EXTRACT);
-    db.isets(&[
-        "customer",
-        "search-ies",
-        "--first",
-        "Jo",
-        "--last",
-        "Doe",
-        "--individual-number",
-        "123456789",
-        "--email",
-        "jo@isets.example",
-    ])
-    .assert()
-    .success();
+    db.customers_from(EXTRACT, NOW, &[DOE]);
     db.isets(&[
         "provider",
         "add-location",

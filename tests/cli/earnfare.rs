@@ -18,30 +18,7 @@ fn run(db: &TestDb, user: &str, args: &[&str]) {
 /// (`wfd1`), Beta Jobs' program manager (`beta1`) and staff (`betastaff`).
 fn setup(db: &TestDb) {
     db.with_providers();
-    let file = db.home().join("extract.csv");
-    std::fs::write(&file, EXTRACT).expect("write the extract");
-    run(db, "admin", &["ies", "import", &file.display().to_string()]);
-    for (first, last, number, email) in [
-        ("Jo", "Doe", "123456789", "jo@isets.example"),
-        ("Al", "Roe", "223456789", "al@isets.example"),
-    ] {
-        run(
-            db,
-            "admin",
-            &[
-                "customer",
-                "search-ies",
-                "--first",
-                first,
-                "--last",
-                last,
-                "--individual-number",
-                number,
-                "--email",
-                email,
-            ],
-        );
-    }
+    db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
     programs(db);
     db.add_user("wfd1", "IDHS", "wfd");
     db.add_user("beta1", "Beta Jobs", "program-manager");

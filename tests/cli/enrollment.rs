@@ -10,11 +10,6 @@ use crate::both;
 use crate::roles::customers::{EXTRACT, programs};
 use crate::support::*;
 
-fn run(db: &TestDb, args: &[&str]) {
-    let out = db.isets(args).output().expect("run");
-    assert!(out.status.success(), "{args:?}: {}", stderr(&out));
-}
-
 fn run_as(db: &TestDb, user: &str, now: &str, args: &[&str]) {
     let out = db.isets_at(user, now, args).output().expect("run");
     assert!(out.status.success(), "{user} {args:?}: {}", stderr(&out));
@@ -80,24 +75,7 @@ fn exit_on_march_5(db: &TestDb) {
 /// (referral 1, pending).
 fn setup(db: &TestDb) {
     db.with_providers();
-    let file = db.home().join("extract.csv");
-    std::fs::write(&file, EXTRACT).expect("write the extract");
-    run(db, &["ies", "import", &file.display().to_string()]);
-    run(
-        db,
-        &[
-            "customer",
-            "search-ies",
-            "--first",
-            "Jo",
-            "--last",
-            "Doe",
-            "--individual-number",
-            "123456789",
-            "--email",
-            "jo@isets.example",
-        ],
-    );
+    db.customers_from(EXTRACT, NOW, &[DOE]);
     programs(db);
     db.add_user("wfd1", "IDHS", "wfd");
     db.add_user("acme1", "Acme Works", "provider-staff");

@@ -22,24 +22,7 @@ fn run(db: &TestDb, args: &[&str]) {
 /// appointment (id 1) at Acme Works with one opening on 2026-03-10.
 fn setup(db: &TestDb) {
     db.with_providers();
-    let file = db.home().join("extract.csv");
-    std::fs::write(&file, EXTRACT).expect("write the extract");
-    run(db, &["ies", "import", &file.display().to_string()]);
-    run(
-        db,
-        &[
-            "customer",
-            "search-ies",
-            "--first",
-            "Jo",
-            "--last",
-            "Doe",
-            "--individual-number",
-            "123456789",
-            "--email",
-            "jo@isets.example",
-        ],
-    );
+    db.customers_from(EXTRACT, NOW, &[DOE]);
     programs(db);
     run(
         db,

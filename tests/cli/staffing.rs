@@ -43,31 +43,7 @@ fn step<'a>(base: &[&'a str]) -> Vec<&'a str> {
 /// Works), bill1 (billing).
 fn rostered(db: &TestDb) {
     db.with_providers();
-    let file = db.home().join("extract.csv");
-    std::fs::write(&file, EXTRACT).expect("write the extract");
-    ok(
-        db,
-        ADMIN,
-        MARCH_2,
-        &["ies", "import", &file.display().to_string()],
-    );
-    ok(
-        db,
-        ADMIN,
-        MARCH_2,
-        &[
-            "customer",
-            "search-ies",
-            "--first",
-            "Jo",
-            "--last",
-            "Doe",
-            "--individual-number",
-            "123456789",
-            "--email",
-            "jo@isets.example",
-        ],
-    );
+    db.customers_from(EXTRACT, MARCH_2, &[DOE]);
     programs(db);
     db.add_user("wfd1", "IDHS", "wfd");
     db.add_user("acme1", "Acme Works", "provider-staff");

@@ -26,6 +26,12 @@ use crate::pg_cluster::{as_postgres, bindir, free_port, init_cluster, is_root};
 
 /// The time every test command sees, so outputs are exact.
 pub const NOW: &str = "2026-03-02T15:04:05Z";
+
+/// A person of a test extract: first name, last name, individual number, email.
+pub type Person = (&'static str, &'static str, &'static str, &'static str);
+/// The people most tests make customers (in `roles::customers::EXTRACT`).
+pub const DOE: Person = ("Jo", "Doe", "123456789", "jo@isets.example");
+pub const ROE: Person = ("Al", "Roe", "223456789", "al@isets.example");
 pub const ADMIN: &str = "admin";
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -360,6 +366,35 @@ impl TestDb {
         cmd.env("ISETS_NOW", now)
             .env("ISETS_DATABASE_URL", self.url_at(user, now));
         cmd
+    }
+
+    /// Imports `extract` (an IES extract, man 5 isets-ies) as the super user at `now`
+    /// and makes each of `people` (first name, last name, individual number, email) an
+    /// ISETS customer, as a caseworker would: found with `customer search-ies` and
+    /// linked (S1, S3).
+    pub fn customers_from(&self, extract: &str, now: &str, people: &[Person]) {
+        let file = self.home().join("extract.csv");
+        std::fs::write(&file, extract).expect("write the extract");
+        let path = file.display().to_string();
+        let mut steps = vec![vec!["ies", "import", path.as_str()]];
+        for (first, last, number, email) in people {
+            steps.push(vec![
+                "customer",
+                "search-ies",
+                "--first",
+                first,
+                "--last",
+                last,
+                "--individual-number",
+                number,
+                "--email",
+                email,
+            ]);
+        }
+        for args in steps {
+            let out = self.isets_at(ADMIN, now, &args).output().expect("run");
+            assert!(out.status.success(), "{args:?}: {}", stderr(&out));
+        }
     }
 
     /// Applies the schema as the database owner, which on PostgreSQL also sets up the

@@ -41,14 +41,7 @@ both! {
     fn activities_and_attendance_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        db.isets(&["ies", "import", &file.display().to_string()]).assert().success();
-        for (first, last, number, email) in [("Jo", "Doe", "123456789", "jo@isets.example"), ("Al", "Roe", "223456789", "al@isets.example")] {
-            db.isets(&["customer", "search-ies", "--first", first, "--last", last, "--individual-number", number, "--email", email])
-                .assert()
-                .success();
-        }
+        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
         // Doe is Acme Works' customer, enrolled in its program 1 (goal 1); Roe Beta Jobs',
         // in its program 2 (goal 2).
         db.isets(&["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"])

@@ -12,15 +12,7 @@ both! {
     fn assessments_and_recommendations_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        db.isets(&["ies", "import", &file.display().to_string()]).assert().success();
-        db.isets(&[
-            "customer", "search-ies", "--first", "Jo", "--last", "Doe", "--individual-number",
-            "123456789", "--email", "jo@isets.example",
-        ])
-        .assert()
-        .success();
+        db.customers_from(EXTRACT, NOW, &[DOE]);
         db.isets(&["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"])
             .assert()
             .success();

@@ -14,13 +14,7 @@ both! {
     fn r1_r2_earnfare_and_settings_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        db.isets(&["ies", "import", &file.display().to_string()]).assert().success();
-        db.isets(&["customer", "search-ies", "--first", "Jo", "--last", "Doe", "--individual-number", "123456789",
-                   "--email", "jo@isets.example"])
-            .assert()
-            .success();
+        db.customers_from(EXTRACT, NOW, &[DOE]);
         // Doe is Beta Jobs' customer, enrolled in its Earnfare program 2.
         db.isets(&["customer", "assign", "123456789", "--provider", BETA, "--program", "2", "--office", "Lake FCRC"])
             .assert()

@@ -48,13 +48,7 @@ both! {
     fn enrollment_and_the_plan_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        ok(db, &["ies", "import", &file.display().to_string()]);
-        ok(db, &[
-            "customer", "search-ies", "--first", "Jo", "--last", "Doe", "--individual-number",
-            "123456789", "--email", "jo@isets.example",
-        ]);
+        db.customers_from(EXTRACT, NOW, &[DOE]);
         ok(db, &[
             "assessment", "add", "123456789", "--initial", "--completed-on", "2026-02-20",
             "--availability", "full-time", "--education", "high-school",

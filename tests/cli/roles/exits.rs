@@ -58,12 +58,7 @@ both! {
     fn exit_and_unexit_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        ok(db, &["ies", "import", &file.display().to_string()]);
-        for (first, last, number, email) in [("Jo", "Doe", "123456789", "jo@isets.example"), ("Al", "Roe", "223456789", "al@isets.example")] {
-            ok(db, &["customer", "search-ies", "--first", first, "--last", last, "--individual-number", number, "--email", email]);
-        }
+        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
         ok(db, &["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"]);
         ok(db, &["customer", "assign", "223456789", "--provider", BETA, "--program", "2", "--office", "Lake FCRC"]);
         enroll(db, "123456789", 1);

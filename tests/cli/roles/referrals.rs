@@ -35,15 +35,7 @@ both! {
     fn referrals_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        db.isets(&["ies", "import", &file.display().to_string()]).assert().success();
-        db.isets(&[
-            "customer", "search-ies", "--first", "Jo", "--last", "Doe", "--individual-number",
-            "123456789", "--email", "jo@isets.example",
-        ])
-        .assert()
-        .success();
+        db.customers_from(EXTRACT, NOW, &[DOE]);
         db.isets(&[
             "assessment", "add", "123456789", "--initial", "--completed-on", "2026-02-20",
             "--availability", "full-time", "--education", "high-school",

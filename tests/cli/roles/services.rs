@@ -85,12 +85,7 @@ both! {
     fn services_costs_overrides_and_caps_as_the_role_table_says(db) {
         setup(db);
         programs(db);
-        let file = db.home().join("extract.csv");
-        std::fs::write(&file, EXTRACT).expect("write the extract");
-        ok(db, &["ies", "import", &file.display().to_string()]);
-        for (first, last, number, email) in [("Jo", "Doe", "123456789", "jo@isets.example"), ("Al", "Roe", "223456789", "al@isets.example")] {
-            ok(db, &["customer", "search-ies", "--first", first, "--last", last, "--individual-number", number, "--email", email]);
-        }
+        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
         // Doe is Acme Works' customer, enrolled in its program 1 (goal 1); Roe Beta Jobs',
         // in its program 2 (goal 2); each with SJS started.
         ok(db, &["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"]);

@@ -21,29 +21,10 @@ fn ok_at(db: &TestDb, now: &str, args: &[&str]) {
 fn rostered(db: &TestDb) {
     setup(db);
     programs(db);
-    let file = db.home().join("extract.csv");
-    std::fs::write(&file, EXTRACT).expect("write the extract");
-    ok_at(db, FEB_16, &["ies", "import", &file.display().to_string()]);
-    for (first, last, number, provider, program, referral, email) in [
-        ("Jo", "Doe", "123456789", ACME, "1", "1", "jo@isets.example"),
-        ("Al", "Roe", "223456789", BETA, "2", "2", "al@isets.example"),
-    ] {
-        ok_at(
-            db,
-            FEB_16,
-            &[
-                "customer",
-                "search-ies",
-                "--first",
-                first,
-                "--last",
-                last,
-                "--individual-number",
-                number,
-                "--email",
-                email,
-            ],
-        );
+    db.customers_from(EXTRACT, FEB_16, &[DOE, ROE]);
+    for (number, provider, program, referral) in
+        [("123456789", ACME, "1", "1"), ("223456789", BETA, "2", "2")]
+    {
         ok_at(
             db,
             FEB_16,
