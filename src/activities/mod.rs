@@ -18,7 +18,7 @@ use crate::audit::Change;
 use crate::catalogue;
 use crate::customers::notes;
 use crate::customers::reach;
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::et_status::EtStatus;
 use crate::operator::Permit;
@@ -82,22 +82,19 @@ pub(crate) async fn find(
     permit: &Permit,
     id: i64,
 ) -> Result<Activity> {
-    let reach = reach::of(session, tx, permit).await?;
-    let [s, l, t] = reach.args();
-    let found: Option<Activity> = tx
-        .fetch_optional(
-            crate::sql!(
-                sqlite: concat!(activity_select!(), " AND ", crate::within_reach!(sqlite, "2", "3", "4")),
-                postgres: concat!(activity_select!(), " AND ", crate::within_reach!(postgres, "2", "3", "4")),
-            ),
-            vec![Arg::from(id), s, l, t],
-        )
-        .await?;
-    let mut activity = found.ok_or_else(|| {
-        Error::NotFound(format!(
-            "activity {id} not found (see `isets attendance list --customer`)"
-        ))
-    })?;
+    let mut activity: Activity = reach::record(
+        session,
+        tx,
+        permit,
+        crate::sql!(
+            sqlite: concat!(activity_select!(), " AND ", crate::within_reach!(sqlite, "2", "3", "4")),
+            postgres: concat!(activity_select!(), " AND ", crate::within_reach!(postgres, "2", "3", "4")),
+        ),
+        id,
+        "activity",
+        "isets attendance list --customer",
+    )
+    .await?;
     activity.provider =
         reach::OrganizationNames::of(session).shown(activity.organization_id, &activity.provider);
     Ok(activity)

@@ -14,7 +14,7 @@ use serde_json::json;
 use crate::args;
 use crate::audit::Change;
 use crate::customers::{notes, reach};
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::employment::rules;
 use crate::error::{Error, Result};
 use crate::named::named;
@@ -221,21 +221,19 @@ pub struct Changed {
 }
 
 async fn find(session: &Session, tx: &mut Tx, permit: &Permit, id: i64) -> Result<Row> {
-    let reach = reach::of(session, tx, permit).await?;
-    let [s, l, t] = reach.args();
-    tx.fetch_optional(
+    reach::record(
+        session,
+        tx,
+        permit,
         crate::sql!(
             sqlite: concat!(credential_select!(), " WHERE k.id = $1 AND ", crate::within_reach!(sqlite, "2", "3", "4")),
             postgres: concat!(credential_select!(), " WHERE k.id = $1 AND ", crate::within_reach!(postgres, "2", "3", "4")),
         ),
-        vec![Arg::from(id), s, l, t],
+        id,
+        "credential",
+        "isets credential list CUSTOMER",
     )
-    .await?
-    .ok_or_else(|| {
-        Error::NotFound(format!(
-            "credential {id} not found (see `isets credential list CUSTOMER`)"
-        ))
-    })
+    .await
 }
 
 async fn reload(session: &Session, tx: &mut Tx, id: i64) -> Result<Credential> {

@@ -142,6 +142,25 @@ macro_rules! within_reach {
     };
 }
 
+/// The record `statement` reads by id (`$1`), with its customer's reach bound at
+/// `$2`–`$4` ([`crate::within_reach!`]): found only when its customer is within
+/// `permit`'s reach; otherwise "`what` not found (see `hint`)", as if it did not exist.
+pub(crate) async fn record<T: crate::db::Record>(
+    session: &Session,
+    tx: &mut Tx,
+    permit: &Permit,
+    statement: &'static crate::db::Sql,
+    id: i64,
+    what: &str,
+    hint: &str,
+) -> Result<T> {
+    let reach = of(session, tx, permit).await?;
+    let [s, l, t] = reach.args();
+    tx.fetch_optional(statement, vec![Arg::from(id), s, l, t])
+        .await?
+        .ok_or_else(|| crate::Error::NotFound(format!("{what} {id} not found (see `{hint}`)")))
+}
+
 /// The id of the customer with this individual number within `permit`'s reach; one
 /// outside it reads as absent, so an answer never tells what exists elsewhere.
 pub async fn find(session: &Session, tx: &mut Tx, permit: &Permit, number: &str) -> Result<i64> {

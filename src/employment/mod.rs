@@ -23,7 +23,7 @@ use serde::Serialize;
 
 use crate::args;
 use crate::customers::reach;
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::documents::Attached;
 use crate::error::{Error, Result};
 use crate::operator::Permit;
@@ -364,21 +364,19 @@ async fn views(
 
 /// The employment `id` of a customer within `permit`'s reach; any other reads as absent.
 async fn find(session: &Session, tx: &mut Tx, permit: &Permit, id: i64) -> Result<Row> {
-    let reach = reach::of(session, tx, permit).await?;
-    let [s, l, t] = reach.args();
-    tx.fetch_optional(
+    reach::record(
+        session,
+        tx,
+        permit,
         crate::sql!(
             sqlite: concat!(employment_select!(), " WHERE e.id = $1 AND ", crate::within_reach!(sqlite, "2", "3", "4")),
             postgres: concat!(employment_select!(), " WHERE e.id = $1 AND ", crate::within_reach!(postgres, "2", "3", "4")),
         ),
-        vec![Arg::from(id), s, l, t],
+        id,
+        "employment",
+        "isets employment list CUSTOMER",
     )
-    .await?
-    .ok_or_else(|| {
-        Error::NotFound(format!(
-            "employment {id} not found (see `isets employment list CUSTOMER`)"
-        ))
-    })
+    .await
 }
 
 async fn reload(session: &Session, write: &mut Write, id: i64) -> Result<Employment> {

@@ -18,7 +18,7 @@ use crate::args;
 use crate::audit::Change;
 use crate::catalogue;
 use crate::customers::reach;
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::documents;
 use crate::error::{Error, Result};
 use crate::output::{Section, Tabular, opt};
@@ -586,22 +586,19 @@ async fn find(
     permit: &crate::operator::Permit,
     id: i64,
 ) -> Result<Cost> {
-    let reach = reach::of(session, tx, permit).await?;
-    let [s, l, t] = reach.args();
-    let found: Option<Cost> = tx
-        .fetch_optional(
-            crate::sql!(
-                sqlite: concat!(cost_select!(), " WHERE k.id = $1 AND ", crate::within_reach!(sqlite, "2", "3", "4")),
-                postgres: concat!(cost_select!(), " WHERE k.id = $1 AND ", crate::within_reach!(postgres, "2", "3", "4")),
-            ),
-            vec![Arg::from(id), s, l, t],
-        )
-        .await?;
-    found.ok_or_else(|| {
-        Error::NotFound(format!(
-            "cost {id} not found (see `isets service cost list CUSTOMER`)"
-        ))
-    })
+    reach::record(
+        session,
+        tx,
+        permit,
+        crate::sql!(
+            sqlite: concat!(cost_select!(), " WHERE k.id = $1 AND ", crate::within_reach!(sqlite, "2", "3", "4")),
+            postgres: concat!(cost_select!(), " WHERE k.id = $1 AND ", crate::within_reach!(postgres, "2", "3", "4")),
+        ),
+        id,
+        "cost",
+        "isets service cost list CUSTOMER",
+    )
+    .await
 }
 
 /// `isets service cost edit COST …`: the same rules as adding (V1–V5, V7). A void cost

@@ -23,7 +23,7 @@ use crate::args;
 use crate::audit::Change;
 use crate::catalogue::{self, Kind};
 use crate::customers::{notes, reach};
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::operator::Permit;
 use crate::output::{Section, opt};
@@ -79,22 +79,19 @@ pub(crate) async fn find(
     permit: &Permit,
     id: i64,
 ) -> Result<Service> {
-    let reach = reach::of(session, tx, permit).await?;
-    let [s, l, t] = reach.args();
-    let found: Option<Service> = tx
-        .fetch_optional(
-            crate::sql!(
-                sqlite: concat!(service_select!(), " AND ", crate::within_reach!(sqlite, "2", "3", "4")),
-                postgres: concat!(service_select!(), " AND ", crate::within_reach!(postgres, "2", "3", "4")),
-            ),
-            vec![Arg::from(id), s, l, t],
-        )
-        .await?;
-    let mut service = found.ok_or_else(|| {
-        Error::NotFound(format!(
-            "support service {id} not found (see `isets service cost list CUSTOMER`)"
-        ))
-    })?;
+    let mut service: Service = reach::record(
+        session,
+        tx,
+        permit,
+        crate::sql!(
+            sqlite: concat!(service_select!(), " AND ", crate::within_reach!(sqlite, "2", "3", "4")),
+            postgres: concat!(service_select!(), " AND ", crate::within_reach!(postgres, "2", "3", "4")),
+        ),
+        id,
+        "support service",
+        "isets service cost list CUSTOMER",
+    )
+    .await?;
     service.provider =
         reach::OrganizationNames::of(session).shown(service.organization_id, &service.provider);
     Ok(service)

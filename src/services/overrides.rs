@@ -17,7 +17,7 @@ use crate::args;
 use crate::audit::Change;
 use crate::catalogue;
 use crate::customers::{notes, reach};
-use crate::db::{Arg, Tx};
+use crate::db::Tx;
 use crate::error::{Error, Result};
 use crate::output::{Tabular, opt};
 use crate::permissions::Action;
@@ -246,23 +246,20 @@ async fn find(
     permit: &crate::operator::Permit,
     id: i64,
 ) -> Result<Override> {
-    let reach = reach::of(session, tx, permit).await?;
-    let [s, l, t] = reach.args();
-    let found: Option<Override> = tx
-        .fetch_optional(
-            crate::sql!(
-                sqlite: concat!(override_select!(), " WHERE v.id = $1 AND ", crate::within_reach!(sqlite, "2", "3", "4")),
-                postgres: concat!(override_select!(), " WHERE v.id = $1 AND ", crate::within_reach!(postgres, "2", "3", "4")),
-            ),
-            vec![Arg::from(id), s, l, t],
-        )
-        .await?;
-    let names = reach::OrganizationNames::of(session);
-    found.map(|o| o.complete(session, &names)).ok_or_else(|| {
-        Error::NotFound(format!(
-            "override {id} not found (see `isets override list`)"
-        ))
-    })
+    let found: Override = reach::record(
+        session,
+        tx,
+        permit,
+        crate::sql!(
+            sqlite: concat!(override_select!(), " WHERE v.id = $1 AND ", crate::within_reach!(sqlite, "2", "3", "4")),
+            postgres: concat!(override_select!(), " WHERE v.id = $1 AND ", crate::within_reach!(postgres, "2", "3", "4")),
+        ),
+        id,
+        "override",
+        "isets override list",
+    )
+    .await?;
+    Ok(found.complete(session, &reach::OrganizationNames::of(session)))
 }
 
 /// How an override is answered.
