@@ -12,6 +12,10 @@
 //! figures count people, each once, never a sum of months. The figures are one grouped
 //! query over the attendance, whatever the number of people; the activity's service
 //! provider decides whose report a participation counts in (E6).
+//!
+//! A report file (`--output`) goes through the writer every report shares
+//! ([`crate::reports::file`]): a `.csv` or `.json` file holds what `--format csv|json`
+//! prints, a workbook a sheet per section, figures as numbers and dates as dates.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -208,18 +212,21 @@ impl Tabular for Line {
 /// A line in a report file: the columns of [`Tabular`]'s CSV, its figures typed.
 impl Row for Line {
     fn columns() -> Vec<Column> {
-        Line::headers()
-            .into_iter()
-            .map(|name| {
-                let kind =
-                    if name.starts_with("month_") || name == "quarter" || name == "year_to_date" {
-                        Kind::Integer
-                    } else {
-                        Kind::Text
-                    };
-                Column::new(name, kind)
-            })
-            .collect()
+        let text = |name| Column::new(name, Kind::Text);
+        let figure = |name| Column::new(name, Kind::Integer);
+        vec![
+            text("line"),
+            text("rule"),
+            text("group"),
+            text("component"),
+            text("population"),
+            figure("month_1"),
+            figure("month_2"),
+            figure("month_3"),
+            figure("quarter"),
+            figure("year_to_date"),
+            text("note"),
+        ]
     }
     fn values(&self) -> Vec<Value> {
         vec![
@@ -897,9 +904,7 @@ impl Report {
         }
         sections
     }
-}
 
-impl Report {
     /// What the report is, as a file's status line and a workbook's title name it.
     pub fn title(&self) -> String {
         format!(
@@ -928,6 +933,7 @@ impl Report {
         Ok(format!("{}\n", serde_json::to_string_pretty(self)?))
     }
 
+    /// `tables` in the shape every report file is written from.
     fn as_file(&self, tables: Vec<Table>) -> reports::Report {
         reports::Report {
             name: "fns-583",
