@@ -11981,7 +11981,7 @@ _isets() {
             return 0
             ;;
         isets__subcmd__report__subcmd__fns__subcmd__583)
-            opts="-q -v -h -V --federal-fiscal-year --quarter --provider --detail --database-url --as --config --format --color --quiet --verbose --help --version"
+            opts="-o -q -v -h -V --federal-fiscal-year --quarter --provider --detail --output --force --database-url --as --config --format --color --quiet --verbose --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -11996,6 +11996,14 @@ _isets() {
                     return 0
                     ;;
                 --provider)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -o)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -2737,6 +2737,7 @@ complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subc
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l federal-fiscal-year -d 'The federal fiscal year, October–September, named by the year it ends in: FFY25 (G1)' -r
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l quarter -d 'The quarter: 1 (October–December), 2 (January–March), 3 (April–June), 4 (July–September)' -r
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l provider -d 'Only the activities this provider gives (E6); provider roles: one of their own' -r
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s o -l output -d 'Write the report to FILE in the format its extension names: .csv (UTF-8 with a header row), .json, or .xlsx (one sheet per section, dates as dates, money as numbers); an existing FILE is refused unless --force' -r -F
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l database-url -d 'Database: sqlite://PATH (embedded, the default) or postgres://USER@HOST/DB (shared)' -r
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l as -d 'Act as this isets user (SQLite only; on PostgreSQL the database login is the operator)' -r
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l config -d 'Configuration file [default: $XDG_CONFIG_HOME/isets/config.toml]' -r -F
@@ -2747,6 +2748,7 @@ complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subc
 always\t''
 never\t''"
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l detail -d 'List the people behind every figure: month, component, individual number and name (G5)'
+complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -l force -d 'Replace FILE if it exists'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s q -l quiet -d 'Print only ids; no status messages'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s v -l verbose -d 'More log output on stderr (-v, -vv, -vvv); RUST_LOG also works'
 complete -c isets -n "__fish_isets_using_subcommand report; and __fish_seen_subcommand_from fns-583" -s h -l help -d 'Print help (see more with \'--help\')'

@@ -7,12 +7,15 @@ use isets::federal::{FederalFiscalYear, Quarter};
 use isets::output::Format;
 
 use super::super::Ctx;
+use super::ReportOutput;
 
 const HELP: &str = "\
 Examples:
   isets report fns-583 --federal-fiscal-year FFY25 --quarter 1
   isets report fns-583 --federal-fiscal-year FFY25 --quarter 4 --provider \"Acme Works\" --format csv
   isets report fns-583 --federal-fiscal-year FFY25 --quarter 2 --detail --format csv
+  isets report fns-583 --federal-fiscal-year FFY25 --quarter 1 --output ffy25-q1.xlsx
+  isets report fns-583 --federal-fiscal-year FFY25 --quarter 1 --detail -o ffy25-q1.xlsx --force
 
 Lines (README, \"The FNS-583\"):
   participants                     per federal component (G3) and ABAWD / others / all
@@ -25,7 +28,10 @@ Lines (README, \"The FNS-583\"):
   exemption
 
 CSV gives the lines (month_1 … month_3 are the quarter's months, in order); with
---detail, the people behind them instead.";
+--detail, the people behind them instead. A .csv or .json file holds what --format csv
+or json prints; an .xlsx file has a sheet per section: report (what it covers, its
+dates as dates), participants (the figures as numbers), not available (G4), notes, and
+with --detail people.";
 
 #[derive(Debug, Args)]
 #[command(after_long_help = HELP)]
@@ -42,11 +48,14 @@ pub struct Fns583Args {
     /// List the people behind every figure: month, component, individual number and name (G5)
     #[arg(long)]
     pub detail: bool,
+    #[command(flatten)]
+    pub output: ReportOutput,
 }
 
 pub async fn run(ctx: &Ctx, args: Fns583Args) -> Result<()> {
     let year = FederalFiscalYear::parse("--federal-fiscal-year", &args.federal_fiscal_year)?;
     let quarter = Quarter::parse("--quarter", &args.quarter)?;
+    let destination = args.output.destination()?;
     let session = ctx.session().await?;
     let report = fns583::report(
         &session,
@@ -58,11 +67,23 @@ pub async fn run(ctx: &Ctx, args: Fns583Args) -> Result<()> {
         },
     )
     .await?;
-    match (ctx.printer.format, &report.people) {
-        (Format::Csv, Some(people)) => ctx.printer.list(people, "people"),
-        (Format::Csv, None) => ctx.printer.list(&report.lines, "lines"),
-        _ => ctx
-            .printer
-            .detail(&report.key(), &report, &report.sections()),
+    let printer = &ctx.printer;
+    if let Some(destination) = destination {
+        let progress = printer.progress();
+        let rows = destination.write(&report, &*progress)?;
+        printer.status(format!(
+            "wrote {rows} row{} to {}: {}",
+            if rows == 1 { "" } else { "s" },
+            destination.path.display(),
+            report.title()
+        ));
+        return Ok(());
+    }
+    match (printer.format, &report.people) {
+        (Format::Csv, Some(people)) if printer.quiet => printer.list(people, "people"),
+        (Format::Csv, None) if printer.quiet => printer.list(&report.lines, "lines"),
+        (Format::Csv, _) => printer.text(&report.csv()?),
+        (Format::Json, _) if !printer.quiet => printer.text(&report.json()?),
+        _ => printer.detail(&report.key(), &report, &report.sections()),
     }
 }

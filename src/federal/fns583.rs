@@ -12,6 +12,10 @@
 //! figures count people, each once, never a sum of months. The figures are one grouped
 //! query over the attendance, whatever the number of people; the activity's service
 //! provider decides whose report a participation counts in (E6).
+//!
+//! A report file (`--output`) goes through the writer every report shares
+//! ([`crate::reports::file`]): a `.csv` or `.json` file holds what `--format csv|json`
+//! prints, a workbook a sheet per section, figures as numbers and dates as dates.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -24,6 +28,8 @@ use crate::db::{Arg, Backend};
 use crate::error::{Error, Result};
 use crate::output::{Section, Tabular};
 use crate::permissions::Action;
+use crate::reports::file::Contents;
+use crate::reports::{self, Column, Kind, Row, Table, Value};
 use crate::session::Session;
 use crate::values::Month;
 
@@ -53,6 +59,17 @@ impl Serialize for Figure {
     }
 }
 
+impl From<Figure> for Value {
+    /// A figure in a report file: a count as a number, never a count written as text.
+    fn from(figure: Figure) -> Value {
+        match figure {
+            Figure::Count(n) => Value::Integer(n),
+            Figure::NotAvailable => Value::Text(NOT_AVAILABLE.to_string()),
+            Figure::Blank => Value::Empty,
+        }
+    }
+}
+
 impl fmt::Display for Figure {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -76,6 +93,15 @@ pub enum Population {
 
 impl Population {
     pub const ALL: [Population; 3] = [Population::Abawd, Population::Others, Population::All];
+
+    /// As JSON and CSV name it.
+    pub fn code(self) -> &'static str {
+        match self {
+            Population::Abawd => "abawd",
+            Population::Others => "others",
+            Population::All => "all",
+        }
+    }
 
     pub fn shown(self) -> &'static str {
         match self {
@@ -183,6 +209,42 @@ impl Tabular for Line {
     }
 }
 
+/// A line in a report file: the columns of [`Tabular`]'s CSV, its figures typed.
+impl Row for Line {
+    fn columns() -> Vec<Column> {
+        let text = |name| Column::new(name, Kind::Text);
+        let figure = |name| Column::new(name, Kind::Integer);
+        vec![
+            text("line"),
+            text("rule"),
+            text("group"),
+            text("component"),
+            text("population"),
+            figure("month_1"),
+            figure("month_2"),
+            figure("month_3"),
+            figure("quarter"),
+            figure("year_to_date"),
+            text("note"),
+        ]
+    }
+    fn values(&self) -> Vec<Value> {
+        vec![
+            self.line.into(),
+            self.rule.into(),
+            self.group.map(Group::code).into(),
+            self.component.map(Component::code).into(),
+            self.population.map(Population::code).into(),
+            self.month_1.into(),
+            self.month_2.into(),
+            self.month_3.into(),
+            self.quarter.into(),
+            self.year_to_date.into(),
+            self.note.into(),
+        ]
+    }
+}
+
 /// A person behind a figure (G5): in this component in this month. No SSN, not even its
 /// last digits: the individual number names the person.
 #[derive(Debug, Clone, Serialize, sqlx::FromRow)]
@@ -245,6 +307,29 @@ impl Tabular for Person {
     }
     fn key(&self) -> String {
         self.individual_number.clone()
+    }
+}
+
+/// A person in a report file: the JSON's fields, `abawd` written as JSON writes it
+/// (`true`, `false`, or nothing where the extract does not say).
+impl Row for Person {
+    fn columns() -> Vec<Column> {
+        Person::fields()
+            .into_iter()
+            .map(|name| Column::new(name, Kind::Text))
+            .collect()
+    }
+    fn values(&self) -> Vec<Value> {
+        vec![
+            self.month.as_str().into(),
+            self.group.map(Group::code).into(),
+            self.component.map(Component::code).into(),
+            self.population.map(Population::code).into(),
+            self.abawd.map(|a| a.to_string()).into(),
+            self.individual_number.as_str().into(),
+            self.last_name.as_str().into(),
+            self.first_name.as_str().into(),
+        ]
     }
 }
 
@@ -818,6 +903,149 @@ impl Report {
             });
         }
         sections
+    }
+
+    /// What the report is, as a file's status line and a workbook's title name it.
+    pub fn title(&self) -> String {
+        format!(
+            "FNS-583 SNAP E&T Program Activity Report (G1–G5): {}, {}",
+            self.key(),
+            self.scope
+        )
+    }
+
+    /// The table CSV gives: the lines, or with `--detail` the people behind them
+    /// instead, one table for a spreadsheet to open.
+    fn csv_table(&self) -> Table {
+        match &self.people {
+            Some(people) => Table::of("people", "The people behind the figures (G5)", people),
+            None => Table::of("lines", "Lines", &self.lines),
+        }
+    }
+
+    /// `--format csv`, and a `.csv` file: the lines, or with `--detail` the people.
+    pub fn csv(&self) -> Result<String> {
+        self.as_file(vec![self.csv_table()]).csv()
+    }
+
+    /// `--format json`, and a `.json` file: the whole report.
+    pub fn json(&self) -> Result<String> {
+        Ok(format!("{}\n", serde_json::to_string_pretty(self)?))
+    }
+
+    /// `tables` in the shape every report file is written from.
+    fn as_file(&self, tables: Vec<Table>) -> reports::Report {
+        reports::Report {
+            name: "fns-583",
+            title: self.title(),
+            parameters: vec![
+                (
+                    "federal_fiscal_year",
+                    self.federal_fiscal_year.to_string().into(),
+                ),
+                ("quarter", i64::from(self.quarter).into()),
+                ("scope", self.scope.as_str().into()),
+            ],
+            tables,
+        }
+    }
+
+    /// The workbook: a sheet for each section a terminal shows (what the report covers,
+    /// its dates as dates; the participants, figures as numbers; the lines not available
+    /// (G4); the notes; with `--detail` the people).
+    fn sheets(&self) -> reports::Report {
+        let text = |name| Column::new(name, Kind::Text);
+        let field = |name: &str, value: Value| vec![Value::from(name), value];
+        let mut about = vec![
+            field("form", self.form.into()),
+            field(
+                "federal fiscal year",
+                self.federal_fiscal_year.to_string().into(),
+            ),
+            field("fiscal year from", self.year_from.into()),
+            field("fiscal year to", self.federal_fiscal_year.end().into()),
+            field("quarter", i64::from(self.quarter).into()),
+            field("quarter from", self.quarter_from.into()),
+            field("quarter to", self.quarter_to.into()),
+        ];
+        for (name, month) in ["month_1", "month_2", "month_3"].iter().zip(self.months) {
+            about.push(field(name, month.to_string().into()));
+        }
+        about.push(field("scope", self.scope.as_str().into()));
+        about.push(field(
+            "ABAWD split",
+            if self.abawd_split {
+                "from the IES extract".to_string()
+            } else {
+                format!("{NOT_AVAILABLE}: everyone is counted among the others")
+            }
+            .into(),
+        ));
+        if let Some(year) = self.lines.iter().find(|l| l.line == DURING_THE_YEAR) {
+            about.push(field(
+                "people who took part during the fiscal year",
+                year.year_to_date.into(),
+            ));
+        }
+        let rows = about.len();
+        let lines = |rule: &str| -> Vec<Line> {
+            self.lines
+                .iter()
+                .filter(|l| l.rule == rule)
+                .cloned()
+                .collect()
+        };
+        let mut tables = vec![
+            Table {
+                name: "report",
+                title: format!(
+                    "FNS-583 SNAP E&T Program Activity Report, {} (G1)",
+                    self.key()
+                ),
+                columns: vec![text("field"), text("value")],
+                rows: about,
+                marked: vec![false; rows],
+            },
+            Table::of(
+                "participants",
+                "Participants by federal component (G2, G3)",
+                &lines("G2"),
+            ),
+            Table::of(
+                "not available",
+                "Not available from ISETS (G4)",
+                &lines("G4"),
+            ),
+            Table {
+                name: "notes",
+                title: "Notes".into(),
+                columns: vec![text("note")],
+                rows: self.notes.iter().map(|n| vec![n.as_str().into()]).collect(),
+                marked: vec![false; self.notes.len()],
+            },
+        ];
+        if self.people.is_some() {
+            tables.push(self.csv_table());
+        }
+        self.as_file(tables)
+    }
+}
+
+/// `--output FILE`: a `.csv` or `.json` file holds what `--format csv|json` prints; a
+/// workbook the report's sections.
+impl Contents for Report {
+    fn sections(&self) -> std::borrow::Cow<'_, reports::Report> {
+        std::borrow::Cow::Owned(self.sheets())
+    }
+
+    fn csv_file(&self) -> Result<(String, usize)> {
+        let rows = self.people.as_ref().map_or(self.lines.len(), Vec::len);
+        Ok((self.csv()?, rows))
+    }
+
+    fn json_file(&self) -> Result<(String, usize)> {
+        let people = self.people.as_ref().map_or(0, Vec::len);
+        Ok((self.json()?, self.lines.len() + people))
     }
 }
 

@@ -3,6 +3,7 @@
 //! the header row bold, dates as dates, money and hours as numbers with two decimals,
 //! marked rows in red). An existing file is replaced only when asked.
 
+use std::borrow::Cow;
 use std::io::Write as _;
 use std::path::Path;
 
@@ -43,6 +44,33 @@ impl FileFormat {
     }
 }
 
+/// What a report file is written from. A [`Report`] writes its sections in every
+/// format. A report whose CSV and JSON have a shape of their own on standard output (the
+/// FNS-583's) writes that shape to a `.csv` or `.json` file too, so that a file holds
+/// what `--format` prints, and gives the sections its workbook's sheets are made of.
+pub trait Contents {
+    /// The sections: a sheet each in a workbook.
+    fn sections(&self) -> Cow<'_, Report>;
+
+    /// The text of a `.csv` file, and the number of rows it holds.
+    fn csv_file(&self) -> Result<(String, usize)> {
+        let report = self.sections();
+        Ok((report.csv()?, report.row_count()))
+    }
+
+    /// The text of a `.json` file, and the number of rows it holds.
+    fn json_file(&self) -> Result<(String, usize)> {
+        let report = self.sections();
+        Ok((report.json()?, report.row_count()))
+    }
+}
+
+impl Contents for Report {
+    fn sections(&self) -> Cow<'_, Report> {
+        Cow::Borrowed(self)
+    }
+}
+
 /// Where a report goes: the file, its format, and whether an existing file is replaced.
 #[derive(Debug, Clone)]
 pub struct Destination {
@@ -70,12 +98,20 @@ impl Destination {
         })
     }
 
-    /// Writes `report`; returns the number of rows written (every section's).
-    pub fn write(&self, report: &Report, progress: &dyn Progress) -> Result<usize> {
-        let bytes = match self.format {
-            FileFormat::Csv => report.csv()?.into_bytes(),
-            FileFormat::Json => report.json()?.into_bytes(),
-            FileFormat::Xlsx => xlsx(report, progress)?,
+    /// Writes `report`; returns the number of rows the file holds (in a workbook, every
+    /// sheet's).
+    pub fn write(&self, report: &dyn Contents, progress: &dyn Progress) -> Result<usize> {
+        let (bytes, rows) = match self.format {
+            FileFormat::Csv => report
+                .csv_file()
+                .map(|(text, rows)| (text.into_bytes(), rows))?,
+            FileFormat::Json => report
+                .json_file()
+                .map(|(text, rows)| (text.into_bytes(), rows))?,
+            FileFormat::Xlsx => {
+                let sections = report.sections();
+                (xlsx(&sections, progress)?, sections.row_count())
+            }
         };
         let refused = |e: std::io::Error| {
             Error::invalid(
@@ -95,7 +131,7 @@ impl Destination {
             .map_err(refused)?;
         file.write_all(&bytes).map_err(refused)?;
         file.sync_all().map_err(refused)?;
-        Ok(report.row_count())
+        Ok(rows)
     }
 }
 

@@ -453,3 +453,132 @@ both! {
         assert_eq!(q2["scope"], "Acme Works");
     }
 }
+
+/// `args` with `more` after them.
+fn and(mut args: Vec<String>, more: &[&str]) -> Vec<String> {
+    args.extend(more.iter().map(|m| m.to_string()));
+    args
+}
+
+/// The cell of `sheet` in the column headed `column`, on the first row whose columns
+/// `keys` name hold the strings they give.
+fn cell_of(
+    book: &mut calamine::Xlsx<std::io::BufReader<std::fs::File>>,
+    sheet: &str,
+    keys: &[(&str, &str)],
+    column: &str,
+) -> calamine::Data {
+    use calamine::{Data, Reader};
+    let range = book.worksheet_range(sheet).expect("the sheet");
+    let mut rows = range.rows();
+    let header = rows.next().expect("a header row");
+    let at = |name: &str| {
+        header
+            .iter()
+            .position(|h| *h == Data::String(name.to_string()))
+            .unwrap_or_else(|| panic!("no column {name} in {sheet}"))
+    };
+    let keys: Vec<(usize, Data)> = keys
+        .iter()
+        .map(|(k, v)| (at(k), Data::String(v.to_string())))
+        .collect();
+    rows.find(|r| keys.iter().all(|(k, v)| r[*k] == *v))
+        .unwrap_or_else(|| panic!("no row {keys:?} in {sheet}"))[at(column)]
+    .clone()
+}
+
+both! {
+    fn g1_g5_report_files_hold_what_format_prints_and_a_workbook_a_sheet_per_section(db) {
+        use calamine::{Data, Reader, Xlsx, open_workbook};
+        quarter(db);
+        let file = |name: &str| db.home().join(name);
+        let path = |name: &str| file(name).display().to_string();
+        let q1 = report("FFY25", "1", &[]);
+        let detail = report("FFY25", "1", &["--detail"]);
+        let audit = db.count("SELECT COUNT(*) FROM audit_log");
+        let text = transcript_of(db, &steps("admin", vec![
+            and(q1.clone(), &["--output", &path("q1.csv")]),
+            // An existing file is kept unless --force replaces it.
+            and(q1.clone(), &["--output", &path("q1.csv")]),
+            and(q1.clone(), &["-o", &path("q1.json")]),
+            // A file's format is its extension's, whatever --format says.
+            and(q1.clone(), &["--output", &path("q1.xlsx"), "--format", "json"]),
+            and(detail.clone(), &["--output", &path("q1-detail.csv")]),
+            and(detail.clone(), &["--output", &path("q1-detail.json")]),
+            and(detail.clone(), &["--output", &path("q1-detail.xlsx")]),
+            and(report("FFY25", "4", &[]), &["--output", &path("q4.xlsx")]),
+            and(q1.clone(), &["--output", &path("q1.xls")]),
+            and(q1.clone(), &["--output", &path("q1")]),
+        ]));
+        let read = |name: &str| std::fs::read_to_string(file(name)).expect("written");
+        snapshot_of(
+            "fns583_files",
+            &format!("{text}== q1.csv\n{}== q1-detail.csv\n{}", read("q1.csv"), read("q1-detail.csv")),
+        );
+        // The files hold what --format prints, byte for byte.
+        let admin = |args: Vec<String>| {
+            let args: Vec<&str> = args.iter().map(String::as_str).collect();
+            db.isets_as("admin", &args)
+        };
+        let printed = |args: Vec<String>| {
+            let out = admin(args).output().expect("run");
+            assert!(out.status.success(), "{}", stderr(&out));
+            stdout(&out)
+        };
+        assert_eq!(read("q1.csv"), printed(and(q1.clone(), &["--format", "csv"])));
+        assert_eq!(read("q1-detail.csv"), printed(and(detail.clone(), &["--format", "csv"])));
+        let parsed = |name: &str| -> Value { serde_json::from_str(&read(name)).expect("json") };
+        assert_eq!(parsed("q1.json"), json_of(db, "admin", &q1));
+        assert_eq!(parsed("q1-detail.json"), json_of(db, "admin", &detail));
+        assert_eq!(parsed("q1-detail.json")["people"].as_array().map(Vec::len), Some(7));
+        // Refused: nothing written, nothing replaced.
+        assert!(!file("q1.xls").exists() && !file("q1").exists());
+        let before = read("q1.csv");
+        let out = admin(and(detail.clone(), &["--output", &path("q1.csv")])).output().expect("run");
+        assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+        assert_eq!(read("q1.csv"), before, "an existing file is kept without --force");
+        // --force replaces a file, with or without --detail.
+        std::fs::write(file("q1.csv"), "old").expect("write");
+        admin(and(q1.clone(), &["--output", &path("q1.csv"), "--force", "-q"])).assert().success().stdout("").stderr("");
+        assert_eq!(read("q1.csv"), before);
+        admin(and(detail.clone(), &["-o", &path("q1.csv"), "--force"])).assert().success().stdout("");
+        assert_eq!(read("q1.csv"), read("q1-detail.csv"));
+        // The workbook: a sheet per section, figures as numbers, dates as dates.
+        let q1_cells = crate::reports::cells(&file("q1.xlsx"));
+        let detail_cells = crate::reports::cells(&file("q1-detail.xlsx"));
+        snapshot_of("fns583_files_detail_xlsx", &detail_cells);
+        // Without --detail, the same sheets but the people.
+        assert!(detail_cells.starts_with(&q1_cells) && detail_cells[q1_cells.len()..].starts_with("== sheet people\n"));
+        let mut book: Xlsx<_> = open_workbook(file("q1.xlsx")).expect("open the workbook");
+        assert_eq!(book.sheet_names(), ["report", "participants", "not available", "notes"]);
+        let participants = |book: &mut Xlsx<_>, component: &str, population: &str, column: &str| {
+            let key = if component == "any" { ("line", "participants in any component") } else { ("component", component) };
+            cell_of(book, "participants", &[key, ("population", population)], column)
+        };
+        assert_eq!(participants(&mut book, "supervised-job-search", "all", "month_1"), Data::Float(2.0), "Abbot and Baker");
+        assert_eq!(participants(&mut book, "any", "all", "quarter"), Data::Float(5.0), "G2: five people, each once");
+        assert_eq!(participants(&mut book, "any", "abawd", "year_to_date"), Data::Float(2.0));
+        assert_eq!(
+            cell_of(&mut book, "not available", &[("line", "new work registrants")], "quarter"),
+            Data::String("not available from ISETS".into()),
+            "G4: never a number"
+        );
+        let date = |cell: Data| match cell {
+            Data::DateTime(d) => d.as_datetime().map(|t| t.date()),
+            other => panic!("not a date: {other:?}"),
+        };
+        assert_eq!(date(cell_of(&mut book, "report", &[("field", "fiscal year from")], "value")), Some(day("2024-10-01")));
+        assert_eq!(date(cell_of(&mut book, "report", &[("field", "quarter to")], "value")), Some(day("2024-12-31")));
+        assert_eq!(cell_of(&mut book, "report", &[("field", "quarter")], "value"), Data::Float(1.0));
+        let mut book: Xlsx<_> = open_workbook(file("q1-detail.xlsx")).expect("open the workbook");
+        assert_eq!(book.sheet_names(), ["report", "participants", "not available", "notes", "people"]);
+        assert_eq!(cell_of(&mut book, "people", &[("last_name", "Cole")], "month"), Data::String("2024-12".into()));
+        assert_eq!(cell_of(&mut book, "people", &[("last_name", "Cole")], "abawd"), Data::Empty, "G2: not given");
+        let mut book: Xlsx<_> = open_workbook(file("q4.xlsx")).expect("open the workbook");
+        assert_eq!(
+            cell_of(&mut book, "report", &[("field", "people who took part during the fiscal year")], "value"),
+            Data::Float(5.0)
+        );
+        assert_eq!(db.count("SELECT COUNT(*) FROM audit_log"), audit, "a report writes nothing");
+    }
+}
