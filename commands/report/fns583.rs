@@ -7,7 +7,7 @@ use isets::federal::{FederalFiscalYear, Quarter};
 use isets::output::Format;
 
 use super::super::Ctx;
-use super::ReportOutput;
+use super::{ReportOutput, write_file};
 
 const HELP: &str = "\
 Examples:
@@ -67,18 +67,10 @@ pub async fn run(ctx: &Ctx, args: Fns583Args) -> Result<()> {
         },
     )
     .await?;
-    let printer = &ctx.printer;
     if let Some(destination) = destination {
-        let progress = printer.progress();
-        let rows = destination.write(&report, &*progress)?;
-        printer.status(format!(
-            "wrote {rows} row{} to {}: {}",
-            if rows == 1 { "" } else { "s" },
-            destination.path.display(),
-            report.title()
-        ));
-        return Ok(());
+        return write_file(ctx, &destination, &report, &report.title());
     }
+    let printer = &ctx.printer;
     match (printer.format, &report.people) {
         (Format::Csv, Some(people)) if printer.quiet => printer.list(people, "people"),
         (Format::Csv, None) if printer.quiet => printer.list(&report.lines, "lines"),

@@ -138,20 +138,31 @@ impl ReportOutput {
     }
 }
 
+/// Writes `contents` to `destination`, with one line on standard error saying where,
+/// how many rows and what (`title`).
+pub fn write_file(
+    ctx: &Ctx,
+    destination: &Destination,
+    contents: &impl isets::reports::file::Contents,
+    title: &str,
+) -> Result<()> {
+    let printer = &ctx.printer;
+    let progress = printer.progress();
+    let rows = destination.write(contents, &*progress)?;
+    printer.status(format!(
+        "wrote {rows} row{} to {}: {title}",
+        if rows == 1 { "" } else { "s" },
+        destination.path.display(),
+    ));
+    Ok(())
+}
+
 /// Prints `report`, or writes it to `destination` with one line on standard error
 /// saying where and how many rows.
 pub fn emit(ctx: &Ctx, report: &Report, destination: Option<&Destination>) -> Result<()> {
     let printer = &ctx.printer;
     if let Some(destination) = destination {
-        let progress = printer.progress();
-        let rows = destination.write(report, &*progress)?;
-        printer.status(format!(
-            "wrote {rows} row{} to {}: {}",
-            if rows == 1 { "" } else { "s" },
-            destination.path.display(),
-            report.title
-        ));
-        return Ok(());
+        return write_file(ctx, destination, report, &report.title);
     }
     if printer.quiet {
         // The first column of the report proper: what identifies each row.
