@@ -91,6 +91,40 @@ macro_rules! listed_customers {
     };
 }
 
+/// The customer family's base as both backends read it: per provider and customer, the
+/// customer once, with the newest assessments and the last case note looked up only for
+/// the customers whose lines need them (`o`: the days per provider and customer).
+macro_rules! customer_base {
+    () => {
+        "WITH b AS MATERIALIZED (SELECT o.org, c.individual_number, c.last_name, c.first_name, c.id AS item, \
+         o.enrolled_in_year, o.open_since, o.active_since, o.completed_on, o.retention_since, o.employed_on, \
+         o.retained_from, o.earned_on, o.exited_on, o.in_caseload, c.redetermination_date, \
+         CASE WHEN o.retention_since IS NOT NULL THEN (SELECT MAX(n.written_at) FROM customer_notes n \
+         WHERE n.customer_id = c.id AND n.organization_id = o.org) END AS last_note, \
+         CASE WHEN o.in_caseload = 1 THEN (SELECT MAX(a.completed_on) FROM assessments a \
+         WHERE a.customer_id = c.id AND a.kind = 'initial') END AS initial_on, \
+         CASE WHEN o.in_caseload = 1 OR o.open_since IS NOT NULL THEN (SELECT MAX(a.completed_on) FROM assessments a \
+         WHERE a.customer_id = c.id AND a.kind = 'needs') END AS needs_on "
+    };
+}
+
+/// The customer family's flags over its base `b`.
+macro_rules! customer_flags {
+    () => {
+        ") SELECT b.*, b.enrolled_in_year IS NOT NULL AS f1, \
+         b.open_since IS NOT NULL AND b.needs_on IS NULL AS f2, \
+         b.open_since < $7 AND b.needs_on IS NULL AS f3, \
+         b.active_since IS NOT NULL AS f4, b.completed_on IS NOT NULL AS f5, \
+         b.retention_since IS NOT NULL AND (b.last_note IS NULL OR b.last_note < $9) AS f6, \
+         b.employed_on IS NOT NULL AS f7, b.retained_from IS NOT NULL AS f8, b.earned_on IS NOT NULL AS f9, \
+         b.exited_on IS NOT NULL AS f10, \
+         b.in_caseload = 1 AND b.redetermination_date >= $6 AND b.redetermination_date <= $12 AS f11, \
+         b.in_caseload = 1 AND b.redetermination_date >= $6 AND b.redetermination_date < $13 AS f12, \
+         b.in_caseload = 1 AND ((b.initial_on <= $14 AND b.initial_on > $15) OR (b.needs_on <= $14 AND b.needs_on > $15)) \
+         AS f13, b.in_caseload = 1 AND (b.initial_on <= $15 OR b.needs_on <= $15) AS f14 FROM b"
+    };
+}
+
 /// The customer lines of D1, D3 and D4 (`$5` year start, `$6` today, `$7` enrolled
 /// before this is late, `$8` Job Retention started by this is due its contact, `$9`
 /// unless the provider wrote a case note since this moment, `$10`–`$11` the starts of
@@ -115,19 +149,70 @@ macro_rules! listed_customers {
 ///   under PostgreSQL's policies), with the redetermination date (f11:
 ///   within 60 days; f12: under 30) and the newest Initial Screening and Needs
 ///   Assessment (f13: one due soon; f14: one overdue).
+///
+/// On SQLite the rows are grouped once, per provider and customer: sorting them a second
+/// time per program cost more than the counts by hand (BENCHMARKS.md), so an assignment
+/// is told in the caseload by its own look-ups of a standing exit and an open enrollment
+/// in that program (indexed per customer; no policy to plan around), and only the rows
+/// that give a day to some line are gathered.
 macro_rules! customers {
-    ($d:tt) => {
+    (sqlite) => {
         concat!(
-            "WITH b AS MATERIALIZED (SELECT o.org, c.individual_number, c.last_name, c.first_name, c.id AS item, \
-             o.enrolled_in_year, o.open_since, o.active_since, o.completed_on, o.retention_since, o.employed_on, \
-             o.retained_from, o.earned_on, o.exited_on, o.in_caseload, c.redetermination_date, \
-             CASE WHEN o.retention_since IS NOT NULL THEN (SELECT MAX(n.written_at) FROM customer_notes n \
-             WHERE n.customer_id = c.id AND n.organization_id = o.org) END AS last_note, \
-             CASE WHEN o.in_caseload = 1 THEN (SELECT MAX(a.completed_on) FROM assessments a \
-             WHERE a.customer_id = c.id AND a.kind = 'initial') END AS initial_on, \
-             CASE WHEN o.in_caseload = 1 OR o.open_since IS NOT NULL THEN (SELECT MAX(a.completed_on) FROM assessments a \
-             WHERE a.customer_id = c.id AND a.kind = 'needs') END AS needs_on \
-             FROM (SELECT p.org, p.customer_id, MIN(p.enrolled_in_year) AS enrolled_in_year, \
+            customer_base!(),
+            "FROM (SELECT u.org, u.customer_id, MIN(u.enrolled_in_year) AS enrolled_in_year, \
+             MIN(u.open_since) AS open_since, MIN(u.active_since) AS active_since, MIN(u.completed_on) AS completed_on, \
+             MIN(u.retention_since) AS retention_since, MIN(u.employed_on) AS employed_on, \
+             MIN(u.retained_from) AS retained_from, MIN(u.earned_on) AS earned_on, MIN(u.exited_on) AS exited_on, \
+             MAX(u.in_caseload) AS in_caseload \
+             FROM (SELECT t.organization_id AS org, t.customer_id, \
+             CASE WHEN t.enrolled_on >= $5 AND t.enrolled_on <= $6 THEN t.enrolled_on END AS enrolled_in_year, \
+             CASE WHEN t.exited_on IS NULL THEN t.enrolled_on END AS open_since, NULL AS active_since, \
+             NULL AS completed_on, NULL AS retention_since, NULL AS employed_on, NULL AS retained_from, \
+             NULL AS earned_on, NULL AS exited_on, 0 AS in_caseload FROM enrollments t WHERE ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND (t.exited_on IS NULL OR (t.enrolled_on >= $5 AND t.enrolled_on <= $6)) \
+             UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, \
+             CASE WHEN t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5) \
+             THEN t.started_on END, \
+             CASE WHEN t.kind = 'snap-et' AND t.status = 'successful' AND t.completed_on >= $5 AND t.completed_on <= $6 \
+             THEN t.completed_on END, \
+             CASE WHEN t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8 THEN t.started_on END, \
+             NULL, NULL, NULL, NULL, 0 FROM activities t WHERE t.started_on IS NOT NULL AND ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND ((t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5)) \
+             OR (t.kind = 'snap-et' AND t.status = 'successful' AND t.completed_on >= $5 AND t.completed_on <= $6) \
+             OR (t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8)) \
+             UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, \
+             CASE WHEN t.started_on >= $5 AND t.started_on <= $6 THEN t.started_on END, \
+             CASE WHEN t.started_on >= $10 AND t.started_on <= $11 AND ",
+            kept_90_days!(sqlite),
+            " THEN t.started_on END, NULL, NULL, 0 FROM employments t WHERE ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND ((t.started_on >= $5 AND t.started_on <= $6) OR (t.started_on >= $10 AND t.started_on <= $11 AND ",
+            kept_90_days!(sqlite),
+            ")) UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+             t.earned_on, NULL, 0 FROM credentials t WHERE t.removed_at IS NULL AND t.industry_recognized \
+             AND t.earned_on >= $5 AND t.earned_on <= $6 AND ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+             t.exited_on, 0 FROM exits t WHERE t.unexited_at IS NULL AND t.exited_on >= $5 AND t.exited_on <= $6 AND ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+             NULL, 1 FROM customer_assignments t WHERE ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND NOT (EXISTS (SELECT 1 FROM exits x WHERE x.customer_id = t.customer_id \
+             AND x.organization_id = t.organization_id AND x.program_id = t.program_id AND x.unexited_at IS NULL) \
+             AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.customer_id = t.customer_id \
+             AND e.program_id = t.program_id AND e.exited_on IS NULL AND e.organization_id = t.organization_id))) u \
+             GROUP BY u.org, u.customer_id) o JOIN customers c ON c.id = o.customer_id WHERE ",
+            crate::within_reach!(sqlite, "1", "2", "3"),
+            customer_flags!()
+        )
+    };
+    (postgres) => {
+        concat!(
+            customer_base!(),
+            "FROM (SELECT p.org, p.customer_id, MIN(p.enrolled_in_year) AS enrolled_in_year, \
              MIN(p.open_since) AS open_since, MIN(p.active_since) AS active_since, MIN(p.completed_on) AS completed_on, \
              MIN(p.retention_since) AS retention_since, MIN(p.employed_on) AS employed_on, \
              MIN(p.retained_from) AS retained_from, MIN(p.earned_on) AS earned_on, MIN(p.exited_on) AS exited_on, \
@@ -144,7 +229,7 @@ macro_rules! customers {
              CAST(NULL AS DATE) AS retained_from, CAST(NULL AS DATE) AS earned_on, CAST(NULL AS DATE) AS exited_on, \
              0 AS assigned, 0 AS standing_exit, CASE WHEN t.exited_on IS NULL THEN 1 ELSE 0 END AS open_enrollment \
              FROM enrollments t WHERE ",
-            in_list!($d, "t.organization_id", "4"),
+            in_list!(postgres, "t.organization_id", "4"),
             " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, \
              CASE WHEN t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5) \
              THEN t.started_on END, \
@@ -152,38 +237,28 @@ macro_rules! customers {
              THEN t.completed_on END, \
              CASE WHEN t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8 THEN t.started_on END, \
              NULL, NULL, NULL, NULL, 0, 0, 0 FROM activities t WHERE t.started_on IS NOT NULL AND ",
-            in_list!($d, "t.organization_id", "4"),
+            in_list!(postgres, "t.organization_id", "4"),
             " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, \
              CASE WHEN t.started_on >= $5 AND t.started_on <= $6 THEN t.started_on END, \
              CASE WHEN t.started_on >= $10 AND t.started_on <= $11 AND ",
-            kept_90_days!($d),
+            kept_90_days!(postgres),
             " THEN t.started_on END, NULL, NULL, 0, 0, 0 FROM employments t WHERE ",
-            in_list!($d, "t.organization_id", "4"),
+            in_list!(postgres, "t.organization_id", "4"),
             " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
              t.earned_on, NULL, 0, 0, 0 FROM credentials t WHERE t.removed_at IS NULL AND t.industry_recognized \
              AND t.earned_on >= $5 AND t.earned_on <= $6 AND ",
-            in_list!($d, "t.organization_id", "4"),
+            in_list!(postgres, "t.organization_id", "4"),
             " UNION ALL SELECT t.organization_id, t.customer_id, t.program_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
              NULL, CASE WHEN t.exited_on >= $5 AND t.exited_on <= $6 THEN t.exited_on END, 0, 1, 0 FROM exits t \
              WHERE t.unexited_at IS NULL AND ",
-            in_list!($d, "t.organization_id", "4"),
+            in_list!(postgres, "t.organization_id", "4"),
             " UNION ALL SELECT t.organization_id, t.customer_id, t.program_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
              NULL, NULL, 1, 0, 0 FROM customer_assignments t WHERE ",
-            in_list!($d, "t.organization_id", "4"),
+            in_list!(postgres, "t.organization_id", "4"),
             ") u GROUP BY u.org, u.customer_id, u.program_id) p GROUP BY p.org, p.customer_id) o \
              JOIN customers c ON c.id = o.customer_id WHERE ",
-            crate::within_reach!($d, "1", "2", "3"),
-            ") SELECT b.*, b.enrolled_in_year IS NOT NULL AS f1, \
-             b.open_since IS NOT NULL AND b.needs_on IS NULL AS f2, \
-             b.open_since < $7 AND b.needs_on IS NULL AS f3, \
-             b.active_since IS NOT NULL AS f4, b.completed_on IS NOT NULL AS f5, \
-             b.retention_since IS NOT NULL AND (b.last_note IS NULL OR b.last_note < $9) AS f6, \
-             b.employed_on IS NOT NULL AS f7, b.retained_from IS NOT NULL AS f8, b.earned_on IS NOT NULL AS f9, \
-             b.exited_on IS NOT NULL AS f10, \
-             b.in_caseload = 1 AND b.redetermination_date >= $6 AND b.redetermination_date <= $12 AS f11, \
-             b.in_caseload = 1 AND b.redetermination_date >= $6 AND b.redetermination_date < $13 AS f12, \
-             b.in_caseload = 1 AND ((b.initial_on <= $14 AND b.initial_on > $15) OR (b.needs_on <= $14 AND b.needs_on > $15)) \
-             AS f13, b.in_caseload = 1 AND (b.initial_on <= $15 OR b.needs_on <= $15) AS f14 FROM b"
+            crate::within_reach!(postgres, "1", "2", "3"),
+            customer_flags!()
         )
     };
 }
@@ -212,6 +287,24 @@ macro_rules! referral_reach {
     };
 }
 
+/// The referrals `r` whose `COLUMN` is one of the providers bound at `$N`, and the
+/// statement's conditions after it (`WHERE`). On SQLite, the providers first: written as
+/// `IN`, the planner read every referral instead of the provider's through their index.
+macro_rules! referrals_of {
+    (sqlite, $column:literal, $n:literal) => {
+        concat!(
+            "json_each($",
+            $n,
+            ") p CROSS JOIN referrals r WHERE ",
+            $column,
+            " = p.value"
+        )
+    };
+    (postgres, $column:literal, $n:literal) => {
+        concat!("referrals r WHERE ", in_list!(postgres, $column, $n))
+    };
+}
+
 /// F1, F4, F5 (`$4` the year's first moment, `$5` now): the providers' referrals, once
 /// for each side a provider of theirs is on, that count in a line: sent in the year (f1,
 /// the sending side) or received in it (f2), accepted (f3) or rejected (f4) by the
@@ -227,16 +320,16 @@ macro_rules! referrals {
              r.status = 'accepted' AND r.answered_at >= $4 AND r.answered_at <= $5 AS f3, \
              r.status = 'rejected' AND r.answered_at >= $4 AND r.answered_at <= $5 AS f4, \
              r.status = 'pending' AND r.red_flag_at <= $5 AS f5, r.status = 'pending' AND r.due_at <= $5 AS f6 \
-             FROM referrals r WHERE ",
-            in_list!($d, "r.to_organization_id", "3"),
+             FROM ",
+            referrals_of!($d, "r.to_organization_id", "3"),
             " AND (r.sent_at >= $4 OR r.answered_at >= $4 OR r.status = 'pending') AND ",
             referral_reach!($d),
             " UNION ALL SELECT r.from_organization_id AS org, r.customer_id, r.id AS item, r.sent_at, r.answered_at, \
              r.red_flag_at, r.due_at, 'sent ' || r.kind AS what, r.to_organization_id AS peer, \
              r.sent_at >= $4 AND r.sent_at <= $5 AS f1, FALSE AS f2, FALSE AS f3, FALSE AS f4, \
              r.status = 'pending' AND r.red_flag_at <= $5 AS f5, r.status = 'pending' AND r.due_at <= $5 AS f6 \
-             FROM referrals r WHERE ",
-            in_list!($d, "r.from_organization_id", "3"),
+             FROM ",
+            referrals_of!($d, "r.from_organization_id", "3"),
             " AND (r.sent_at >= $4 OR r.status = 'pending') AND ",
             referral_reach!($d)
         )
