@@ -99,43 +99,55 @@ pub async fn of(session: &Session, tx: &mut Tx, permit: &Permit) -> Result<Custo
     })
 }
 
-/// The test that a customer (`c`) is within a [`CustomerReach`] bound at `$s`, `$l`,
-/// `$t` (the numbers of its three values), in the dialect named first.
+/// The test that a customer (`c`, or the customer id column named last) is within a
+/// [`CustomerReach`] bound at `$s`, `$l`, `$t` (the numbers of its three values), in the
+/// dialect named first.
 #[macro_export]
 #[doc(hidden)]
 macro_rules! within_reach {
-    (sqlite, $s:literal, $l:literal, $t:literal) => {
+    ($d:tt, $s:literal, $l:literal, $t:literal) => {
+        $crate::within_reach!($d, $s, $l, $t, "c.id")
+    };
+    (sqlite, $s:literal, $l:literal, $t:literal, $id:literal) => {
         concat!(
             "($",
             $s,
-            " OR EXISTS (SELECT 1 FROM customer_assignments ra WHERE ra.customer_id = c.id \
-             AND ra.location_id IN (SELECT value FROM json_each($",
+            " OR EXISTS (SELECT 1 FROM customer_assignments ra WHERE ra.customer_id = ",
+            $id,
+            " AND ra.location_id IN (SELECT value FROM json_each($",
             $l,
             "))) \
-             OR EXISTS (SELECT 1 FROM referrals rr WHERE rr.customer_id = c.id \
-             AND (rr.to_location_id IN (SELECT value FROM json_each($",
+             OR EXISTS (SELECT 1 FROM referrals rr WHERE rr.customer_id = ",
+            $id,
+            " AND (rr.to_location_id IN (SELECT value FROM json_each($",
             $l,
             ")) OR rr.from_location_id IN (SELECT value FROM json_each($",
             $l,
             ")))) \
-             OR c.id IN (SELECT value FROM json_each($",
+             OR ",
+            $id,
+            " IN (SELECT value FROM json_each($",
             $t,
             ")))"
         )
     };
-    (postgres, $s:literal, $l:literal, $t:literal) => {
+    (postgres, $s:literal, $l:literal, $t:literal, $id:literal) => {
         concat!(
             "($",
             $s,
-            " OR EXISTS (SELECT 1 FROM customer_assignments ra WHERE ra.customer_id = c.id \
-             AND ra.location_id = ANY($",
+            " OR EXISTS (SELECT 1 FROM customer_assignments ra WHERE ra.customer_id = ",
+            $id,
+            " AND ra.location_id = ANY($",
             $l,
-            ")) OR EXISTS (SELECT 1 FROM referrals rr WHERE rr.customer_id = c.id \
-             AND (rr.to_location_id = ANY($",
+            ")) OR EXISTS (SELECT 1 FROM referrals rr WHERE rr.customer_id = ",
+            $id,
+            " AND (rr.to_location_id = ANY($",
             $l,
             ") OR rr.from_location_id = ANY($",
             $l,
-            "))) OR c.id = ANY($",
+            "))) OR ",
+            $id,
+            " = ANY($",
             $t,
             "))"
         )

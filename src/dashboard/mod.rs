@@ -283,6 +283,7 @@ async fn reading(session: &Session, provider: Option<&str>) -> Result<(Tx, Readi
     // Under the policies PostgreSQL would compile these statements (JIT), which takes
     // seconds each on a large database; they run in milliseconds (BENCHMARKS.md).
     crate::reports::without_jit(&mut tx).await?;
+    crate::reports::small_page_cache(&mut tx).await?;
     let providers = providers_in_scope(&mut tx, &permit, provider).await?;
     let reach = reach::of(session, &mut tx, &permit).await?;
     Ok((

@@ -19,13 +19,15 @@
 //! providers, then their moments; the other families `$1`–`$3` the customer reach
 //! ([`crate::within_reach!`]), `$4` the providers, then their days or moments.
 //!
-//! Written for PostgreSQL's planner under the row-level-security policies as well as
-//! SQLite's (BENCHMARKS.md, the dashboard): each table's rows of the providers are
-//! grouped per customer before the customer is read once for every line, the newest
+//! The customers' family is written for each planner (BENCHMARKS.md, the dashboard). On
+//! PostgreSQL, under the row-level-security policies, each table's rows of the providers
+//! are grouped per customer before the customer is read once for every line, the newest
 //! assessments and the last case note are looked up only for the customers whose lines
 //! need them, and the base is materialized so that those look-ups run once however many
-//! flags read them. Written as anti joins (`NOT EXISTS`), the same questions had
-//! PostgreSQL's estimates compare every customer with every assignment (seconds).
+//! flags read them; written as anti joins (`NOT EXISTS`), the same questions had
+//! PostgreSQL's estimates compare every customer with every assignment (seconds). On
+//! SQLite, which has no policies to plan around, each table's rows are counted on their
+//! own, with the anti joins a DBA would write ([`by_table!`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 
@@ -150,65 +152,8 @@ macro_rules! customer_flags {
 ///   within 60 days; f12: under 30) and the newest Initial Screening and Needs
 ///   Assessment (f13: one due soon; f14: one overdue).
 ///
-/// On SQLite the rows are grouped once, per provider and customer: sorting them a second
-/// time per program cost more than the counts by hand (BENCHMARKS.md), so an assignment
-/// is told in the caseload by its own look-ups of a standing exit and an open enrollment
-/// in that program (indexed per customer; no policy to plan around), and only the rows
-/// that give a day to some line are gathered.
+/// On SQLite the lines are counted table by table instead ([`by_table!`]).
 macro_rules! customers {
-    (sqlite) => {
-        concat!(
-            customer_base!(),
-            "FROM (SELECT u.org, u.customer_id, MIN(u.enrolled_in_year) AS enrolled_in_year, \
-             MIN(u.open_since) AS open_since, MIN(u.active_since) AS active_since, MIN(u.completed_on) AS completed_on, \
-             MIN(u.retention_since) AS retention_since, MIN(u.employed_on) AS employed_on, \
-             MIN(u.retained_from) AS retained_from, MIN(u.earned_on) AS earned_on, MIN(u.exited_on) AS exited_on, \
-             MAX(u.in_caseload) AS in_caseload \
-             FROM (SELECT t.organization_id AS org, t.customer_id, \
-             CASE WHEN t.enrolled_on >= $5 AND t.enrolled_on <= $6 THEN t.enrolled_on END AS enrolled_in_year, \
-             CASE WHEN t.exited_on IS NULL THEN t.enrolled_on END AS open_since, NULL AS active_since, \
-             NULL AS completed_on, NULL AS retention_since, NULL AS employed_on, NULL AS retained_from, \
-             NULL AS earned_on, NULL AS exited_on, 0 AS in_caseload FROM enrollments t WHERE ",
-            in_list!(sqlite, "t.organization_id", "4"),
-            " AND (t.exited_on IS NULL OR (t.enrolled_on >= $5 AND t.enrolled_on <= $6)) \
-             UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, \
-             CASE WHEN t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5) \
-             THEN t.started_on END, \
-             CASE WHEN t.kind = 'snap-et' AND t.status = 'successful' AND t.completed_on >= $5 AND t.completed_on <= $6 \
-             THEN t.completed_on END, \
-             CASE WHEN t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8 THEN t.started_on END, \
-             NULL, NULL, NULL, NULL, 0 FROM activities t WHERE t.started_on IS NOT NULL AND ",
-            in_list!(sqlite, "t.organization_id", "4"),
-            " AND ((t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5)) \
-             OR (t.kind = 'snap-et' AND t.status = 'successful' AND t.completed_on >= $5 AND t.completed_on <= $6) \
-             OR (t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8)) \
-             UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, \
-             CASE WHEN t.started_on >= $5 AND t.started_on <= $6 THEN t.started_on END, \
-             CASE WHEN t.started_on >= $10 AND t.started_on <= $11 AND ",
-            kept_90_days!(sqlite),
-            " THEN t.started_on END, NULL, NULL, 0 FROM employments t WHERE ",
-            in_list!(sqlite, "t.organization_id", "4"),
-            " AND ((t.started_on >= $5 AND t.started_on <= $6) OR (t.started_on >= $10 AND t.started_on <= $11 AND ",
-            kept_90_days!(sqlite),
-            ")) UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-             t.earned_on, NULL, 0 FROM credentials t WHERE t.removed_at IS NULL AND t.industry_recognized \
-             AND t.earned_on >= $5 AND t.earned_on <= $6 AND ",
-            in_list!(sqlite, "t.organization_id", "4"),
-            " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-             t.exited_on, 0 FROM exits t WHERE t.unexited_at IS NULL AND t.exited_on >= $5 AND t.exited_on <= $6 AND ",
-            in_list!(sqlite, "t.organization_id", "4"),
-            " UNION ALL SELECT t.organization_id, t.customer_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-             NULL, 1 FROM customer_assignments t WHERE ",
-            in_list!(sqlite, "t.organization_id", "4"),
-            " AND NOT (EXISTS (SELECT 1 FROM exits x WHERE x.customer_id = t.customer_id \
-             AND x.organization_id = t.organization_id AND x.program_id = t.program_id AND x.unexited_at IS NULL) \
-             AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.customer_id = t.customer_id \
-             AND e.program_id = t.program_id AND e.exited_on IS NULL AND e.organization_id = t.organization_id))) u \
-             GROUP BY u.org, u.customer_id) o JOIN customers c ON c.id = o.customer_id WHERE ",
-            crate::within_reach!(sqlite, "1", "2", "3"),
-            customer_flags!()
-        )
-    };
     (postgres) => {
         concat!(
             customer_base!(),
@@ -259,6 +204,183 @@ macro_rules! customers {
              JOIN customers c ON c.id = o.customer_id WHERE ",
             crate::within_reach!(postgres, "1", "2", "3"),
             customer_flags!()
+        )
+    };
+}
+
+/// On SQLite, the customer lines of [`customers!`] counted as a DBA would, table by table:
+/// each table's rows of the providers (`$4`) within reach (per row, by its customer),
+/// each with the flags of the lines it counts, the numbers of [`customers!`]; a line's
+/// count is its table's distinct customers flagged, and its list those same rows grouped
+/// per customer ([`listed_per_customer!`]). Grouping every table's rows per customer first,
+/// as PostgreSQL's statement does, sorted them twice and cost twice the counts by hand
+/// (BENCHMARKS.md, the dashboard). A look-up only some rows need sits in a `CASE` (or a
+/// materialized step): SQLite evaluates it for every row of a grouped statement otherwise.
+macro_rules! by_table {
+    // N1, A3: enrollments of the year (f1), open without a Needs Assessment (f2), late (f3).
+    (enrollments) => {
+        concat!(
+            "SELECT t.organization_id AS org, t.customer_id, t.enrolled_on, \
+             t.enrolled_on >= $5 AND t.enrolled_on <= $6 AS f1, \
+             CASE WHEN t.exited_on IS NULL THEN NOT EXISTS (SELECT 1 FROM assessments a \
+             WHERE a.customer_id = t.customer_id AND a.kind = 'needs') END AS f2, \
+             CASE WHEN t.exited_on IS NULL AND t.enrolled_on < $7 THEN NOT EXISTS (SELECT 1 FROM assessments a \
+             WHERE a.customer_id = t.customer_id AND a.kind = 'needs') END AS f3 FROM enrollments t WHERE ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND (t.exited_on IS NULL OR (t.enrolled_on >= $5 AND t.enrolled_on <= $6)) AND ",
+            crate::within_reach!(sqlite, "1", "2", "3", "t.customer_id")
+        )
+    };
+    // T2, X5, M5: SNAP E&T activities open in the year (f4), completed in it (f5), Job
+    // Retention started long enough ago with no case note of the provider since (f6).
+    (activities) => {
+        concat!(
+            "SELECT t.organization_id AS org, t.customer_id, t.started_on, t.completed_on, \
+             t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5) AS f4, \
+             t.kind = 'snap-et' AND t.status = 'successful' AND t.completed_on >= $5 AND t.completed_on <= $6 AS f5, \
+             CASE WHEN t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8 THEN NOT EXISTS (SELECT 1 \
+             FROM customer_notes n WHERE n.customer_id = t.customer_id AND n.organization_id = t.organization_id \
+             AND n.written_at >= $9) END AS f6 FROM activities t WHERE t.started_on IS NOT NULL AND ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND ((t.kind = 'snap-et' AND t.started_on <= $6 AND (t.completed_on IS NULL OR t.completed_on >= $5)) \
+             OR (t.kind = 'snap-et' AND t.status = 'successful' AND t.completed_on >= $5 AND t.completed_on <= $6) \
+             OR (t.code = 'JR' AND t.status = 'started' AND t.started_on <= $8)) AND ",
+            crate::within_reach!(sqlite, "1", "2", "3", "t.customer_id")
+        )
+    };
+    // M1, X5: jobs started in the year (f7), kept 90 days with the 90th day in it (f8).
+    (jobs) => {
+        concat!(
+            "SELECT t.organization_id AS org, t.customer_id, t.started_on, \
+             t.started_on >= $5 AND t.started_on <= $6 AS f7, \
+             t.started_on >= $10 AND t.started_on <= $11 AND ",
+            kept_90_days!(sqlite),
+            " AS f8 FROM employments t WHERE ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND ((t.started_on >= $5 AND t.started_on <= $6) OR (t.started_on >= $10 AND t.started_on <= $11 AND ",
+            kept_90_days!(sqlite),
+            ")) AND ",
+            crate::within_reach!(sqlite, "1", "2", "3", "t.customer_id")
+        )
+    };
+    // C1: industry-recognized credentials of the year, not removed (f9).
+    (credentials) => {
+        concat!(
+            "SELECT t.organization_id AS org, t.customer_id, t.earned_on, TRUE AS f9 FROM credentials t \
+             WHERE t.removed_at IS NULL AND t.industry_recognized AND t.earned_on >= $5 AND t.earned_on <= $6 AND ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND ",
+            crate::within_reach!(sqlite, "1", "2", "3", "t.customer_id")
+        )
+    };
+    // X1, X4: exits of the year not taken back (f10).
+    (exits) => {
+        concat!(
+            "SELECT t.organization_id AS org, t.customer_id, t.exited_on, TRUE AS f10 FROM exits t \
+             WHERE t.unexited_at IS NULL AND t.exited_on >= $5 AND t.exited_on <= $6 AND ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND ",
+            crate::within_reach!(sqlite, "1", "2", "3", "t.customer_id")
+        )
+    };
+    // D3, A2: assignments to the provider's programs not exited from (X1), with the
+    // redetermination date (f11, f12) and the newest assessments (f13, f14), looked up
+    // once per row.
+    (caseload) => {
+        concat!(
+            "WITH k AS MATERIALIZED (SELECT t.organization_id AS org, t.customer_id, c.redetermination_date, \
+             (SELECT MAX(a.completed_on) FROM assessments a WHERE a.customer_id = t.customer_id AND a.kind = 'initial') \
+             AS initial_on, (SELECT MAX(a.completed_on) FROM assessments a WHERE a.customer_id = t.customer_id \
+             AND a.kind = 'needs') AS needs_on FROM customer_assignments t JOIN customers c ON c.id = t.customer_id WHERE ",
+            in_list!(sqlite, "t.organization_id", "4"),
+            " AND NOT (EXISTS (SELECT 1 FROM exits x WHERE x.customer_id = t.customer_id \
+             AND x.organization_id = t.organization_id AND x.program_id = t.program_id AND x.unexited_at IS NULL) \
+             AND NOT EXISTS (SELECT 1 FROM enrollments e WHERE e.customer_id = t.customer_id \
+             AND e.program_id = t.program_id AND e.exited_on IS NULL AND e.organization_id = t.organization_id)) AND ",
+            crate::within_reach!(sqlite, "1", "2", "3"),
+            ") SELECT k.*, k.redetermination_date >= $6 AND k.redetermination_date <= $12 AS f11, \
+             k.redetermination_date >= $6 AND k.redetermination_date < $13 AS f12, \
+             (k.initial_on <= $14 AND k.initial_on > $15) OR (k.needs_on <= $14 AND k.needs_on > $15) AS f13, \
+             k.initial_on <= $15 OR k.needs_on <= $15 AS f14 FROM k"
+        )
+    };
+}
+
+/// The distinct customers of the rows `q` with flag `$flag`.
+macro_rules! customers_flagged {
+    ($flag:literal) => {
+        concat!(
+            "COUNT(DISTINCT CASE WHEN q.",
+            $flag,
+            " THEN q.customer_id END)"
+        )
+    };
+}
+
+/// SQLite's count of the customer lines per provider: `(org, n1, …, n14)` as
+/// [`counted!`] gives them, one grouped statement per table of [`by_table!`].
+macro_rules! counted_by_table {
+    () => {
+        concat!(
+            "SELECT p.value AS org, COALESCE(e.n1, 0), COALESCE(e.n2, 0), COALESCE(e.n3, 0), COALESCE(a.n4, 0), \
+             COALESCE(a.n5, 0), COALESCE(a.n6, 0), COALESCE(m.n7, 0), COALESCE(m.n8, 0), COALESCE(r.n9, 0), \
+             COALESCE(x.n10, 0), COALESCE(k.n11, 0), COALESCE(k.n12, 0), COALESCE(k.n13, 0), COALESCE(k.n14, 0) \
+             FROM json_each($4) p LEFT JOIN (SELECT q.org, ",
+            customers_flagged!("f1"),
+            " AS n1, ",
+            customers_flagged!("f2"),
+            " AS n2, ",
+            customers_flagged!("f3"),
+            " AS n3 FROM (",
+            by_table!(enrollments),
+            ") q GROUP BY q.org) e ON e.org = p.value LEFT JOIN (SELECT q.org, ",
+            customers_flagged!("f4"),
+            " AS n4, ",
+            customers_flagged!("f5"),
+            " AS n5, ",
+            customers_flagged!("f6"),
+            " AS n6 FROM (",
+            by_table!(activities),
+            ") q GROUP BY q.org) a ON a.org = p.value LEFT JOIN (SELECT q.org, ",
+            customers_flagged!("f7"),
+            " AS n7, ",
+            customers_flagged!("f8"),
+            " AS n8 FROM (",
+            by_table!(jobs),
+            ") q GROUP BY q.org) m ON m.org = p.value LEFT JOIN (SELECT q.org, ",
+            customers_flagged!("f9"),
+            " AS n9 FROM (",
+            by_table!(credentials),
+            ") q GROUP BY q.org) r ON r.org = p.value LEFT JOIN (SELECT q.org, ",
+            customers_flagged!("f10"),
+            " AS n10 FROM (",
+            by_table!(exits),
+            ") q GROUP BY q.org) x ON x.org = p.value LEFT JOIN (SELECT q.org, ",
+            customers_flagged!("f11"),
+            " AS n11, ",
+            customers_flagged!("f12"),
+            " AS n12, ",
+            customers_flagged!("f13"),
+            " AS n13, ",
+            customers_flagged!("f14"),
+            " AS n14 FROM (",
+            by_table!(caseload),
+            ") q GROUP BY q.org) k ON k.org = p.value"
+        )
+    };
+}
+
+/// A customer line's rows on SQLite: its table's rows of [`by_table!`] narrowed to
+/// `$flag`, one per provider and customer, with the day (an aggregate of the rows) and
+/// the other columns it lists them by, as [`listed!`] orders them.
+macro_rules! listed_per_customer {
+    ($flag:literal, $day:literal, $at:literal, $other:literal, $($base:tt)*) => {
+        concat!(
+            "SELECT q.org, c.individual_number, c.last_name, c.first_name, c.id AS item, ",
+            $day, " AS day, ", $at, " AS at, ", $other,
+            " AS other, CAST(NULL AS TEXT) AS what, CAST(NULL AS BIGINT) AS peer FROM (", $($base)*,
+            ") q JOIN customers c ON c.id = q.customer_id WHERE q.", $flag,
+            " GROUP BY q.org, c.id ORDER BY q.org, 6, 7, c.individual_number, c.id"
         )
     };
 }
@@ -398,7 +520,7 @@ impl Family {
     pub(super) fn counts(self) -> &'static Sql {
         match self {
             Family::Customers => {
-                crate::sql!(sqlite: counted!(14, customers!(sqlite)), postgres: counted!(14, customers!(postgres)))
+                crate::sql!(sqlite: counted_by_table!(), postgres: counted!(14, customers!(postgres)))
             }
             Family::Referrals => {
                 crate::sql!(sqlite: counted!(6, referrals!(sqlite)), postgres: counted!(6, referrals!(postgres)))
@@ -511,34 +633,34 @@ impl Line {
         Some(match self {
             StaffingsDue | StaffingsLate => return None,
             GoalEnrolled => {
-                crate::sql!(sqlite: listed!("f1", "q.enrolled_in_year", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f1", "q.enrolled_in_year", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f1", "MIN(q.enrolled_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(enrollments)), postgres: listed!("f1", "q.enrolled_in_year", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             NeedsAssessmentMissing => {
-                crate::sql!(sqlite: listed!("f2", "q.open_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f2", "q.open_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f2", "MIN(q.enrolled_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(enrollments)), postgres: listed!("f2", "q.open_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             NeedsAssessmentLate => {
-                crate::sql!(sqlite: listed!("f3", "q.open_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f3", "q.open_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f3", "MIN(q.enrolled_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(enrollments)), postgres: listed!("f3", "q.open_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             GoalActive => {
-                crate::sql!(sqlite: listed!("f4", "q.active_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f4", "q.active_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f4", "MIN(q.started_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(activities)), postgres: listed!("f4", "q.active_since", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             GoalCompletedActivity => {
-                crate::sql!(sqlite: listed!("f5", "q.completed_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f5", "q.completed_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f5", "MIN(q.completed_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(activities)), postgres: listed!("f5", "q.completed_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             RetentionContact => {
-                crate::sql!(sqlite: listed!("f6", "q.retention_since", "q.last_note", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f6", "q.retention_since", "q.last_note", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f6", "MIN(q.started_on)", "(SELECT MAX(n.written_at) FROM customer_notes n WHERE n.customer_id = c.id AND n.organization_id = q.org)", "CAST(NULL AS DATE)", by_table!(activities)), postgres: listed!("f6", "q.retention_since", "q.last_note", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             GoalEmployed => {
-                crate::sql!(sqlite: listed!("f7", "q.employed_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f7", "q.employed_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f7", "MIN(q.started_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(jobs)), postgres: listed!("f7", "q.employed_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             GoalRetained90Days => {
-                crate::sql!(sqlite: listed!("f8", "q.retained_from", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f8", "q.retained_from", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f8", "MIN(q.started_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(jobs)), postgres: listed!("f8", "q.retained_from", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             GoalCredentials => {
-                crate::sql!(sqlite: listed!("f9", "q.earned_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f9", "q.earned_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f9", "MIN(q.earned_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(credentials)), postgres: listed!("f9", "q.earned_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             GoalExits => {
-                crate::sql!(sqlite: listed!("f10", "q.exited_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f10", "q.exited_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f10", "MIN(q.exited_on)", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(exits)), postgres: listed!("f10", "q.exited_on", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             ReferralsSent => {
                 crate::sql!(sqlite: listed_customers!("f1", "q.sent_at", referrals!(sqlite)), postgres: listed_customers!("f1", "q.sent_at", referrals!(postgres)))
@@ -559,16 +681,16 @@ impl Line {
                 crate::sql!(sqlite: listed_customers!("f6", "q.due_at", referrals!(sqlite)), postgres: listed_customers!("f6", "q.due_at", referrals!(postgres)))
             }
             Redeterminations60 => {
-                crate::sql!(sqlite: listed!("f11", "q.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f11", "q.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f11", "c.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(caseload)), postgres: listed!("f11", "q.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             Redeterminations30 => {
-                crate::sql!(sqlite: listed!("f12", "q.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f12", "q.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f12", "c.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", by_table!(caseload)), postgres: listed!("f12", "q.redetermination_date", "CAST(NULL AS TIMESTAMPTZ)", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             AssessmentsDue => {
-                crate::sql!(sqlite: listed!("f13", "q.initial_on", "CAST(NULL AS TIMESTAMPTZ)", "q.needs_on", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f13", "q.initial_on", "CAST(NULL AS TIMESTAMPTZ)", "q.needs_on", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f13", "MAX(q.initial_on)", "CAST(NULL AS TIMESTAMPTZ)", "MAX(q.needs_on)", by_table!(caseload)), postgres: listed!("f13", "q.initial_on", "CAST(NULL AS TIMESTAMPTZ)", "q.needs_on", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             AssessmentsOverdue => {
-                crate::sql!(sqlite: listed!("f14", "q.initial_on", "CAST(NULL AS TIMESTAMPTZ)", "q.needs_on", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(sqlite)), postgres: listed!("f14", "q.initial_on", "CAST(NULL AS TIMESTAMPTZ)", "q.needs_on", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
+                crate::sql!(sqlite: listed_per_customer!("f14", "MAX(q.initial_on)", "CAST(NULL AS TIMESTAMPTZ)", "MAX(q.needs_on)", by_table!(caseload)), postgres: listed!("f14", "q.initial_on", "CAST(NULL AS TIMESTAMPTZ)", "q.needs_on", "CAST(NULL AS TEXT)", "CAST(NULL AS BIGINT)", customers!(postgres)))
             }
             OverridesPending => {
                 crate::sql!(sqlite: listed!("f1", "CAST(NULL AS DATE)", "q.requested_at", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "q.cost_id", overrides!(sqlite)), postgres: listed!("f1", "CAST(NULL AS DATE)", "q.requested_at", "CAST(NULL AS DATE)", "CAST(NULL AS TEXT)", "q.cost_id", overrides!(postgres)))
