@@ -155,10 +155,10 @@ pub(crate) async fn without_jit(tx: &mut Tx) -> Result<()> {
 
 /// SQLite: a report or the dashboard reads tens of megabytes of pages once. The
 /// connection's 64 MiB page cache, made for large writes, would take fresh memory for
-/// each of them (a page fault apiece); SQLite's default of 2 MiB reuses its pages, and
+/// each of them (a page fault apiece); SQLite's default of 2 MiB reuses its pages. It
 /// read the 4333 of 100,000 customers in two thirds of the time (`scripts/bench-reports`)
-/// and the dashboard's counts in ... (`scripts/bench-dashboard`). The command ends with
-/// its reading, so the connection keeps it.
+/// and took about 100 ms of system time off the dashboard (`scripts/bench-dashboard`).
+/// The command ends with its reading, so the connection keeps it.
 pub(crate) async fn small_page_cache(tx: &mut Tx) -> Result<()> {
     if tx.backend() == crate::db::Backend::Sqlite {
         tx.execute(crate::sql!(sqlite: "PRAGMA cache_size = -2000"), vec![])
