@@ -71,12 +71,6 @@ const ADD: [&str; 11] = [
     "2026-06-30",
 ];
 
-fn with<'a>(base: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
-    let mut args = base.to_vec();
-    args.extend_from_slice(more);
-    args
-}
-
 both! {
     fn e2_e3_e4_e5_t2_activities_added_started_extended_closed_and_deleted_with_case_notes(db) {
         enrolled(db);
@@ -86,18 +80,18 @@ both! {
         let n = |t: &'static str| vec!["--note", t];
         let text = transcript(db, &[
             // E3: Job Retention is never the first SNAP E&T activity.
-            ("acmestaff", with(&jr, &n("Retention first"))),
+            ("acmestaff", joined(&jr, &n("Retention first"))),
             // E5: every change of the plan needs its case note.
             ("acmestaff", ADD.to_vec()),
-            ("acmestaff", with(&ADD, &["--note", "  "])),
+            ("acmestaff", joined(&ADD, &["--note", "  "])),
             // E4: not before the first of the month of enrollment.
             ("acmestaff", vec!["activity", "add", "123456789", "--goal", "1", "--code", "SJS", "--planned-start", "2026-01-31", "--planned-end", "2026-06-30", "--note", "x"]),
             ("acmestaff", vec!["activity", "add", "123456789", "--goal", "9", "--code", "SJS", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30", "--note", "x"]),
-            ("acmestaff", with(&ADD, &n("Job search plan agreed"))),
+            ("acmestaff", joined(&ADD, &n("Job search plan agreed"))),
             // M4: Job Retention is planned within its 90 days.
             ("acmestaff", vec!["activity", "add", "123456789", "--goal", "1", "--code", "JR", "--planned-start", "2026-02-16", "--planned-end", "2026-05-18", "--note", "x"]),
-            ("acmestaff", with(&jr, &n("Retention once employed"))),
-            ("acmestaff", with(&other, &n("Employment"))),
+            ("acmestaff", joined(&jr, &n("Retention once employed"))),
+            ("acmestaff", joined(&other, &n("Employment"))),
             // E3: deleting SJS would leave Job Retention the only SNAP E&T activity.
             ("acmestaff", vec!["activity", "delete", "1", "--note", "Not needed"]),
             ("acmestaff", vec!["activity", "start", "1", "--date", "2026-01-30", "--note", "x"]),
@@ -179,7 +173,7 @@ both! {
         db.add_user("acmeprog", "Acme Works", "program-manager");
         db.add_user("betastaff", "Beta Jobs", "provider-staff");
         for args in [
-            with(&ADD, &["--note", "plan"]),
+            joined(&ADD, &["--note", "plan"]),
             vec!["activity", "add", "123456789", "--goal", "1", "--code", "JST", "--planned-start", "2026-02-16", "--planned-end", "2026-04-30", "--note", "plan"],
             vec!["activity", "start", "1", "--date", "2026-02-18", "--note", "started"],
         ] {
@@ -260,8 +254,8 @@ both! {
         enrolled(db);
         db.add_user("acmestaff", "Acme Works", "provider-staff");
         for args in [
-            with(&ADD, &["--note", "plan"]),
-            with(&ADD, &["--note", "plan"]),
+            joined(&ADD, &["--note", "plan"]),
+            joined(&ADD, &["--note", "plan"]),
             vec!["activity", "start", "1", "--date", "2026-02-18", "--note", "started"],
             vec!["attendance", "add", "1", "--week", "2026-02-16", "--hours", "4"],
         ] {

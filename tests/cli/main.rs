@@ -2,6 +2,7 @@
 //! on PostgreSQL.
 
 mod pg_cluster;
+mod records;
 mod support;
 
 mod activities;

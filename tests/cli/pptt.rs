@@ -4,11 +4,10 @@
 //! one customer and absent on the others; the files that cannot be audited are refused
 //! naming what is wrong; nothing is ever written.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use isets::db::Arg;
+use chrono::NaiveDate;
 
 use crate::both;
-use crate::roles::customers::programs;
+use crate::records::*;
 use crate::support::*;
 
 /// The people of the IES extract, made ISETS customers of Acme Works' program 1. Green's
@@ -43,123 +42,19 @@ fn run(db: &TestDb, user: &str, args: &[&str]) {
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
 }
 
-fn day(s: &str) -> Arg {
-    Arg::from(s.parse::<NaiveDate>().expect("date"))
-}
-
-fn opt_day(s: Option<&str>) -> Arg {
-    Arg::Date(s.map(|s| s.parse::<NaiveDate>().expect("date")))
-}
-
-fn moment(s: &str) -> Arg {
-    Arg::from(s.parse::<DateTime<Utc>>().expect("RFC 3339"))
-}
-
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/pptt/{name}", env!("CARGO_MANIFEST_DIR"))
 }
 
-/// The provider, its program 1, the people of [`PEOPLE`] assigned to it, and Acme
+/// The customers of [`PEOPLE`] assigned to program 1 ([`customers_assigned`]), and Acme
 /// Works' staff `acmestaff`, program manager `acmeprog` and provider manager `acmepm`;
 /// Beta Jobs' provider manager `betapm` (not Acme Works': not addressed).
 fn customers(db: &TestDb) {
-    db.with_providers();
-    programs(db);
-    let file = db.home().join("people.csv");
-    std::fs::write(&file, PEOPLE).expect("write the extract");
-    run(db, "admin", &["ies", "import", &file.display().to_string()]);
-    db.exec("UPDATE customers SET in_isets_since = updated_at");
-    let each: Vec<Vec<Arg>> = PEOPLE
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split(',').next())
-        .map(|n| vec![n.into(), moment("2025-10-01T15:00:00Z")])
-        .collect();
-    db.exec_each(
-        "INSERT INTO customer_assignments (customer_id, organization_id, program_id, location_id, office, \
-         assigned_at, assigned_by) SELECT c.id, p.organization_id, p.id, p.location_id, 'Cook Central FCRC', $2, \
-         'admin' FROM customers c, programs p WHERE c.individual_number = $1 AND p.id = 1",
-        each,
-    );
+    customers_assigned(db, PEOPLE, &[]);
     db.add_user("acmestaff", "Acme Works", "provider-staff");
     db.add_user("acmeprog", "Acme Works", "program-manager");
     db.add_user("acmepm", "Acme Works", "provider-manager");
     db.add_user("betapm", "Beta Jobs", "provider-manager");
-}
-
-/// A referral of `number` to program 1 sent on 20 November 2025, `status`, answered on
-/// 1 December when it is not pending.
-fn referral(db: &TestDb, number: &str, status: &str) {
-    let answered = (status != "pending").then_some("2025-12-01T16:00:00Z");
-    db.exec_each(
-        "INSERT INTO referrals (customer_id, kind, to_organization_id, program_id, to_location_id, status, \
-         version, sent_at, sent_by, due_at, red_flag_at, expires_at, answered_at, answered_by) \
-         SELECT c.id, 'referral', p.organization_id, p.id, p.location_id, $2, 1, $3, 'admin', $3, $3, $3, $4, \
-         CASE WHEN $2 = 'pending' THEN NULL ELSE 'admin' END \
-         FROM customers c, programs p WHERE c.individual_number = $1 AND p.id = 1",
-        vec![vec![
-            number.into(),
-            status.into(),
-            moment("2025-11-20T15:00:00Z"),
-            Arg::Time(answered.map(|a| a.parse().expect("RFC 3339"))),
-        ]],
-    );
-}
-
-/// An enrollment of `number` in program 1 from `enrolled` (exited on `exited`), with its
-/// default goal.
-fn enrollment(db: &TestDb, number: &str, enrolled: &str, exited: Option<&str>) {
-    db.exec_each(
-        "INSERT INTO enrollments (customer_id, organization_id, program_id, location_id, enrolled_on, \
-         reverified, enrolled_by, enrolled_at, exited_on) SELECT c.id, p.organization_id, p.id, p.location_id, \
-         $2, FALSE, 'admin', $3, $4 FROM customers c, programs p WHERE c.individual_number = $1 AND p.id = 1",
-        vec![vec![number.into(), day(enrolled), moment("2025-12-05T15:00:00Z"), opt_day(exited)]],
-    );
-    db.exec_each(
-        "INSERT INTO ep_goals (customer_id, organization_id, enrollment_id, title, category, term, status, \
-         created_by, created_at, updated_by, updated_at) SELECT e.customer_id, e.organization_id, e.id, \
-         'Complete the Program', 'career-plan', 'short', 'not-started', 'admin', e.enrolled_at, 'admin', \
-         e.enrolled_at FROM enrollments e JOIN customers c ON c.id = e.customer_id WHERE c.individual_number = $1",
-        vec![vec![number.into()]],
-    );
-}
-
-/// An activity `code` with Acme Works as its service provider, started on `started` and
-/// completed on `completed`.
-fn activity(db: &TestDb, number: &str, code: &str, started: &str, completed: Option<&str>) {
-    db.exec_each(
-        "INSERT INTO activities (customer_id, goal_id, enrollment_id, organization_id, code, kind, status, \
-         planned_start, planned_end, started_on, completed_on, created_by, created_at, updated_by, updated_at) \
-         SELECT g.customer_id, g.id, g.enrollment_id, g.organization_id, $2, 'snap-et', \
-         CASE WHEN $4 IS NULL THEN 'started' ELSE 'successful' END, $3, $5, $3, $4, 'admin', $6, 'admin', $6 \
-         FROM ep_goals g JOIN customers c ON c.id = g.customer_id WHERE c.individual_number = $1",
-        vec![vec![
-            number.into(),
-            code.into(),
-            day(started),
-            opt_day(completed),
-            day("2026-06-30"),
-            moment("2025-12-10T15:00:00Z"),
-        ]],
-    );
-}
-
-/// The E&T status changes of `number` in order (T1), the last being the status now.
-fn statuses(db: &TestDb, number: &str, changes: &[(&str, &str)]) {
-    let mut from = "pending-activity-start";
-    for (to, at) in changes {
-        db.exec_each(
-            "INSERT INTO et_status_history (customer_id, field, old_value, new_value, cause, changed_by, changed_at) \
-             SELECT id, 'status', $2, $3, 'test', 'admin', $4 FROM customers WHERE individual_number = $1",
-            vec![vec![number.into(), from.into(), (*to).into(), moment(at)]],
-        );
-        from = to;
-    }
-    db.exec_each(
-        "INSERT INTO et_statuses (customer_id, status, since, updated_by) SELECT id, $2, $3, 'admin' \
-         FROM customers WHERE individual_number = $1",
-        vec![vec![number.into(), from.into(), moment(changes.last().map_or("2025-12-10T16:00:00Z", |c| c.1))]],
-    );
 }
 
 /// An assessment of `number` completed on `completed`.
@@ -187,8 +82,7 @@ fn job(db: &TestDb, number: &str, started: &str, hours: i64) {
 /// Everything B9 asks, for January 2026: a referral sent on 20 November and accepted,
 /// enrolled on 5 December, assessed on 15 November, SJS from 10 December, Active since.
 fn in_order(db: &TestDb, number: &str) {
-    referral(db, number, "accepted");
-    enrollment(db, number, "2025-12-05", None);
+    accepted_and_enrolled(db, number);
     assessment(db, number, "2025-11-15");
 }
 
@@ -223,11 +117,18 @@ fn audit_fixture(db: &TestDb) {
     ] {
         in_order(db, n);
     }
-    referral(db, "100000005", "pending");
-    enrollment(db, "100000005", "2025-12-05", None);
+    referral(db, "100000005", 1, "referral", "pending", None);
+    enrollment(db, "100000005", 1, "2025-12-05", None);
     assessment(db, "100000005", "2025-11-15");
-    referral(db, "100000009", "accepted");
-    enrollment(db, "100000009", "2025-12-05", None);
+    referral(
+        db,
+        "100000009",
+        1,
+        "referral",
+        "accepted",
+        Some("2025-12-01T16:00:00Z"),
+    );
+    enrollment(db, "100000009", 1, "2025-12-05", None);
     assessment(db, "100000009", "2024-12-01");
     for n in [
         "100000001",
@@ -240,10 +141,18 @@ fn audit_fixture(db: &TestDb) {
         "100000011",
         "100000013",
     ] {
-        activity(db, n, "SJS", "2025-12-10", None);
+        activity(db, n, "Acme Works", "SJS", "snap-et", "2025-12-10", None);
         statuses(db, n, &[("active", "2025-12-10T16:00:00Z")]);
     }
-    activity(db, "100000006", "SJS", "2025-12-10", None);
+    activity(
+        db,
+        "100000006",
+        "Acme Works",
+        "SJS",
+        "snap-et",
+        "2025-12-10",
+        None,
+    );
     statuses(
         db,
         "100000006",
@@ -252,11 +161,35 @@ fn audit_fixture(db: &TestDb) {
             ("inactive", "2026-01-20T16:00:00Z"),
         ],
     );
-    activity(db, "100000010", "SJS", "2025-12-10", Some("2026-01-20"));
+    activity(
+        db,
+        "100000010",
+        "Acme Works",
+        "SJS",
+        "snap-et",
+        "2025-12-10",
+        Some("2026-01-20"),
+    );
     statuses(db, "100000010", &[("active", "2025-12-10T16:00:00Z")]);
     job(db, "100000011", "2026-01-05", 3000);
-    activity(db, "100000012", "SJS", "2025-12-10", Some("2026-01-09"));
-    activity(db, "100000012", "JR", "2026-01-10", None);
+    activity(
+        db,
+        "100000012",
+        "Acme Works",
+        "SJS",
+        "snap-et",
+        "2025-12-10",
+        Some("2026-01-09"),
+    );
+    activity(
+        db,
+        "100000012",
+        "Acme Works",
+        "JR",
+        "snap-et",
+        "2026-01-10",
+        None,
+    );
     job(db, "100000012", "2026-01-10", 2500);
     statuses(
         db,
@@ -266,8 +199,15 @@ fn audit_fixture(db: &TestDb) {
             ("retention", "2026-01-10T16:00:00Z"),
         ],
     );
-    referral(db, "100000014", "accepted");
-    enrollment(db, "100000014", "2025-10-01", Some("2025-12-20"));
+    referral(
+        db,
+        "100000014",
+        1,
+        "referral",
+        "accepted",
+        Some("2025-12-01T16:00:00Z"),
+    );
+    enrollment(db, "100000014", 1, "2025-10-01", Some("2025-12-20"));
 }
 
 /// What the audit may write: nothing at all.

@@ -4,11 +4,8 @@
 //! all of them (table, CSV, JSON, and files written as .csv, .json and .xlsx), with the
 //! refusals that write nothing.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use isets::db::Arg;
-
 use crate::both;
-use crate::roles::customers::programs;
+use crate::records::*;
 use crate::support::*;
 
 /// Thirteen people of the IES extract, each made an ISETS customer assigned to Acme
@@ -33,152 +30,18 @@ fn run(db: &TestDb, user: &str, args: &[&str]) {
     assert!(out.status.success(), "{args:?}: {}", stderr(&out));
 }
 
-fn day(s: &str) -> Arg {
-    Arg::from(s.parse::<NaiveDate>().expect("date"))
-}
-
-fn opt_day(s: Option<&str>) -> Arg {
-    Arg::Date(s.map(|s| s.parse::<NaiveDate>().expect("date")))
-}
-
-fn moment(s: &str) -> Arg {
-    Arg::from(s.parse::<DateTime<Utc>>().expect("RFC 3339"))
-}
-
-/// Providers, programs 1 (Acme Works, SNAP JP) and 2 (Beta Jobs, Earnfare), the people
-/// of [`PEOPLE`] made ISETS customers and assigned to program 1 (program 2 for those
-/// in `beta`), and Acme Works' staff `acmestaff` and Beta Jobs' `betastaff`.
+/// The customers of [`PEOPLE`] assigned to program 1 (program 2 for those in `beta`)
+/// ([`customers_assigned`]), and Acme Works' staff `acmestaff` and Beta Jobs' `betastaff`.
 fn customers(db: &TestDb, beta: &[&str]) {
-    db.with_providers();
-    programs(db);
-    let file = db.home().join("people.csv");
-    std::fs::write(&file, PEOPLE).expect("write the extract");
-    run(db, "admin", &["ies", "import", &file.display().to_string()]);
-    db.exec("UPDATE customers SET in_isets_since = updated_at");
-    let each: Vec<Vec<Arg>> = PEOPLE
-        .lines()
-        .skip(1)
-        .filter_map(|l| l.split(',').next())
-        .map(|n| {
-            let program: i64 = if beta.contains(&n) { 2 } else { 1 };
-            vec![n.into(), program.into(), moment("2025-10-01T15:00:00Z")]
-        })
-        .collect();
-    db.exec_each(
-        "INSERT INTO customer_assignments (customer_id, organization_id, program_id, location_id, office, \
-         assigned_at, assigned_by) SELECT c.id, p.organization_id, p.id, p.location_id, 'Cook Central FCRC', $3, \
-         'admin' FROM customers c, programs p WHERE c.individual_number = $1 AND p.id = $2",
-        each,
-    );
+    customers_assigned(db, PEOPLE, beta);
     db.add_user("acmestaff", "Acme Works", "provider-staff");
     db.add_user("betastaff", "Beta Jobs", "provider-staff");
-}
-
-/// A referral of `number` to program `program` (`kind` referral), or a reverse referral
-/// from the program's provider (`kind` reverse), `status` and answered at `answered`.
-fn referral(
-    db: &TestDb,
-    number: &str,
-    program: i64,
-    kind: &str,
-    status: &str,
-    answered: Option<&str>,
-) {
-    let sent = moment("2025-11-20T15:00:00Z");
-    let answered_at = Arg::Time(answered.map(|a| a.parse().expect("RFC 3339")));
-    db.exec_each(
-        "INSERT INTO referrals (customer_id, kind, from_organization_id, to_organization_id, program_id, \
-         from_location_id, to_location_id, status, version, sent_at, sent_by, due_at, red_flag_at, expires_at, \
-         answered_at, answered_by) SELECT c.id, $3, \
-         CASE WHEN $3 = 'reverse' THEN p.organization_id END, CASE WHEN $3 = 'reverse' THEN NULL ELSE p.organization_id END, \
-         CASE WHEN $3 = 'reverse' THEN NULL ELSE p.id END, CASE WHEN $3 = 'reverse' THEN p.location_id END, \
-         CASE WHEN $3 = 'reverse' THEN NULL ELSE p.location_id END, $4, 1, $5, 'admin', $5, $5, $5, $6, \
-         CASE WHEN $4 = 'pending' THEN NULL ELSE 'admin' END \
-         FROM customers c, programs p WHERE c.individual_number = $1 AND p.id = $2",
-        vec![vec![number.into(), program.into(), kind.into(), status.into(), sent, answered_at]],
-    );
-}
-
-/// An enrollment of `number` in `program` from `enrolled` (exited on `exited`), with its
-/// default goal.
-fn enrollment(db: &TestDb, number: &str, program: i64, enrolled: &str, exited: Option<&str>) {
-    db.exec_each(
-        "INSERT INTO enrollments (customer_id, organization_id, program_id, location_id, enrolled_on, \
-         reverified, enrolled_by, enrolled_at, exited_on) SELECT c.id, p.organization_id, p.id, p.location_id, \
-         $3, FALSE, 'admin', $4, $5 FROM customers c, programs p WHERE c.individual_number = $1 AND p.id = $2",
-        vec![vec![number.into(), program.into(), day(enrolled), moment("2025-10-01T15:00:00Z"), opt_day(exited)]],
-    );
-    db.exec_each(
-        "INSERT INTO ep_goals (customer_id, organization_id, enrollment_id, title, category, term, status, \
-         created_by, created_at, updated_by, updated_at) SELECT e.customer_id, e.organization_id, e.id, \
-         'Complete the Program', 'career-plan', 'short', 'not-started', 'admin', e.enrolled_at, 'admin', \
-         e.enrolled_at FROM enrollments e JOIN customers c ON c.id = e.customer_id \
-         WHERE c.individual_number = $1 AND e.program_id = $2",
-        vec![vec![number.into(), program.into()]],
-    );
-}
-
-/// An activity `code` of `kind` under `number`'s goal, with `provider` its service
-/// provider (E6), started on `started` and completed on `completed`.
-fn activity(
-    db: &TestDb,
-    number: &str,
-    provider: &str,
-    code: &str,
-    kind: &str,
-    started: &str,
-    completed: Option<&str>,
-) {
-    db.exec_each(
-        "INSERT INTO activities (customer_id, goal_id, enrollment_id, organization_id, code, kind, status, \
-         planned_start, planned_end, started_on, completed_on, created_by, created_at, updated_by, updated_at) \
-         SELECT g.customer_id, g.id, g.enrollment_id, o.id, $3, $4, \
-         CASE WHEN $6 IS NULL THEN 'started' ELSE 'successful' END, $5, $7, $5, $6, 'admin', $8, 'admin', $8 \
-         FROM ep_goals g JOIN customers c ON c.id = g.customer_id, organizations o \
-         WHERE c.individual_number = $1 AND o.name = $2",
-        vec![vec![
-            number.into(),
-            provider.into(),
-            code.into(),
-            kind.into(),
-            day(started),
-            opt_day(completed),
-            day("2026-06-30"),
-            moment("2025-10-01T15:00:00Z"),
-        ]],
-    );
-}
-
-/// The E&T status changes of `number`, in order (T1), the last one being the status now.
-fn statuses(db: &TestDb, number: &str, changes: &[(&str, &str)]) {
-    let mut from = "pending-activity-start";
-    for (to, at) in changes {
-        db.exec_each(
-            "INSERT INTO et_status_history (customer_id, field, old_value, new_value, cause, changed_by, changed_at) \
-             SELECT id, 'status', $2, $3, 'test', 'admin', $4 FROM customers WHERE individual_number = $1",
-            vec![vec![number.into(), from.into(), (*to).into(), moment(at)]],
-        );
-        from = to;
-    }
-    db.exec_each(
-        "INSERT INTO et_statuses (customer_id, status, since, updated_by) SELECT id, $2, $3, 'admin' \
-         FROM customers WHERE individual_number = $1",
-        vec![vec![number.into(), from.into(), moment(changes.last().map_or("2025-10-01T15:00:00Z", |c| c.1))]],
-    );
 }
 
 /// Everything B5 asks, for a customer of program 1 from December 2025: the referral
 /// accepted on 1 December, enrolled on 5 December, Active from 10 December.
 fn qualified(db: &TestDb, number: &str) {
-    referral(
-        db,
-        number,
-        1,
-        "referral",
-        "accepted",
-        Some("2025-12-01T16:00:00Z"),
-    );
-    enrollment(db, number, 1, "2025-12-05", None);
+    accepted_and_enrolled(db, number);
     statuses(db, number, &[("active", "2025-12-10T16:00:00Z")]);
 }
 
@@ -418,12 +281,6 @@ const JANUARY: [&str; 8] = [
     "2026-01",
 ];
 
-fn with<'a>(base: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
-    let mut args = base.to_vec();
-    args.extend_from_slice(more);
-    args
-}
-
 /// What a report may write: nothing at all.
 fn written(db: &TestDb) -> Vec<(String, i64)> {
     db.rows(
@@ -438,9 +295,9 @@ both! {
         let before = written(db);
         let text = transcript(db, &[
             ("admin", JANUARY.to_vec()),
-            ("acmestaff", with(&JANUARY, &["--format", "csv"])),
-            ("acmestaff", with(&JANUARY, &["--format", "json"])),
-            ("acmestaff", with(&JANUARY, &["-q"])),
+            ("acmestaff", joined(&JANUARY, &["--format", "csv"])),
+            ("acmestaff", joined(&JANUARY, &["--format", "json"])),
+            ("acmestaff", joined(&JANUARY, &["-q"])),
             // December: Clark was Active until the 20th and is listed; King was Active.
             ("admin", vec!["report", "4333", "--provider", "Acme Works", "--program", "1", "--month", "2025-12"]),
             // February: Baker is Inactive from the 10th, Active before; Hughes' referral is accepted.
@@ -491,13 +348,13 @@ both! {
         let path = |p: &std::path::Path| p.display().to_string();
         let before = written(db);
         let text = transcript(db, &[
-            ("acmestaff", with(&JANUARY, &["--output", &path(&csv)])),
+            ("acmestaff", joined(&JANUARY, &["--output", &path(&csv)])),
             // An existing file is kept unless --force replaces it.
-            ("acmestaff", with(&JANUARY, &["--output", &path(&csv)])),
-            ("acmestaff", with(&JANUARY, &["-o", &path(&json)])),
-            ("acmestaff", with(&JANUARY, &["--output", &path(&xlsx), "--format", "json"])),
-            ("acmestaff", with(&JANUARY, &["--output", "january.xls"])),
-            ("acmestaff", with(&JANUARY, &["--output", "january"])),
+            ("acmestaff", joined(&JANUARY, &["--output", &path(&csv)])),
+            ("acmestaff", joined(&JANUARY, &["-o", &path(&json)])),
+            ("acmestaff", joined(&JANUARY, &["--output", &path(&xlsx), "--format", "json"])),
+            ("acmestaff", joined(&JANUARY, &["--output", "january.xls"])),
+            ("acmestaff", joined(&JANUARY, &["--output", "january"])),
             ("acmestaff", vec!["report", "4333", "--provider", "Acme Works", "--program", "1", "--month", "2026-13", "--output", "x.csv"]),
         ]);
         let text = format!(
@@ -510,11 +367,11 @@ both! {
         snapshot_of("report_files", &text);
         assert!(!db.home().join("january.xls").exists() && !db.home().join("x.csv").exists());
         // --force replaces a file: without --output it is a usage error.
-        let out = db.isets_as("acmestaff", &with(&JANUARY, &["--force"])).output().expect("run");
+        let out = db.isets_as("acmestaff", &joined(&JANUARY, &["--force"])).output().expect("run");
         assert_eq!(out.status.code(), Some(2));
         assert!(stderr(&out).contains("--output <FILE>"), "{}", stderr(&out));
         std::fs::write(&csv, "old").expect("write");
-        db.isets_as("acmestaff", &with(&JANUARY, &["--output", &path(&csv), "--force", "-q"])).assert().success().stdout("").stderr("");
+        db.isets_as("acmestaff", &joined(&JANUARY, &["--output", &path(&csv), "--force", "-q"])).assert().success().stdout("").stderr("");
         assert!(std::fs::read_to_string(&csv).expect("read").starts_with("individual_number,last_name"));
         snapshot_of("report_4333_xlsx", &cells(&xlsx));
         assert_eq!(written(db), before);
@@ -718,9 +575,9 @@ both! {
         let xlsx = db.home().join("support.xlsx");
         let text = transcript(db, &[
             ("acmestaff", args.to_vec()),
-            ("admin", with(&args, &["--format", "csv"])),
-            ("admin", with(&args, &["--format", "json"])),
-            ("admin", with(&args, &["--output", &xlsx.display().to_string()])),
+            ("admin", joined(&args, &["--format", "csv"])),
+            ("admin", joined(&args, &["--format", "json"])),
+            ("admin", joined(&args, &["--output", &xlsx.display().to_string()])),
         ]);
         snapshot_of("report_support_services_b6", &text);
         snapshot_of("report_support_services_xlsx", &cells(&xlsx));
@@ -813,7 +670,7 @@ both! {
         let args = ["report", "earnfare-2606", "--provider", "Beta Jobs", "--program", "2", "--month", "2026-02"];
         let text = transcript(db, &[
             ("betastaff", args.to_vec()),
-            ("admin", with(&args, &["--format", "json"])),
+            ("admin", joined(&args, &["--format", "json"])),
             ("admin", vec!["settings", "set", "earnfare.participation-limit", "1"]),
             ("admin", vec!["attendance", "verify", "2", "--week", "2026-03-02", "--reason", "help request 9", "-q"]),
             // March: TJ hours in two months, past the limit of one (R2); the unverified

@@ -115,12 +115,6 @@ fn cost<'a>(service: &'a str, unit: &'a str, quantity: &'a str, paid_on: &'a str
     ]
 }
 
-fn with<'a>(base: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
-    let mut args = base.to_vec();
-    args.extend_from_slice(more);
-    args
-}
-
 both! {
     fn e1_e3_e5_n5_services_added_and_started_with_case_notes(db) {
         enrolled(db);
@@ -128,7 +122,7 @@ both! {
         let add = ["service", "add", "123456789", "--category", "transportation", "--goal", "1", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30"];
         // E3: no SNAP E&T activity on the plan yet.
         let before = written(db);
-        let text = transcript(db, &[("acmestaff", with(&add, &["--note", "bus"]))]);
+        let text = transcript(db, &[("acmestaff", joined(&add, &["--note", "bus"]))]);
         assert_eq!(written(db), before, "{text}");
         let mut text = text;
         db.isets_as("acmestaff", &["activity", "add", "123456789", "--goal", "1", "--code", "SJS", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30", "--note", "plan"])
@@ -142,15 +136,15 @@ both! {
             // E1: under a goal of the customer's plan.
             ("acmestaff", vec!["service", "add", "123456789", "--category", "BOOKS", "--goal", "9", "--planned-start", "2026-02-16", "--planned-end", "2026-06-30", "--note", "x"]),
             // E4: not before the first of the month of enrollment; E2: not a day to come.
-            ("acmestaff", with(&add, &["--start", "2026-01-30", "--note", "x"])),
-            ("acmestaff", with(&add, &["--start", "2026-03-03", "--note", "x"])),
+            ("acmestaff", joined(&add, &["--start", "2026-01-30", "--note", "x"])),
+            ("acmestaff", joined(&add, &["--start", "2026-03-03", "--note", "x"])),
             ("acmestaff", vec!["service", "add", "123456789", "--category", "BOOKS", "--goal", "1", "--planned-start", "2026-03-16", "--planned-end", "2026-03-02", "--note", "x"]),
             // A super user acts in the provider's place only with a reason (§1, note 1).
-            ("admin", with(&add, &["--note", "x"])),
+            ("admin", joined(&add, &["--note", "x"])),
         ]));
         assert_eq!(written(db), before, "refused: nothing written\n{text}");
         text.push_str(&transcript(db, &[
-            ("acmestaff", with(&add, &["--note", "Bus fare to the job search"])),
+            ("acmestaff", joined(&add, &["--note", "Bus fare to the job search"])),
             ("acmestaff", vec!["service", "start", "1", "--date", "2026-03-03", "--note", "x"]),
             ("acmestaff", vec!["service", "start", "1", "--date", "2026-02-18", "--note", "Pass bought"]),
             ("acmestaff", vec!["service", "start", "1", "--date", "2026-02-19", "--note", "x"]),
@@ -177,7 +171,7 @@ both! {
         // N5: an exited enrollment's services are locked.
         db.exec("UPDATE enrollments SET exited_on = '2026-02-27'");
         let before = written(db);
-        db.isets_as("acmestaff", &with(&add, &["--note", "x"]))
+        db.isets_as("acmestaff", &joined(&add, &["--note", "x"]))
             .assert()
             .code(4)
             .stderr(predicates::str::contains("rule N5"));
@@ -204,10 +198,10 @@ both! {
         let mut text = text;
         text.push_str(&transcript(db, &[
             // V1: issued before the service started; after today.
-            ("acmestaff", with(&cost("1", "600.00", "2", "2026-02-20"), &["--issued-on", "2026-02-17"])),
-            ("acmestaff", with(&cost("1", "600.00", "2", "2026-03-02"), &["--issued-on", "2026-03-03"])),
+            ("acmestaff", joined(&cost("1", "600.00", "2", "2026-02-20"), &["--issued-on", "2026-02-17"])),
+            ("acmestaff", joined(&cost("1", "600.00", "2", "2026-03-02"), &["--issued-on", "2026-03-03"])),
             // V7: paid in another month than the service was issued.
-            ("acmestaff", with(&cost("1", "600.00", "2", "2026-03-01"), &["--issued-on", "2026-02-27"])),
+            ("acmestaff", joined(&cost("1", "600.00", "2", "2026-03-01"), &["--issued-on", "2026-02-27"])),
             // V5: two decimals at most, a whole positive quantity, a positive amount.
             ("acmestaff", cost("1", "25.005", "2", "2026-02-20")),
             ("acmestaff", cost("1", "600-700", "2", "2026-02-20")),
@@ -226,14 +220,14 @@ both! {
         std::fs::write(&receipt, b"%PDF receipt").expect("write the receipt");
         let receipt = receipt.display().to_string();
         text.push_str(&transcript(db, &[
-            ("acmestaff", with(&cost("1", "600.00", "2", "2026-02-20"), &["--document", &receipt])),
+            ("acmestaff", joined(&cost("1", "600.00", "2", "2026-02-20"), &["--document", &receipt])),
             // V4: 1200.00 + 250.00 is past 1400.00: the arithmetic, then a refusal.
-            ("acmestaff", with(&cost("1", "125.00", "2", "2026-02-27"), &["--check"])),
+            ("acmestaff", joined(&cost("1", "125.00", "2", "2026-02-27"), &["--check"])),
             ("acmestaff", cost("1", "125.00", "2", "2026-02-27")),
         ]));
         let before = written(db);
         text.push_str(&transcript(db, &[
-            ("acmestaff", with(&cost("1", "125.00", "2", "2026-02-27"), &["--override-reason", "Car repair bus fares", "--issued-on", "2026-02-26"])),
+            ("acmestaff", joined(&cost("1", "125.00", "2", "2026-02-27"), &["--override-reason", "Car repair bus fares", "--issued-on", "2026-02-26"])),
             ("acmestaff", vec!["service", "cost", "list", "123456789"]),
             ("acmestaff", vec!["service", "cost", "list", "123456789", "--fiscal-year", "FY25"]),
             ("acmestaff", vec!["override", "list"]),
@@ -278,7 +272,7 @@ both! {
         // maximum with its override writes nothing.
         let before = written(db);
         let out = db
-            .isets_as("acmestaff", &with(&cost("1", "10.00", "1", "2026-02-27"), &["--override-reason", "x", "--dry-run", "--format", "json"]))
+            .isets_as("acmestaff", &joined(&cost("1", "10.00", "1", "2026-02-27"), &["--override-reason", "x", "--dry-run", "--format", "json"]))
             .output()
             .expect("run");
         assert!(out.status.success(), "{}", stderr(&out));
@@ -296,8 +290,8 @@ both! {
         transportation(db);
         for args in [
             cost("1", "700.00", "2", "2026-02-20"),
-            with(&cost("1", "100.00", "1", "2026-02-23"), &["--override-reason", "Extra week of fares"]),
-            with(&cost("1", "50.00", "1", "2026-02-24"), &["--override-reason", "Interview trip"]),
+            joined(&cost("1", "100.00", "1", "2026-02-23"), &["--override-reason", "Extra week of fares"]),
+            joined(&cost("1", "50.00", "1", "2026-02-24"), &["--override-reason", "Interview trip"]),
         ] {
             db.isets_as("acmestaff", &args).assert().success();
         }
@@ -433,7 +427,7 @@ both! {
         transportation(db);
         for args in [
             cost("1", "1400.00", "1", "2026-02-20"),
-            with(&cost("1", "100.00", "1", "2026-02-23"), &["--override-reason", "Extra fares"]),
+            joined(&cost("1", "100.00", "1", "2026-02-23"), &["--override-reason", "Extra fares"]),
         ] {
             db.isets_as("acmestaff", &args).assert().success();
         }

@@ -796,6 +796,13 @@ macro_rules! both {
     };
 }
 
+/// The arguments `base` followed by `more`.
+pub fn joined<'a>(base: &[&'a str], more: &[&'a str]) -> Vec<&'a str> {
+    let mut args = base.to_vec();
+    args.extend_from_slice(more);
+    args
+}
+
 /// The values of `key` in each element of the JSON array `v`, as strings.
 pub fn column(v: &serde_json::Value, key: &str) -> Vec<String> {
     v.as_array()
