@@ -63,6 +63,32 @@ both! {
     }
 }
 
+/// The programs ([`programs`]), Doe and Roe made customers, and Doe assigned to Acme
+/// Works' program 1 and Roe to Beta Jobs' program 2 (S5), by the super user.
+pub fn doe_at_acme_roe_at_beta(db: &TestDb) {
+    programs(db);
+    db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
+    for args in [
+        ["123456789", ACME, "1", "Cook Central FCRC"],
+        ["223456789", BETA, "2", "Lake FCRC"],
+    ] {
+        let [number, provider, program, office] = args;
+        db.isets(&[
+            "customer",
+            "assign",
+            number,
+            "--provider",
+            provider,
+            "--program",
+            program,
+            "--office",
+            office,
+        ])
+        .assert()
+        .success();
+    }
+}
+
 /// Programs for assignments: 1 at Acme Works (location Main), 2 at Beta Jobs (HQ).
 pub fn programs(db: &TestDb) {
     for args in [

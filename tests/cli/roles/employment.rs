@@ -5,7 +5,7 @@
 
 use isets::permissions::Action;
 
-use super::customers::{EXTRACT, programs};
+use super::customers::doe_at_acme_roe_at_beta;
 use super::*;
 use crate::both;
 use crate::employment::enrolled_since;
@@ -94,16 +94,9 @@ fn credential(db: &TestDb, customer: &str) -> String {
 both! {
     fn employment_and_credentials_as_the_role_table_says(db) {
         setup(db);
-        programs(db);
-        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
+        doe_at_acme_roe_at_beta(db);
         // Doe is Acme Works' customer, enrolled in its program 1; Roe Beta Jobs', in its
         // program 2; both with a SNAP E&T activity started.
-        db.isets(&["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"])
-            .assert()
-            .success();
-        db.isets(&["customer", "assign", "223456789", "--provider", BETA, "--program", "2", "--office", "Lake FCRC"])
-            .assert()
-            .success();
         enrolled_since(db, "123456789", 1, true);
         enrolled_since(db, "223456789", 2, true);
         let stub = db.home().join("stub.pdf");

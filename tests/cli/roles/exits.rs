@@ -4,7 +4,7 @@
 
 use isets::permissions::Action;
 
-use super::customers::{EXTRACT, programs};
+use super::customers::doe_at_acme_roe_at_beta;
 use super::*;
 use crate::activities::enroll;
 use crate::both;
@@ -57,10 +57,7 @@ fn reexit(db: &TestDb) {
 both! {
     fn exit_and_unexit_as_the_role_table_says(db) {
         setup(db);
-        programs(db);
-        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
-        ok(db, &["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"]);
-        ok(db, &["customer", "assign", "223456789", "--provider", BETA, "--program", "2", "--office", "Lake FCRC"]);
+        doe_at_acme_roe_at_beta(db);
         enroll(db, "123456789", 1);
         enroll(db, "223456789", 2);
         // Each has a SNAP E&T activity completed, so that Job Retention is not the first (E3).

@@ -6,7 +6,7 @@
 use isets::federal::Component;
 use isets::permissions::Action;
 
-use super::customers::{EXTRACT, programs};
+use super::customers::doe_at_acme_roe_at_beta;
 use super::*;
 use crate::activities::enroll;
 use crate::both;
@@ -61,15 +61,8 @@ fn attended(db: &TestDb, customer: &str, goal: &str) {
 both! {
     fn g1_g3_the_fns_583_and_its_mapping_as_the_role_table_says(db) {
         setup(db);
-        programs(db);
-        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
+        doe_at_acme_roe_at_beta(db);
         // Doe takes part at Acme Works (program 1, goal 1), Roe at Beta Jobs (program 2, goal 2).
-        db.isets(&["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"])
-            .assert()
-            .success();
-        db.isets(&["customer", "assign", "223456789", "--provider", BETA, "--program", "2", "--office", "Lake FCRC"])
-            .assert()
-            .success();
         enroll(db, "123456789", 1);
         enroll(db, "223456789", 2);
         attended(db, "123456789", "1");

@@ -7,7 +7,7 @@
 
 use isets::permissions::Action;
 
-use super::customers::{EXTRACT, programs};
+use super::customers::doe_at_acme_roe_at_beta;
 use super::*;
 use crate::activities::enroll;
 use crate::both;
@@ -84,12 +84,9 @@ fn pending_override(db: &TestDb, service: &str) -> String {
 both! {
     fn services_costs_overrides_and_caps_as_the_role_table_says(db) {
         setup(db);
-        programs(db);
-        db.customers_from(EXTRACT, NOW, &[DOE, ROE]);
+        doe_at_acme_roe_at_beta(db);
         // Doe is Acme Works' customer, enrolled in its program 1 (goal 1); Roe Beta Jobs',
         // in its program 2 (goal 2); each with SJS started.
-        ok(db, &["customer", "assign", "123456789", "--provider", ACME, "--program", "1", "--office", "Cook Central FCRC"]);
-        ok(db, &["customer", "assign", "223456789", "--provider", BETA, "--program", "2", "--office", "Lake FCRC"]);
         enroll(db, "123456789", 1);
         enroll(db, "223456789", 2);
         for (customer, goal) in [("123456789", "1"), ("223456789", "2")] {
